@@ -1,0 +1,213 @@
+//! The catalog file: every object of one database, in a stable order, as a versioned JSON document.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorKind};
+use crate::kinds::*;
+
+/// The value of the top-level `format` field.
+pub const FORMAT: &str = "migra-catalog";
+/// The newest catalog version this engine reads and the one it writes.
+pub const VERSION: u32 = 1;
+
+/// Everything the diff needs to know about one database's schema.
+///
+/// Each list is sorted by the objects' identity, so the same database always gives the same bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    /// Always `migra-catalog`.
+    pub format: String,
+    /// Format version; this engine reads versions up to 1.
+    pub version: u32,
+    /// `server_version_num` of the server the catalog was read from, e.g. 150018; 0 for an empty catalog.
+    pub server_version_num: u32,
+    #[serde(default)]
+    pub schemas: Vec<Schema>,
+    #[serde(default)]
+    pub extensions: Vec<Extension>,
+    #[serde(default)]
+    pub collations: Vec<Collation>,
+    #[serde(default)]
+    pub enums: Vec<Enum>,
+    #[serde(default)]
+    pub domains: Vec<Domain>,
+    #[serde(default)]
+    pub composite_types: Vec<CompositeType>,
+    #[serde(default)]
+    pub range_types: Vec<RangeType>,
+    #[serde(default)]
+    pub sequences: Vec<Sequence>,
+    #[serde(default)]
+    pub tables: Vec<Table>,
+    #[serde(default)]
+    pub views: Vec<View>,
+    #[serde(default)]
+    pub constraints: Vec<Constraint>,
+    #[serde(default)]
+    pub indexes: Vec<Index>,
+    #[serde(default)]
+    pub functions: Vec<Function>,
+    #[serde(default)]
+    pub aggregates: Vec<Aggregate>,
+    #[serde(default)]
+    pub triggers: Vec<Trigger>,
+    #[serde(default)]
+    pub event_triggers: Vec<EventTrigger>,
+    #[serde(default)]
+    pub policies: Vec<Policy>,
+    #[serde(default)]
+    pub default_privileges: Vec<DefaultPrivilege>,
+    #[serde(default)]
+    pub dependencies: Vec<Dependency>,
+}
+
+impl Catalog {
+    /// A catalog with no objects at all: what `EMPTY` means on the command line.
+    pub fn empty() -> Catalog {
+        Catalog {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            server_version_num: 0,
+            schemas: vec![],
+            extensions: vec![],
+            collations: vec![],
+            enums: vec![],
+            domains: vec![],
+            composite_types: vec![],
+            range_types: vec![],
+            sequences: vec![],
+            tables: vec![],
+            views: vec![],
+            constraints: vec![],
+            indexes: vec![],
+            functions: vec![],
+            aggregates: vec![],
+            triggers: vec![],
+            event_triggers: vec![],
+            policies: vec![],
+            default_privileges: vec![],
+            dependencies: vec![],
+        }
+    }
+
+    /// Reads a catalog from JSON text, checking the format and version before anything else so that
+    /// a file of another kind or a newer version gets a message saying so rather than a field error.
+    pub fn from_json(text: &str) -> Result<Catalog, Error> {
+        let value: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| Error::new(ErrorKind::Json, format!("invalid JSON: {e}")))?;
+        Catalog::from_value(value)
+    }
+
+    /// Like [`Catalog::from_json`], for an already parsed JSON value.
+    pub fn from_value(value: serde_json::Value) -> Result<Catalog, Error> {
+        check_header(&value)?;
+        let mut catalog: Catalog = serde_path_to_error(value)?;
+        catalog.normalize();
+        Ok(catalog)
+    }
+
+    /// The catalog as pretty-printed JSON with a trailing newline.
+    pub fn to_json(&self) -> String {
+        // Serializing plain data structures with string keys cannot fail.
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
+    /// Sorts every list by identity so that equal schemas give equal values and equal bytes.
+    pub fn normalize(&mut self) {
+        self.schemas.sort_by(|a, b| a.name.cmp(&b.name));
+        self.extensions.sort_by(|a, b| a.name.cmp(&b.name));
+        sort_by_key(&mut self.collations, |x| (x.schema.clone(), x.name.clone()));
+        sort_by_key(&mut self.enums, |x| (x.schema.clone(), x.name.clone()));
+        sort_by_key(&mut self.domains, |x| (x.schema.clone(), x.name.clone()));
+        sort_by_key(&mut self.composite_types, |x| (x.schema.clone(), x.name.clone()));
+        sort_by_key(&mut self.range_types, |x| (x.schema.clone(), x.name.clone()));
+        sort_by_key(&mut self.sequences, |x| (x.schema.clone(), x.name.clone()));
+        sort_by_key(&mut self.tables, |x| (x.schema.clone(), x.name.clone()));
+        sort_by_key(&mut self.views, |x| (x.schema.clone(), x.name.clone()));
+        sort_by_key(&mut self.constraints, |x| {
+            (x.schema.clone(), x.table.clone(), x.name.clone())
+        });
+        sort_by_key(&mut self.indexes, |x| (x.schema.clone(), x.name.clone()));
+        sort_by_key(&mut self.functions, |x| {
+            (x.schema.clone(), x.name.clone(), x.identity_arguments.clone())
+        });
+        sort_by_key(&mut self.aggregates, |x| {
+            (x.schema.clone(), x.name.clone(), x.identity_arguments.clone())
+        });
+        sort_by_key(&mut self.triggers, |x| {
+            (x.schema.clone(), x.table.clone(), x.name.clone())
+        });
+        self.event_triggers.sort_by(|a, b| a.name.cmp(&b.name));
+        sort_by_key(&mut self.policies, |x| {
+            (x.schema.clone(), x.table.clone(), x.name.clone())
+        });
+        self.default_privileges.sort_by(|a, b| {
+            (&a.role, &a.schema, &a.object_type, &a.grantee, &a.privilege).cmp(&(
+                &b.role,
+                &b.schema,
+                &b.object_type,
+                &b.grantee,
+                &b.privilege,
+            ))
+        });
+        self.dependencies.sort();
+        self.dependencies.dedup();
+    }
+}
+
+fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    items.sort_by_cached_key(key);
+}
+
+fn check_header(value: &serde_json::Value) -> Result<(), Error> {
+    let object = value.as_object().ok_or_else(|| {
+        Error::new(
+            ErrorKind::NotACatalog,
+            "not a catalog: expected a JSON object with \"format\": \"migra-catalog\"".to_string(),
+        )
+    })?;
+    match object.get("format").and_then(|f| f.as_str()) {
+        Some(FORMAT) => {}
+        Some(other) => {
+            return Err(Error::new(
+                ErrorKind::NotACatalog,
+                format!("not a catalog: format is {other:?}, expected \"{FORMAT}\""),
+            ))
+        }
+        None => {
+            return Err(Error::new(
+                ErrorKind::NotACatalog,
+                format!("not a catalog: no \"format\": \"{FORMAT}\" field (make one with migra-fetch)"),
+            ))
+        }
+    }
+    match object.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v >= 1 && v <= u64::from(VERSION) => Ok(()),
+        Some(v) => Err(Error::new(
+            ErrorKind::UnsupportedVersion,
+            format!(
+                "catalog format version {v} is not supported: this build reads versions 1 to {VERSION}; upgrade migra-rs"
+            ),
+        )),
+        None => Err(Error::new(
+            ErrorKind::NotACatalog,
+            "not a catalog: \"version\" is missing or not a number".to_string(),
+        )),
+    }
+}
+
+/// Deserializes while keeping track of where in the document a field failed, so the error can name
+/// the JSON path (`tables[3].columns[0].type`).
+fn serde_path_to_error<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        Error::new(
+            ErrorKind::InvalidCatalog,
+            format!("invalid catalog at {path}: {}", e.inner()),
+        )
+    })
+}

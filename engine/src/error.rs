@@ -1,0 +1,42 @@
+//! The engine's one error type. The engine fails only on input it cannot read; a schema it cannot
+//! fully migrate still gives a migration, with warnings.
+
+/// What went wrong, for callers that react differently to each case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The text is not JSON at all, or is truncated.
+    Json,
+    /// JSON, but not a catalog (no or another `format`).
+    NotACatalog,
+    /// A catalog of a format version this build does not read.
+    UnsupportedVersion,
+    /// A catalog whose contents do not match the format.
+    InvalidCatalog,
+    /// A catalog query returned something the engine cannot assemble.
+    QueryResult,
+    /// An option that cannot be honoured, e.g. a schema filter naming no schema.
+    InvalidOption,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct Error {
+    kind: ErrorKind,
+    message: String,
+}
+
+impl Error {
+    pub(crate) fn new(kind: ErrorKind, message: String) -> Error {
+        Error { kind, message }
+    }
+
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+

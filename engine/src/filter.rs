@@ -1,0 +1,81 @@
+//! Keeping only some schemas of a catalog: migra's `--schema` and `--exclude-schema`.
+
+use crate::catalog::Catalog;
+
+/// Which schemas a diff or a fetch looks at.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SchemaFilter {
+    /// Only this schema, when set.
+    pub only: Option<String>,
+    /// Never these schemas.
+    pub exclude: Vec<String>,
+}
+
+impl SchemaFilter {
+    pub fn is_empty(&self) -> bool {
+        self.only.is_none() && self.exclude.is_empty()
+    }
+
+    pub fn keeps(&self, schema: &str) -> bool {
+        if let Some(only) = &self.only {
+            if only != schema {
+                return false;
+            }
+        }
+        !self.exclude.iter().any(|e| e == schema)
+    }
+}
+
+impl Catalog {
+    /// Drops every object that lives in a schema the filter rejects. Extensions are kept or dropped
+    /// by the schema they are installed in; event triggers and default privileges without a schema
+    /// are kept only when no `only` schema is set, as they belong to no schema.
+    pub fn retain_schemas(&mut self, filter: &SchemaFilter) {
+        if filter.is_empty() {
+            return;
+        }
+        let keep = |s: &str| filter.keeps(s);
+        self.schemas.retain(|x| keep(&x.name));
+        self.extensions.retain(|x| keep(&x.schema));
+        self.collations.retain(|x| keep(&x.schema));
+        self.enums.retain(|x| keep(&x.schema));
+        self.domains.retain(|x| keep(&x.schema));
+        self.composite_types.retain(|x| keep(&x.schema));
+        self.range_types.retain(|x| keep(&x.schema));
+        self.sequences.retain(|x| keep(&x.schema));
+        self.tables.retain(|x| keep(&x.schema));
+        self.views.retain(|x| keep(&x.schema));
+        self.constraints.retain(|x| keep(&x.schema));
+        self.indexes.retain(|x| keep(&x.schema));
+        self.functions.retain(|x| keep(&x.schema));
+        self.aggregates.retain(|x| keep(&x.schema));
+        self.triggers.retain(|x| keep(&x.schema));
+        self.policies.retain(|x| keep(&x.schema));
+        let schemaless_kept = filter.only.is_none();
+        self.event_triggers.retain(|_| schemaless_kept);
+        self.default_privileges.retain(|x| match &x.schema {
+            Some(s) => keep(s),
+            None => schemaless_kept,
+        });
+        self.dependencies.retain(|d| {
+            [&d.dependent.schema, &d.referenced.schema]
+                .iter()
+                .all(|s| s.as_deref().is_none_or(keep))
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_and_exclude() {
+        let f = SchemaFilter { only: Some("a".into()), exclude: vec![] };
+        assert!(f.keeps("a"));
+        assert!(!f.keeps("b"));
+        let f = SchemaFilter { only: None, exclude: vec!["b".into()] };
+        assert!(f.keeps("a"));
+        assert!(!f.keeps("b"));
+    }
+}

@@ -1,0 +1,158 @@
+//! The catalog queries, as data. Each returns one JSON value built on the server; [`assemble`] turns
+//! the values into a [`Catalog`]. Any client in any language can run them: it only has to send the
+//! text and hand back the single value each query returns.
+//!
+//! A line ending in `-- [pg15+]` is kept only for servers of major 15 and later, one ending in
+//! `-- [pg<15]` only for servers before 15. That is the whole templating language.
+
+use crate::catalog::{Catalog, FORMAT, VERSION};
+use crate::error::{Error, ErrorKind};
+
+/// One catalog query: its name (the catalog field it fills) and its text for a given server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogQuery {
+    pub name: &'static str,
+    pub sql: String,
+}
+
+/// The query sources, in the order the catalog lists the fields they fill.
+const SOURCES: &[(&str, &str)] = &[
+    ("schemas", include_str!("../queries/schemas.sql")),
+    ("extensions", include_str!("../queries/extensions.sql")),
+    ("collations", include_str!("../queries/collations.sql")),
+    ("enums", include_str!("../queries/enums.sql")),
+    ("domains", include_str!("../queries/domains.sql")),
+    ("composite_types", include_str!("../queries/composite_types.sql")),
+    ("range_types", include_str!("../queries/range_types.sql")),
+    ("sequences", include_str!("../queries/sequences.sql")),
+    ("tables", include_str!("../queries/tables.sql")),
+    ("views", include_str!("../queries/views.sql")),
+    ("constraints", include_str!("../queries/constraints.sql")),
+    ("indexes", include_str!("../queries/indexes.sql")),
+    ("functions", include_str!("../queries/functions.sql")),
+    ("aggregates", include_str!("../queries/aggregates.sql")),
+    ("triggers", include_str!("../queries/triggers.sql")),
+    ("event_triggers", include_str!("../queries/event_triggers.sql")),
+    ("policies", include_str!("../queries/policies.sql")),
+    ("default_privileges", include_str!("../queries/default_privileges.sql")),
+    ("dependencies", include_str!("../queries/dependencies.sql")),
+];
+
+/// The oldest server the queries are written for.
+pub const MIN_SERVER_VERSION_NUM: u32 = 130000;
+
+/// The queries to run against a server whose `server_version_num` is given, in a fixed order.
+pub fn catalog_queries(server_version_num: u32) -> Result<Vec<CatalogQuery>, Error> {
+    if server_version_num < MIN_SERVER_VERSION_NUM {
+        return Err(Error::new(
+            ErrorKind::InvalidOption,
+            format!(
+                "PostgreSQL {} is not supported: migra-rs reads PostgreSQL 13 and later",
+                major(server_version_num)
+            ),
+        ));
+    }
+    Ok(SOURCES
+        .iter()
+        .map(|(name, text)| CatalogQuery {
+            name,
+            sql: select_for_version(text, server_version_num),
+        })
+        .collect())
+}
+
+fn major(server_version_num: u32) -> u32 {
+    server_version_num / 10000
+}
+
+fn select_for_version(text: &str, server_version_num: u32) -> String {
+    let major = major(server_version_num);
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        if let Some(keep) = version_condition(line, major) {
+            if !keep {
+                continue;
+            }
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+/// `Some(true/false)` for a line carrying a version marker, `None` for an ordinary line.
+fn version_condition(line: &str, major: u32) -> Option<bool> {
+    let marker = line.trim_end().rsplit_once("-- [pg")?.1.strip_suffix(']')?;
+    if let Some(min) = marker.strip_suffix('+') {
+        return min.parse::<u32>().ok().map(|min| major >= min);
+    }
+    if let Some(below) = marker.strip_prefix('<') {
+        return below.parse::<u32>().ok().map(|below| major < below);
+    }
+    None
+}
+
+/// Builds a catalog from the value each query returned, given as `(query name, value)` pairs.
+/// A `null` value (an aggregate over no rows) counts as an empty list.
+pub fn assemble(
+    server_version_num: u32,
+    results: impl IntoIterator<Item = (String, serde_json::Value)>,
+) -> Result<Catalog, Error> {
+    let mut document = serde_json::Map::new();
+    document.insert("format".into(), FORMAT.into());
+    document.insert("version".into(), VERSION.into());
+    document.insert("server_version_num".into(), server_version_num.into());
+    for (name, value) in results {
+        if !SOURCES.iter().any(|(known, _)| *known == name) {
+            return Err(Error::new(
+                ErrorKind::QueryResult,
+                format!("result for unknown catalog query {name:?}"),
+            ));
+        }
+        let value = match value {
+            serde_json::Value::Null => serde_json::Value::Array(vec![]),
+            other => other,
+        };
+        document.insert(name, value);
+    }
+    for (name, _) in SOURCES {
+        if !document.contains_key(*name) {
+            return Err(Error::new(
+                ErrorKind::QueryResult,
+                format!("no result for catalog query {name:?}"),
+            ));
+        }
+    }
+    Catalog::from_value(serde_json::Value::Object(document)).map_err(|e| {
+        Error::new(
+            ErrorKind::QueryResult,
+            format!("catalog queries returned unexpected data: {}", e.message()),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_markers_select_lines() {
+        let text = "a\nb -- [pg15+]\nc -- [pg<15]\nd\n";
+        assert_eq!(select_for_version(text, 140010), "a\nc -- [pg<15]\nd\n");
+        assert_eq!(select_for_version(text, 150002), "a\nb -- [pg15+]\nd\n");
+    }
+
+    #[test]
+    fn old_servers_are_refused() {
+        let err = catalog_queries(120005).unwrap_err();
+        assert!(err.message().contains("PostgreSQL 12"), "{err}");
+    }
+
+    #[test]
+    fn every_query_names_a_catalog_field() {
+        let empty = serde_json::to_value(Catalog::empty()).unwrap();
+        for (name, _) in SOURCES {
+            assert!(empty.get(name).is_some(), "{name} is not a catalog field");
+        }
+    }
+}
