@@ -1,1 +1,26 @@
--- placeholder
+-- Enums: [{schema, name, owner, labels, comment, privileges}], labels in sort order.
+select coalesce(json_agg(json_build_object(
+    'schema', n.nspname,
+    'name', t.typname,
+    'owner', pg_get_userbyid(t.typowner),
+    'labels', (select coalesce(json_agg(e.enumlabel order by e.enumsortorder), '[]')
+               from pg_enum e where e.enumtypid = t.oid),
+    'comment', obj_description(t.oid, 'pg_type'),
+    'privileges', (
+        select coalesce(json_agg(json_build_object(
+                'grantee', case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end,
+                'privilege', a.privilege_type,
+                'grantable', a.is_grantable)
+            order by case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end, a.privilege_type), '[]')
+        from aclexplode(coalesce(t.typacl, acldefault('T', t.typowner))) a
+        where a.grantee <> t.typowner)
+) order by n.nspname, t.typname), '[]')
+from pg_type t
+join pg_namespace n on n.oid = t.typnamespace
+where t.typtype = 'e'
+  and n.nspname not in ('pg_catalog', 'information_schema')
+  and n.nspname not like 'pg\_toast%'
+  and n.nspname not like 'pg\_temp\_%'
+  and not exists (
+      select from pg_depend d
+      where d.classid = 'pg_type'::regclass and d.objid = t.oid and d.deptype = 'e')

@@ -1,1 +1,42 @@
--- placeholder
+-- Sequences: [{schema, name, owner, data_type, start, increment, min_value, max_value, cache, cycle,
+-- owned_by, comment, privileges}]. Sequences behind identity columns are described on their column.
+select coalesce(json_agg(json_build_object(
+    'schema', n.nspname,
+    'name', c.relname,
+    'owner', pg_get_userbyid(c.relowner),
+    'data_type', format_type(s.seqtypid, null),
+    'start', s.seqstart,
+    'increment', s.seqincrement,
+    'min_value', s.seqmin,
+    'max_value', s.seqmax,
+    'cache', s.seqcache,
+    'cycle', s.seqcycle,
+    'owned_by', (
+        select json_build_object('schema', tn.nspname, 'table', tc.relname, 'column', a.attname)
+        from pg_depend d
+        join pg_class tc on tc.oid = d.refobjid
+        join pg_namespace tn on tn.oid = tc.relnamespace
+        join pg_attribute a on a.attrelid = tc.oid and a.attnum = d.refobjsubid
+        where d.classid = 'pg_class'::regclass and d.objid = c.oid
+          and d.refclassid = 'pg_class'::regclass and d.refobjsubid > 0 and d.deptype = 'a'
+        limit 1),
+    'comment', obj_description(c.oid, 'pg_class'),
+    'privileges', (
+        select coalesce(json_agg(json_build_object(
+                'grantee', case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end,
+                'privilege', a.privilege_type,
+                'grantable', a.is_grantable)
+            order by case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end, a.privilege_type), '[]')
+        from aclexplode(coalesce(c.relacl, acldefault('s', c.relowner))) a
+        where a.grantee <> c.relowner)
+) order by n.nspname, c.relname), '[]')
+from pg_class c
+join pg_sequence s on s.seqrelid = c.oid
+join pg_namespace n on n.oid = c.relnamespace
+where c.relkind = 'S'
+  and n.nspname not in ('pg_catalog', 'information_schema')
+  and n.nspname not like 'pg\_toast%'
+  and n.nspname not like 'pg\_temp\_%'
+  and not exists (
+      select from pg_depend d
+      where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype in ('e', 'i'))

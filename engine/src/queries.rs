@@ -3,7 +3,8 @@
 //! text and hand back the single value each query returns.
 //!
 //! A line ending in `-- [pg15+]` is kept only for servers of major 15 and later, one ending in
-//! `-- [pg<15]` only for servers before 15. That is the whole templating language.
+//! `-- [pg<15]` only for servers before 15, one ending in `-- [pg15-16]` only for majors 15 and 16.
+//! That is the whole templating language.
 
 use crate::catalog::{Catalog, FORMAT, VERSION};
 use crate::error::{Error, ErrorKind};
@@ -89,7 +90,8 @@ fn version_condition(line: &str, major: u32) -> Option<bool> {
     if let Some(below) = marker.strip_prefix('<') {
         return below.parse::<u32>().ok().map(|below| major < below);
     }
-    None
+    let (low, high) = marker.split_once('-')?;
+    Some(low.parse::<u32>().ok()? <= major && major <= high.parse::<u32>().ok()?)
 }
 
 /// Builds a catalog from the value each query returned, given as `(query name, value)` pairs.
@@ -137,9 +139,10 @@ mod tests {
 
     #[test]
     fn version_markers_select_lines() {
-        let text = "a\nb -- [pg15+]\nc -- [pg<15]\nd\n";
-        assert_eq!(select_for_version(text, 140010), "a\nc -- [pg<15]\nd\n");
-        assert_eq!(select_for_version(text, 150002), "a\nb -- [pg15+]\nd\n");
+        let text = "a\nb -- [pg15+]\nc -- [pg<15]\nd -- [pg15-16]\n";
+        assert_eq!(select_for_version(text, 140010), "a\nc -- [pg<15]\n");
+        assert_eq!(select_for_version(text, 150002), "a\nb -- [pg15+]\nd -- [pg15-16]\n");
+        assert_eq!(select_for_version(text, 170002), "a\nb -- [pg15+]\n");
     }
 
     #[test]

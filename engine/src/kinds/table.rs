@@ -68,7 +68,7 @@ pub struct Column {
     pub type_ref: Option<TypeRef>,
     /// Set only when it differs from the type's default collation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub collation: Option<String>,
+    pub collation: Option<QualifiedName>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<String>,
     #[serde(default, skip_serializing_if = "is_false")]

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::{Privilege, TypeRef};
+use super::table::QualifiedName;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Enum {
@@ -28,7 +29,7 @@ pub struct Domain {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_type_ref: Option<TypeRef>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub collation: Option<String>,
+    pub collation: Option<QualifiedName>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default: Option<String>,
     pub not_null: bool,
@@ -69,7 +70,7 @@ pub struct CompositeAttribute {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub type_ref: Option<TypeRef>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub collation: Option<String>,
+    pub collation: Option<QualifiedName>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -81,7 +82,7 @@ pub struct RangeType {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subtype_opclass: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub collation: Option<String>,
+    pub collation: Option<QualifiedName>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub canonical: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
