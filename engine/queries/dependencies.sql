@@ -106,4 +106,6 @@ select coalesce(json_agg(json_build_object(
     'referenced', json_strip_nulls(json_build_object('kind', b_kind, 'schema', b_schema, 'table', b_tbl, 'name', b_name, 'args', b_args, 'column', b_col))
 ) order by a_kind, a_schema, a_tbl, a_name, a_args, a_col, b_kind, b_schema, b_tbl, b_name, b_args, b_col), '[]')
 from edges
-where (a_kind, a_schema, a_tbl, a_name, a_args) is distinct from (b_kind, b_schema, b_tbl, b_name, b_args)
+-- Every object depends on its schema; the catalog already says which schema that is.
+where b_kind <> 'schema'
+  and (a_kind, a_schema, a_tbl, a_name, a_args) is distinct from (b_kind, b_schema, b_tbl, b_name, b_args)
