@@ -1,1 +1,48 @@
-//! Connecting to PostgreSQL and reading catalogs.
+//! migra-fetch: reads a live PostgreSQL database into a migra-rs [`Catalog`].
+//!
+//! This crate is the only one that talks to PostgreSQL. It connects the way libpq does (URLs,
+//! `key=value` strings, the `PG*` environment variables, the password file, `sslmode`, Unix
+//! sockets), runs the engine's catalog queries in one read-only repeatable-read transaction and
+//! hands the results to [`migra_engine::assemble`]. It holds no diff logic.
+//!
+//! # Brief overview
+//!
+//! - [`connect`] opens a [`postgres::Client`] from a connection string; [`ConnectParams`] is what
+//!   a connection string resolves to, and [`ConnectEnv`] the environment it falls back on.
+//! - [`fetch_catalog`] reads the catalog of a connected database.
+//! - [`load_source`] is one side of a diff as the `migra` command takes it: `EMPTY`, a database,
+//!   or a catalog JSON file.
+//! - [`ConnectError`], [`FetchError`] and [`SourceError`] carry one-line messages that never
+//!   contain the password, and a kind to match on.
+//!
+//! # Example
+//!
+//! ```no_run
+//! use migra_engine::SchemaFilter;
+//!
+//! let mut client = migra_fetch::connect("postgresql://app@localhost/app?sslmode=require")?;
+//! let catalog = migra_fetch::fetch_catalog(&mut client, &SchemaFilter::default())?;
+//! println!("{}", catalog.to_json());
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+#![deny(missing_docs)]
+
+pub use connect::{connect, connect_with_env};
+pub use error::{
+    clean, ConnectError, ConnectErrorKind, FetchError, FetchErrorKind, SourceError, SourceErrorKind,
+};
+pub use fetch::{fetch_catalog, server_version_num, BEGIN};
+pub use migra_engine::{Catalog, SchemaFilter};
+pub use params::{ConnectEnv, ConnectParams, Host, Target};
+pub use source::{is_database, load_file, load_source, EMPTY};
+pub use tls::{verification, ClientCert, RootCert, SslMode, Verification};
+
+mod connect;
+mod conninfo;
+mod error;
+mod fetch;
+mod params;
+mod pgpass;
+mod source;
+mod tls;

@@ -1,0 +1,132 @@
+//! `migra-fetch`: reads a PostgreSQL database's schema into migra-rs catalog JSON.
+
+use anyhow::Context;
+use clap::Parser;
+use migra_fetch::SchemaFilter;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Read a PostgreSQL database's schema into migra-rs catalog JSON.
+///
+/// The catalog is a snapshot of every object migra-rs compares (schemas, tables, views,
+/// functions, privileges, ...), read in one read-only transaction. It can be committed to git,
+/// diffed later without a database, or fed to the JavaScript package.
+#[derive(Debug, Parser)]
+#[command(
+    name = "migra-fetch",
+    version,
+    after_long_help = "\
+Connection strings are read as libpq reads them: postgresql:// and postgres:// URLs, SQLAlchemy's
+postgresql+driver:// URLs, and key=value strings. Parameters left out come from PGHOST, PGPORT,
+PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE, PGSSLROOTCERT, PGPASSFILE, PGAPPNAME and
+PGCONNECT_TIMEOUT, then from libpq's defaults (Unix sockets in /var/run/postgresql or /tmp, the
+OS user name, ~/.pgpass).
+
+Exit status: 0 on success, 1 on any error."
+)]
+struct Cli {
+    /// Only read objects in this schema
+    #[arg(long, value_name = "SCHEMA")]
+    schema: Option<String>,
+
+    /// Leave out objects in this schema (repeatable)
+    #[arg(
+        long = "exclude-schema",
+        visible_alias = "exclude_schema",
+        value_name = "SCHEMA"
+    )]
+    exclude_schema: Vec<String>,
+
+    /// Write the catalog to FILE instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// The database: a URL or key=value string
+    ///
+    /// For example postgresql://user:password@host:5432/dbname?sslmode=verify-full, or
+    /// "host=/var/run/postgresql dbname=app". A catalog JSON file, or EMPTY for an empty catalog,
+    /// is also accepted and passed through the schema filter.
+    #[arg(value_name = "URL")]
+    source: String,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("migra-fetch: {}", migra_fetch::clean(&format!("{err:#}")));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: &Cli) -> anyhow::Result<()> {
+    let filter = SchemaFilter {
+        only: cli.schema.clone(),
+        exclude: cli.exclude_schema.clone(),
+    };
+    let catalog = migra_fetch::load_source(&cli.source, &filter)?;
+    let json = catalog.to_json();
+    match &cli.output {
+        Some(path) => std::fs::write(path, json)
+            .with_context(|| format!("cannot write catalog to \"{}\"", path.display()))?,
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(json.as_bytes())?;
+            stdout.flush()?;
+        }
+    }
+    Ok(())
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn flags_parse() {
+        let cli = Cli::try_parse_from([
+            "migra-fetch",
+            "--schema",
+            "app",
+            "--exclude-schema",
+            "a",
+            "--exclude_schema",
+            "b",
+            "-o",
+            "out.json",
+            "postgresql:///db",
+        ])
+        .unwrap();
+        assert_eq!(cli.schema.as_deref(), Some("app"));
+        assert_eq!(cli.exclude_schema, ["a", "b"]);
+        assert_eq!(cli.output, Some(PathBuf::from("out.json")));
+        assert_eq!(cli.source, "postgresql:///db");
+        assert!(Cli::try_parse_from(["migra-fetch"]).is_err());
+    }
+
+    #[test]
+    fn io_errors_on_stdout_are_shown_unless_broken_pipe() {
+        let broken = anyhow::Error::new(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
+        assert!(is_broken_pipe(&broken));
+        let other = anyhow::Error::new(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        assert!(!is_broken_pipe(&other.context("writing")));
+    }
+}

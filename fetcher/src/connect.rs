@@ -1,0 +1,326 @@
+//! Opening the connection: one attempt per target until one answers, and every failure turned
+//! into a [`ConnectError`] whose message says what failed and what to do. tokio-postgres keeps
+//! its error kinds private, so they are told apart by the error's source (an I/O error, a server
+//! error, a TLS error) and, where that is not enough, by the kind's fixed text. Messages are built
+//! from the target, the user and the server's own words, never from a configuration's `Display`,
+//! and the password is scrubbed from them once more.
+
+use crate::error::{ConnectError, ConnectErrorKind};
+use crate::params::{ConnectEnv, ConnectParams, Host, Target};
+use crate::tls::{self, lower, SslMode, Verification};
+use postgres::error::SqlState;
+use std::error::Error as _;
+
+/// Connects to the database `conninfo` names (a `postgresql://` URL, a SQLAlchemy-style
+/// `postgresql+driver://` URL or a libpq `key=value` string), with the process's `PG*`
+/// environment variables, password file and OS user as fallbacks, as libpq would.
+pub fn connect(conninfo: &str) -> Result<postgres::Client, ConnectError> {
+    connect_with_env(conninfo, &ConnectEnv::from_process())
+}
+
+/// [`connect`] with the fallbacks taken from `env` instead of the process.
+pub fn connect_with_env(
+    conninfo: &str,
+    env: &ConnectEnv,
+) -> Result<postgres::Client, ConnectError> {
+    ConnectParams::resolve(conninfo, env)?.connect()
+}
+
+impl ConnectParams {
+    /// Tries each target in turn and returns the first session that opens. A target that does not
+    /// answer is skipped; any other failure (authentication, a missing database, TLS) stops here.
+    pub fn connect(&self) -> Result<postgres::Client, ConnectError> {
+        let passwords: Vec<&str> = self
+            .password
+            .iter()
+            .chain(self.targets.iter().filter_map(|t| t.password.as_ref()))
+            .map(String::as_str)
+            .collect();
+        let scrub = |e: ConnectError| passwords.iter().fold(e, |e, p| e.scrub(Some(p)));
+        let uses_tls = self.sslmode != SslMode::Disable
+            && self.targets.iter().any(|t| matches!(t.host, Host::Tcp(_)));
+        let connector = if uses_tls {
+            let verification =
+                tls::verification(self.sslmode, self.sslrootcert.as_ref()).map_err(scrub)?;
+            tls::connector(&verification, self.client_cert.as_ref(), self.direct_tls)
+        } else {
+            tls::connector(&Verification::None, None, false)
+        }
+        .map_err(scrub)?;
+        let mut unreachable = Vec::new();
+        for target in &self.targets {
+            match self.config(target).connect(connector.clone()) {
+                Ok(client) => return Ok(client),
+                Err(e) => match self.classify(target, &e) {
+                    Failure::Unreachable(reason) => unreachable.push((target, reason)),
+                    Failure::Fatal(e) => return Err(scrub(e)),
+                },
+            }
+        }
+        Err(scrub(cannot_connect(&unreachable)))
+    }
+
+    fn config(&self, target: &Target) -> postgres::Config {
+        let mut config = postgres::Config::new();
+        match &target.host {
+            Host::Tcp(name) => config.host(name),
+            Host::Socket(dir) => config.host_path(dir),
+        };
+        if let Some(addr) = target.hostaddr {
+            config.hostaddr(addr);
+        }
+        config
+            .port(target.port)
+            .user(&self.user)
+            .dbname(&self.dbname);
+        if let Some(password) = &target.password {
+            config.password(password);
+        }
+        if let Some(name) = &self.application_name {
+            config.application_name(name);
+        }
+        if let Some(options) = &self.options {
+            config.options(options);
+        }
+        if let Some(timeout) = self.connect_timeout {
+            config.connect_timeout(timeout);
+        }
+        config.target_session_attrs(self.target_session_attrs);
+        config.channel_binding(self.channel_binding);
+        if self.direct_tls {
+            config.ssl_negotiation(postgres::config::SslNegotiation::Direct);
+        }
+        // PostgreSQL has no TLS on Unix sockets; libpq does not ask for it there.
+        config.ssl_mode(match target.host {
+            Host::Socket(_) => postgres::config::SslMode::Disable,
+            Host::Tcp(_) => self.sslmode.wire(),
+        });
+        config
+    }
+
+    fn classify(&self, target: &Target, error: &postgres::Error) -> Failure {
+        let at = target.describe();
+        let user = &self.user;
+        if let Some(db) = error.as_db_error() {
+            let said = lower(db.message());
+            let code = db.code();
+            if *code == SqlState::INVALID_PASSWORD
+                || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+            {
+                return fatal(
+                    ConnectErrorKind::AuthenticationFailed,
+                    format!(
+                        "authentication failed for user \"{user}\" at {at}: {said}; check the user name \
+                         and password (URL, PGPASSWORD or the password file) and the server's pg_hba.conf"
+                    ),
+                );
+            }
+            if *code == SqlState::INVALID_CATALOG_NAME {
+                return fatal(
+                    ConnectErrorKind::DatabaseDoesNotExist,
+                    format!(
+                        "database \"{}\" does not exist at {at}: create it, or name another database \
+                         in the URL (postgresql://host/dbname) or PGDATABASE",
+                        self.dbname
+                    ),
+                );
+            }
+            return fatal(
+                ConnectErrorKind::Rejected,
+                format!("the server at {at} refused the connection: {said}"),
+            );
+        }
+        let kind = error.to_string();
+        let source = error.source();
+        if let Some(io) = source.and_then(|s| s.downcast_ref::<std::io::Error>()) {
+            return Failure::Unreachable(describe_io(io));
+        }
+        let cause = source.map(|s| lower(&s.to_string())).unwrap_or_default();
+        match kind.as_str() {
+            "timeout waiting for server" => Failure::Unreachable(match self.connect_timeout {
+                Some(t) => format!("timed out after {} s", t.as_secs()),
+                None => "timed out".into(),
+            }),
+            "error performing TLS handshake" if cause == "server does not support TLS" => fatal(
+                ConnectErrorKind::Tls,
+                format!(
+                    "the server at {at} does not support TLS, which sslmode={} requires: turn ssl on \
+                     in the server, or use sslmode=prefer or sslmode=disable",
+                    self.sslmode
+                ),
+            ),
+            "error performing TLS handshake" => fatal(
+                ConnectErrorKind::Tls,
+                format!(
+                    "TLS handshake with {at} failed (sslmode={}): {cause}; check sslmode and sslrootcert",
+                    self.sslmode
+                ),
+            ),
+            "invalid configuration" if cause == "password missing" => fatal(
+                ConnectErrorKind::AuthenticationFailed,
+                format!(
+                    "the server at {at} asks for a password for user \"{user}\" and none was given: put it \
+                     in the URL (postgresql://user:password@host/db), set PGPASSWORD, or add it to {}",
+                    self.passfile.as_ref().map_or("~/.pgpass".into(), |p| format!("\"{}\"", p.display()))
+                ),
+            ),
+            "authentication error" => fatal(
+                ConnectErrorKind::AuthenticationFailed,
+                format!("authentication failed for user \"{user}\" at {at}: {cause}"),
+            ),
+            _ if cause.is_empty() => fatal(ConnectErrorKind::Rejected, format!("cannot connect to {at}: {kind}")),
+            _ => fatal(ConnectErrorKind::Rejected, format!("cannot connect to {at}: {kind}: {cause}")),
+        }
+    }
+}
+
+enum Failure {
+    /// Nobody answered there; the next target may do better.
+    Unreachable(String),
+    /// An answer that settles it.
+    Fatal(ConnectError),
+}
+
+fn fatal(kind: ConnectErrorKind, message: String) -> Failure {
+    Failure::Fatal(ConnectError::new(kind, message))
+}
+
+fn cannot_connect(unreachable: &[(&Target, String)]) -> ConnectError {
+    let message = match unreachable {
+        [] => "cannot connect: no host to connect to".to_string(),
+        [(target, reason)] => {
+            let check = match target.host {
+                Host::Tcp(_) => {
+                    "check that the server is running there and accepts TCP/IP connections"
+                }
+                Host::Socket(_) => {
+                    "check that the server is running locally and listens on that socket"
+                }
+            };
+            let at = match target.host {
+                Host::Tcp(_) => format!("at {}", target.describe()),
+                Host::Socket(_) => format!("on {}", target.describe()),
+            };
+            format!("cannot connect to the server {at}: {reason}; {check}")
+        }
+        many => {
+            let tried: Vec<String> = many
+                .iter()
+                .map(|(t, reason)| format!("{}: {reason}", t.describe()))
+                .collect();
+            format!(
+                "cannot connect to the server: {}; check that it is running and that the host and port \
+                 (URL, PGHOST, PGPORT) are right",
+                tried.join("; ")
+            )
+        }
+    };
+    ConnectError::new(ConnectErrorKind::CannotConnect, message)
+}
+
+/// An I/O error in words, without the `(os error N)` suffix and in lowercase.
+pub(crate) fn describe_io(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::ConnectionRefused => "connection refused".into(),
+        ErrorKind::NotFound => "no such file or directory".into(),
+        ErrorKind::PermissionDenied => "permission denied".into(),
+        ErrorKind::TimedOut => "timed out".into(),
+        ErrorKind::ConnectionReset => "connection reset by the server".into(),
+        ErrorKind::UnexpectedEof => "the server closed the connection unexpectedly".into(),
+        _ => {
+            let text = error.to_string();
+            let text = match text.rfind(" (os error ") {
+                Some(i) if text.ends_with(')') => text[..i].to_string(),
+                _ => text,
+            };
+            lower(&text)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::params::ConnectEnv;
+
+    fn env() -> ConnectEnv {
+        ConnectEnv::new().os_user("tester")
+    }
+
+    fn fail(conninfo: &str, env: &ConnectEnv) -> ConnectError {
+        match connect_with_env(conninfo, env) {
+            Ok(_) => panic!("{conninfo} connected"),
+            Err(e) => e,
+        }
+    }
+
+    #[test]
+    fn refused_tcp_names_host_and_port_and_hides_password() {
+        // Port 1 on localhost: nothing listens there.
+        let e = fail(
+            "postgresql://u:Sup3rSecret@127.0.0.1:1/db?connect_timeout=5",
+            &env(),
+        );
+        assert_eq!(e.kind(), ConnectErrorKind::CannotConnect, "{e}");
+        assert!(
+            e.message()
+                .starts_with("cannot connect to the server at \"127.0.0.1\", port 1: "),
+            "{e}"
+        );
+        assert!(
+            e.message().contains("check that the server is running"),
+            "{e}"
+        );
+        assert!(!e.message().contains("Sup3rSecret"), "{e}");
+        assert!(!format!("{e:?}").contains("Sup3rSecret"), "{e:?}");
+    }
+
+    #[test]
+    fn missing_sockets_list_every_directory_tried() {
+        let e = fail("postgresql:///db?host=/nonexistent/dir&port=1", &env());
+        assert_eq!(e.kind(), ConnectErrorKind::CannotConnect);
+        assert_eq!(
+            e.message(),
+            "cannot connect to the server on socket \"/nonexistent/dir/.s.PGSQL.1\": no such file or \
+             directory; check that the server is running locally and listens on that socket"
+        );
+        let e = fail("port=1", &env());
+        assert!(
+            e.message()
+                .contains("socket \"/var/run/postgresql/.s.PGSQL.1\""),
+            "{e}"
+        );
+        assert!(e.message().contains("socket \"/tmp/.s.PGSQL.1\""), "{e}");
+    }
+
+    #[test]
+    fn verify_full_without_root_fails_before_connecting() {
+        let e = fail(
+            "postgresql://u:pw12345@127.0.0.1:1/db?sslmode=verify-full",
+            &env(),
+        );
+        assert_eq!(e.kind(), ConnectErrorKind::Tls, "{e}");
+        assert!(e.message().contains("sslmode=verify-full"), "{e}");
+        // Over a Unix socket there is no TLS, so no root certificate is needed.
+        let e = fail("host=/nonexistent port=1 sslmode=verify-full", &env());
+        assert_eq!(e.kind(), ConnectErrorKind::CannotConnect, "{e}");
+    }
+
+    #[test]
+    fn io_descriptions() {
+        use std::io::{Error, ErrorKind};
+        assert_eq!(
+            describe_io(&Error::from(ErrorKind::ConnectionRefused)),
+            "connection refused"
+        );
+        assert_eq!(
+            describe_io(&Error::from_raw_os_error(113)),
+            "no route to host"
+        );
+        assert_eq!(
+            describe_io(&Error::other("Name or service not known")),
+            "name or service not known"
+        );
+    }
+}
