@@ -1,0 +1,119 @@
+//! Every schema of the migra corpus (`a.sql` and `b.sql` of each case in shared/corpus/migra, or
+//! `$MIGRA_CORPUS/migra`) on this server: it loads with psql, its catalog fetches, a second fetch
+//! gives the same bytes, and the catalog JSON reads back to the same bytes.
+//!
+//! One test walks all cases and reports every failing schema at the end, rather than stopping at
+//! the first, so one run shows the whole state of the corpus.
+
+use migra_engine::Catalog;
+use migra_tests::corpus::{self, Case};
+use migra_tests::{fetch, Cluster};
+
+const SIDES: [&str; 2] = ["a.sql", "b.sql"];
+
+/// Runs `check` for every schema of the corpus and panics listing every failure.
+fn for_each_schema(what: &str, check: impl Fn(&Cluster, &Case, &str) -> anyhow::Result<()>) {
+    let cluster = Cluster::shared();
+    let cases = corpus::migra_cases().unwrap();
+    let mut failures = Vec::new();
+    for case in &cases {
+        for side in SIDES {
+            if let Err(e) = check(cluster, case, side) {
+                failures.push(format!("{}/{side}: {e:#}", case.name));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{what}: {} of {} schemas failed on PostgreSQL {}:\n\n{}",
+        failures.len(),
+        cases.len() * SIDES.len(),
+        cluster.server_version_num(),
+        failures.join("\n\n")
+    );
+}
+
+fn load(cluster: &Cluster, case: &Case, side: &str) -> anyhow::Result<String> {
+    let db = cluster.create_database(&format!("{}_{}", case.name, &side[..1]));
+    cluster.psql_file(&db, &case.path(side))?;
+    Ok(db)
+}
+
+#[test]
+fn corpus_schemas_load() {
+    for_each_schema("load", |cluster, case, side| {
+        load(cluster, case, side).map(|_| ())
+    });
+}
+
+#[test]
+fn corpus_catalogs_fetch_stably_and_round_trip() {
+    for_each_schema("fetch", |cluster, case, side| {
+        let db = load(cluster, case, side)?;
+        let url = cluster.url(&db);
+        let first = fetch::fetch(&url)?;
+        anyhow::ensure!(
+            first.server_version_num == cluster.server_version_num(),
+            "server_version_num {} in the catalog, {} on the server",
+            first.server_version_num,
+            cluster.server_version_num()
+        );
+        anyhow::ensure!(!first.schemas.is_empty(), "no schemas in the catalog");
+        let json = first.to_json();
+        let second = fetch::fetch(&url)?.to_json();
+        if second != json {
+            anyhow::bail!(
+                "a second fetch differs:\n{}",
+                first_difference(&json, &second)
+            );
+        }
+        let reread = Catalog::from_json(&json)
+            .map_err(|e| anyhow::anyhow!("reading the catalog back: {e}"))?;
+        let again = reread.to_json();
+        if again != json {
+            anyhow::bail!(
+                "the catalog JSON does not round-trip:\n{}",
+                first_difference(&json, &again)
+            );
+        }
+        Ok(())
+    });
+}
+
+/// The same schema in two databases (different OIDs, different creation order of the databases)
+/// gives the same catalog.
+#[test]
+fn catalog_does_not_depend_on_the_database() {
+    let cluster = Cluster::shared();
+    let case = corpus::migra_cases()
+        .unwrap()
+        .into_iter()
+        .find(|c| c.name == "everything")
+        .expect("case everything");
+    let one = fetch::fetch(&cluster.url(&load(cluster, &case, "b.sql").unwrap()))
+        .unwrap()
+        .to_json();
+    let two = fetch::fetch(&cluster.url(&load(cluster, &case, "b.sql").unwrap()))
+        .unwrap()
+        .to_json();
+    assert!(one == two, "{}", first_difference(&one, &two));
+}
+
+/// The first differing line of two texts with a little context, as expected/got blocks.
+fn first_difference(expected: &str, got: &str) -> String {
+    let (a, b): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), got.lines().collect());
+    let at = a
+        .iter()
+        .zip(&b)
+        .position(|(x, y)| x != y)
+        .unwrap_or(a.len().min(b.len()));
+    let from = at.saturating_sub(3);
+    let window =
+        |lines: &[&str]| lines[from.min(lines.len())..(at + 4).min(lines.len())].join("\n");
+    format!(
+        "at line {}:\nexpected:\n```\n{}\n```\ngot:\n```\n{}\n```",
+        at + 1,
+        window(&a),
+        window(&b)
+    )
+}

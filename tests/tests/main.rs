@@ -1,0 +1,15 @@
+//! The one integration test binary of migra-tests (one binary links once and shares one cluster).
+//!
+//! - `harness`: the throwaway cluster itself (start, settings, teardown, psql loading).
+//! - `corpus`: every schema of the migra corpus loads, fetches, fetches the same twice and
+//!   round-trips through catalog JSON.
+//! - `kinds`: purpose-written schemas (`tests/fixtures/kinds/`), one test per object kind,
+//!   checking that the catalog holds what the SQL created.
+//! - `connect`: URLs, sockets, passwords, TLS and connection errors through `migra_fetch::connect`.
+//! - `cli`: the `migra-fetch` binary's output, files and exit codes.
+
+mod cli;
+mod connect;
+mod corpus;
+mod harness;
+mod kinds;
