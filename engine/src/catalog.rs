@@ -123,8 +123,12 @@ impl Catalog {
         sort_by_key(&mut self.collations, |x| (x.schema.clone(), x.name.clone()));
         sort_by_key(&mut self.enums, |x| (x.schema.clone(), x.name.clone()));
         sort_by_key(&mut self.domains, |x| (x.schema.clone(), x.name.clone()));
-        sort_by_key(&mut self.composite_types, |x| (x.schema.clone(), x.name.clone()));
-        sort_by_key(&mut self.range_types, |x| (x.schema.clone(), x.name.clone()));
+        sort_by_key(&mut self.composite_types, |x| {
+            (x.schema.clone(), x.name.clone())
+        });
+        sort_by_key(&mut self.range_types, |x| {
+            (x.schema.clone(), x.name.clone())
+        });
         sort_by_key(&mut self.sequences, |x| (x.schema.clone(), x.name.clone()));
         sort_by_key(&mut self.tables, |x| (x.schema.clone(), x.name.clone()));
         sort_by_key(&mut self.views, |x| (x.schema.clone(), x.name.clone()));
@@ -133,10 +137,18 @@ impl Catalog {
         });
         sort_by_key(&mut self.indexes, |x| (x.schema.clone(), x.name.clone()));
         sort_by_key(&mut self.functions, |x| {
-            (x.schema.clone(), x.name.clone(), x.identity_arguments.clone())
+            (
+                x.schema.clone(),
+                x.name.clone(),
+                x.identity_arguments.clone(),
+            )
         });
         sort_by_key(&mut self.aggregates, |x| {
-            (x.schema.clone(), x.name.clone(), x.identity_arguments.clone())
+            (
+                x.schema.clone(),
+                x.name.clone(),
+                x.identity_arguments.clone(),
+            )
         });
         sort_by_key(&mut self.triggers, |x| {
             (x.schema.clone(), x.table.clone(), x.name.clone())
@@ -181,7 +193,9 @@ fn check_header(value: &serde_json::Value) -> Result<(), Error> {
         None => {
             return Err(Error::new(
                 ErrorKind::NotACatalog,
-                format!("not a catalog: no \"format\": \"{FORMAT}\" field (make one with migra-fetch)"),
+                format!(
+                    "not a catalog: no \"format\": \"{FORMAT}\" field (make one with migra-fetch)"
+                ),
             ))
         }
     }
@@ -202,7 +216,9 @@ fn check_header(value: &serde_json::Value) -> Result<(), Error> {
 
 /// Deserializes while keeping track of where in the document a field failed, so the error can name
 /// the JSON path (`tables[3].columns[0].type`).
-fn serde_path_to_error<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
+fn serde_path_to_error<T: serde::de::DeserializeOwned>(
+    value: serde_json::Value,
+) -> Result<T, Error> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         Error::new(

@@ -39,4 +39,3 @@ impl Error {
         &self.message
     }
 }
-

@@ -71,10 +71,16 @@ mod tests {
 
     #[test]
     fn only_and_exclude() {
-        let f = SchemaFilter { only: Some("a".into()), exclude: vec![] };
+        let f = SchemaFilter {
+            only: Some("a".into()),
+            exclude: vec![],
+        };
         assert!(f.keeps("a"));
         assert!(!f.keeps("b"));
-        let f = SchemaFilter { only: None, exclude: vec!["b".into()] };
+        let f = SchemaFilter {
+            only: None,
+            exclude: vec!["b".into()],
+        };
         assert!(f.keeps("a"));
         assert!(!f.keeps("b"));
     }

@@ -5,12 +5,18 @@
 //! no I/O of any kind, so it builds for `wasm32-unknown-unknown` and gives the same bytes everywhere.
 
 pub mod catalog;
+mod diff;
 pub mod error;
 pub mod filter;
 pub mod kinds;
+pub mod migration;
+mod plan;
 pub mod queries;
+pub mod sql;
 
 pub use catalog::{Catalog, FORMAT, VERSION};
+pub use diff::{diff, Options};
 pub use error::{Error, ErrorKind};
 pub use filter::SchemaFilter;
+pub use migration::{Action, Change, Hazard, Migration, Statement};
 pub use queries::{assemble, catalog_queries, CatalogQuery};

@@ -23,7 +23,10 @@ const SOURCES: &[(&str, &str)] = &[
     ("collations", include_str!("../queries/collations.sql")),
     ("enums", include_str!("../queries/enums.sql")),
     ("domains", include_str!("../queries/domains.sql")),
-    ("composite_types", include_str!("../queries/composite_types.sql")),
+    (
+        "composite_types",
+        include_str!("../queries/composite_types.sql"),
+    ),
     ("range_types", include_str!("../queries/range_types.sql")),
     ("sequences", include_str!("../queries/sequences.sql")),
     ("tables", include_str!("../queries/tables.sql")),
@@ -33,9 +36,15 @@ const SOURCES: &[(&str, &str)] = &[
     ("functions", include_str!("../queries/functions.sql")),
     ("aggregates", include_str!("../queries/aggregates.sql")),
     ("triggers", include_str!("../queries/triggers.sql")),
-    ("event_triggers", include_str!("../queries/event_triggers.sql")),
+    (
+        "event_triggers",
+        include_str!("../queries/event_triggers.sql"),
+    ),
     ("policies", include_str!("../queries/policies.sql")),
-    ("default_privileges", include_str!("../queries/default_privileges.sql")),
+    (
+        "default_privileges",
+        include_str!("../queries/default_privileges.sql"),
+    ),
     ("dependencies", include_str!("../queries/dependencies.sql")),
 ];
 
@@ -141,7 +150,10 @@ mod tests {
     fn version_markers_select_lines() {
         let text = "a\nb -- [pg15+]\nc -- [pg<15]\nd -- [pg15-16]\n";
         assert_eq!(select_for_version(text, 140010), "a\nc -- [pg<15]\n");
-        assert_eq!(select_for_version(text, 150002), "a\nb -- [pg15+]\nd -- [pg15-16]\n");
+        assert_eq!(
+            select_for_version(text, 150002),
+            "a\nb -- [pg15+]\nd -- [pg15-16]\n"
+        );
         assert_eq!(select_for_version(text, 170002), "a\nb -- [pg15+]\n");
     }
 

@@ -4,7 +4,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// One privilege held by one grantee on one object, as `aclexplode` reports it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 pub struct Privilege {
     /// Role name, or `PUBLIC`.
     pub grantee: String,
@@ -16,7 +18,9 @@ pub struct Privilege {
 }
 
 /// What kind of object a dependency edge points at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ObjectKind {
     Schema,
@@ -70,7 +74,9 @@ impl ObjectKind {
 /// Objects that live on a table (constraints, indexes are tables' own relations, triggers,
 /// policies) carry the table; functions and aggregates carry their identity arguments; a
 /// reference to a single column carries the column.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 pub struct ObjectRef {
     pub kind: ObjectKind,
     /// Absent for schemas, extensions and event triggers.
@@ -89,14 +95,18 @@ pub struct ObjectRef {
 }
 
 /// "`dependent` needs `referenced` to exist", from `pg_depend` (and `pg_rewrite` for views).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 pub struct Dependency {
     pub dependent: ObjectRef,
     pub referenced: ObjectRef,
 }
 
 /// A type used by a column, a domain, an argument: enough to tell which user-defined type it is.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 pub struct TypeRef {
     pub schema: String,
     pub name: String,

@@ -37,7 +37,9 @@ pub struct Constraint {
     pub comment: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ConstraintType {
     PrimaryKey,
@@ -45,4 +47,227 @@ pub enum ConstraintType {
     Check,
     ForeignKey,
     Exclusion,
+}
+
+use crate::catalog::Catalog;
+use crate::diff::{differences, Context};
+use crate::migration::{Action, Hazard};
+use crate::plan::{ObjectId, Phase, Step, StepAction};
+use crate::sql::{qualified, quote_ident};
+
+use super::ObjectKind;
+
+impl Constraint {
+    pub(crate) fn key(&self) -> String {
+        format!(
+            "{}.{}",
+            qualified(&self.schema, &self.table),
+            quote_ident(&self.name)
+        )
+    }
+
+    pub(crate) fn id(&self) -> ObjectId {
+        ObjectId::new(ObjectKind::Constraint, self.key())
+    }
+
+    fn table_key(&self) -> String {
+        qualified(&self.schema, &self.table)
+    }
+
+    fn is_primary_key(&self) -> bool {
+        self.constraint_type == ConstraintType::PrimaryKey
+    }
+
+    /// Created with its partitioned parent, or inherited from a parent table: not ours to create.
+    pub(crate) fn is_derived(&self) -> bool {
+        self.parent.is_some() || self.inherited
+    }
+
+    fn deferral(&self) -> String {
+        let mut sql = String::new();
+        if self.deferrable {
+            sql.push_str(" DEFERRABLE");
+            if self.initially_deferred {
+                sql.push_str(" INITIALLY DEFERRED");
+            }
+        }
+        sql
+    }
+
+    fn create_steps(&self, catalog: &Catalog, phase: Phase, change: Action) -> Vec<Step> {
+        let table = self.table_key();
+        let on_partitioned = catalog
+            .tables
+            .iter()
+            .any(|t| t.schema == self.schema && t.name == self.table && t.partition_key.is_some());
+        let step = |sql: String| {
+            Step::new(phase, self.id(), StepAction::Create, change, sql)
+                .requires(ObjectId::new(ObjectKind::Table, table.clone()))
+        };
+        let name = quote_ident(&self.name);
+        match (self.constraint_type, &self.index) {
+            (ConstraintType::PrimaryKey | ConstraintType::Unique, Some(index))
+                if !on_partitioned =>
+            {
+                let what = if self.is_primary_key() {
+                    "PRIMARY KEY"
+                } else {
+                    "UNIQUE"
+                };
+                vec![step(format!(
+                    "alter table {table} add constraint {name} {what} using index {}{};",
+                    quote_ident(index),
+                    self.deferral()
+                ))
+                .requires(ObjectId::new(
+                    ObjectKind::Index,
+                    qualified(&self.schema, index),
+                ))]
+            }
+            (ConstraintType::Check | ConstraintType::ForeignKey, _)
+                if self.validated && !on_partitioned =>
+            {
+                vec![
+                    step(format!(
+                        "alter table {table} add constraint {name} {} not valid;",
+                        self.definition
+                    )),
+                    step(format!("alter table {table} validate constraint {name};"))
+                        .hazard(Hazard::ScansTable),
+                ]
+            }
+            _ => vec![step(format!(
+                "alter table {table} add constraint {name} {};",
+                self.definition
+            ))],
+        }
+    }
+}
+
+/// Whether the index behind a constraint is created by the constraint itself rather than first
+/// on its own (exclusion constraints, and every constraint on a partitioned table).
+pub(crate) fn creates_own_index(constraint: &Constraint, catalog: &Catalog) -> bool {
+    constraint.constraint_type == ConstraintType::Exclusion
+        || catalog.tables.iter().any(|t| {
+            t.schema == constraint.schema && t.name == constraint.table && t.partition_key.is_some()
+        })
+}
+
+fn definition_eq(a: &Constraint, b: &Constraint) -> bool {
+    let Constraint {
+        schema: _,
+        table: _,
+        name: _,
+        constraint_type,
+        definition,
+        deferrable,
+        initially_deferred,
+        validated,
+        index,
+        references,
+        inherited,
+        parent,
+        comment: _,
+    } = a;
+    *constraint_type == b.constraint_type
+        && *definition == b.definition
+        && *deferrable == b.deferrable
+        && *initially_deferred == b.initially_deferred
+        && *validated == b.validated
+        && *index == b.index
+        && *references == b.references
+        && *inherited == b.inherited
+        && *parent == b.parent
+}
+
+pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
+    let d = differences(
+        &cx.from.constraints,
+        &cx.to.constraints,
+        Constraint::key,
+        |a, b| definition_eq(a, b) && !cx.must_recreate(&b.id()),
+    );
+    let drop = |c: &Constraint, change: Action| {
+        let phase = if c.is_primary_key() {
+            Phase::DropPrimaryKeys
+        } else {
+            Phase::DropConstraints
+        };
+        Step::new(
+            phase,
+            c.id(),
+            StepAction::Drop,
+            change,
+            format!(
+                "alter table {} drop constraint {};",
+                c.table_key(),
+                quote_ident(&c.name)
+            ),
+        )
+        .hazard(Hazard::DropsObject)
+    };
+    let create_phase = |c: &Constraint| {
+        if c.is_primary_key() {
+            Phase::CreatePrimaryKeys
+        } else {
+            Phase::CreateConstraints
+        }
+    };
+
+    // migra's order: drops of removed then of changed; creations of added then of changed.
+    for (_, c) in &d.removed {
+        if !c.is_derived() {
+            out.push(drop(c, Action::Drop));
+        }
+    }
+    let mut validate_only = vec![];
+    for (_, before, after) in &d.modified {
+        if before.is_derived() && after.is_derived() {
+            continue;
+        }
+        let only_validation = !before.validated
+            && after.validated
+            && definition_eq(
+                &Constraint {
+                    validated: true,
+                    ..(*before).clone()
+                },
+                after,
+            )
+            && !before.definition.is_empty();
+        if only_validation && !cx.must_recreate(&after.id()) {
+            validate_only.push(*after);
+            continue;
+        }
+        if !before.is_derived() {
+            out.push(drop(before, Action::Replace));
+        }
+    }
+    for (_, c) in &d.added {
+        if !c.is_derived() {
+            out.extend(c.create_steps(cx.to, create_phase(c), Action::Create));
+        }
+    }
+    for (_, _, after) in &d.modified {
+        if after.is_derived() || validate_only.iter().any(|v| v.key() == after.key()) {
+            continue;
+        }
+        out.extend(after.create_steps(cx.to, create_phase(after), Action::Replace));
+    }
+    for c in validate_only {
+        out.push(
+            Step::new(
+                Phase::CreateConstraints,
+                c.id(),
+                StepAction::Alter,
+                Action::Alter,
+                format!(
+                    "alter table {} validate constraint {};",
+                    c.table_key(),
+                    quote_ident(&c.name)
+                ),
+            )
+            .hazard(Hazard::ScansTable),
+        );
+    }
 }

@@ -19,3 +19,82 @@ pub struct DefaultPrivilege {
     #[serde(default, skip_serializing_if = "is_false")]
     pub grantable: bool,
 }
+
+use crate::diff::Context;
+use crate::migration::Action;
+use crate::plan::{ObjectId, Phase, Step, StepAction};
+use crate::sql::{quote_ident, quote_role};
+
+use super::ObjectKind;
+
+impl DefaultPrivilege {
+    fn prefix(&self) -> String {
+        let mut sql = format!(
+            "alter default privileges for role {}",
+            quote_ident(&self.role)
+        );
+        if let Some(schema) = &self.schema {
+            sql.push_str(&format!(" in schema {}", quote_ident(schema)));
+        }
+        sql
+    }
+}
+
+/// `ALTER DEFAULT PRIVILEGES`, entry by entry. Default privileges belong to no object, so their
+/// steps hang off the schema they name (or the database as a whole).
+pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
+    let id = |d: &DefaultPrivilege| {
+        ObjectId::new(
+            ObjectKind::Schema,
+            quote_ident(d.schema.as_deref().unwrap_or("")),
+        )
+    };
+    for d in cx
+        .from
+        .default_privileges
+        .iter()
+        .filter(|d| !cx.to.default_privileges.contains(d))
+    {
+        out.push(
+            Step::new(
+                Phase::RevokePrivileges,
+                id(d),
+                StepAction::Attach,
+                Action::Alter,
+                format!(
+                    "{} revoke {} on {} from {};",
+                    d.prefix(),
+                    d.privilege.to_lowercase(),
+                    d.object_type,
+                    quote_role(&d.grantee)
+                ),
+            )
+            .destructive(true),
+        );
+    }
+    for d in cx
+        .to
+        .default_privileges
+        .iter()
+        .filter(|d| !cx.from.default_privileges.contains(d))
+    {
+        let option = if d.grantable {
+            " with grant option"
+        } else {
+            ""
+        };
+        out.push(Step::new(
+            Phase::GrantPrivileges,
+            id(d),
+            StepAction::Attach,
+            Action::Alter,
+            format!(
+                "{} grant {} on {} to {}{option};",
+                d.prefix(),
+                d.privilege.to_lowercase(),
+                d.object_type,
+                quote_role(&d.grantee)
+            ),
+        ));
+    }
+}

@@ -11,3 +11,120 @@ pub struct Extension {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
 }
+
+use crate::catalog::Catalog;
+use crate::diff::{differences, Context};
+use crate::migration::Action;
+use crate::plan::{ObjectId, Phase, Step, StepAction};
+use crate::sql::{quote_ident, quote_literal};
+
+use super::ObjectKind;
+
+impl Extension {
+    pub(crate) fn key(&self) -> String {
+        quote_ident(&self.name)
+    }
+
+    pub(crate) fn id(&self) -> ObjectId {
+        ObjectId::new(ObjectKind::Extension, self.key())
+    }
+
+    fn create_sql(&self, with_version: bool) -> String {
+        let mut sql = format!(
+            "create extension if not exists {} with schema {}",
+            quote_ident(&self.name),
+            quote_ident(&self.schema)
+        );
+        if with_version {
+            sql.push_str(&format!(" version {}", quote_literal(&self.version)));
+        }
+        sql.push(';');
+        sql
+    }
+}
+
+pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
+    let ignore_versions = cx.options.ignore_extension_versions;
+    let d = differences(
+        &cx.from.extensions,
+        &cx.to.extensions,
+        Extension::key,
+        |a, b| a.schema == b.schema && (ignore_versions || a.version == b.version),
+    );
+    for (_, ext) in &d.added {
+        out.push(create_step(ext, !ignore_versions));
+    }
+    for (key, before, after) in &d.modified {
+        if before.schema != after.schema {
+            out.push(Step::new(
+                Phase::AlterExtensions,
+                after.id(),
+                StepAction::Alter,
+                Action::Alter,
+                format!(
+                    "alter extension {key} set schema {};",
+                    quote_ident(&after.schema)
+                ),
+            ));
+        }
+        if !ignore_versions && before.version != after.version {
+            out.push(Step::new(
+                Phase::AlterExtensions,
+                after.id(),
+                StepAction::Alter,
+                Action::Alter,
+                format!(
+                    "alter extension {key} update to {};",
+                    quote_literal(&after.version)
+                ),
+            ));
+        }
+    }
+    for (key, ext) in &d.removed {
+        out.push(Step::new(
+            Phase::DropExtensions,
+            ext.id(),
+            StepAction::Drop,
+            Action::Drop,
+            format!("drop extension if exists {key};"),
+        ));
+    }
+}
+
+/// `--create-extensions-only`: the extensions the target has and the source lacks, nothing else.
+/// Without `--ignore-extension-versions`, version updates come first, as migra orders them.
+pub(crate) fn diff_creations_only(
+    from: &Catalog,
+    to: &Catalog,
+    ignore_versions: bool,
+    out: &mut Vec<Step>,
+) {
+    let d = differences(&from.extensions, &to.extensions, Extension::key, |a, b| {
+        ignore_versions || a.version == b.version
+    });
+    for (key, _, after) in &d.modified {
+        out.push(Step::new(
+            Phase::AlterExtensions,
+            after.id(),
+            StepAction::Alter,
+            Action::Alter,
+            format!(
+                "alter extension {key} update to {};",
+                quote_literal(&after.version)
+            ),
+        ));
+    }
+    for (_, ext) in d.added {
+        out.push(create_step(ext, !ignore_versions));
+    }
+}
+
+fn create_step(ext: &Extension, with_version: bool) -> Step {
+    Step::new(
+        Phase::CreateExtensions,
+        ext.id(),
+        StepAction::Create,
+        Action::Create,
+        ext.create_sql(with_version),
+    )
+}

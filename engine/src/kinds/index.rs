@@ -31,3 +31,125 @@ pub struct Index {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
 }
+
+use crate::diff::{differences, Context};
+use crate::migration::{Action, Hazard};
+use crate::plan::{ObjectId, Phase, Step, StepAction};
+use crate::sql::qualified;
+
+use super::constraint::creates_own_index;
+use super::ObjectKind;
+
+impl Index {
+    pub(crate) fn key(&self) -> String {
+        qualified(&self.schema, &self.name)
+    }
+
+    pub(crate) fn id(&self) -> ObjectId {
+        ObjectId::new(ObjectKind::Index, self.key())
+    }
+}
+
+fn definition_eq(a: &Index, b: &Index) -> bool {
+    let Index {
+        schema: _,
+        table,
+        name: _,
+        definition,
+        unique,
+        constraint,
+        partial,
+        expression,
+        parent_index,
+        tablespace,
+        comment: _,
+    } = a;
+    *table == b.table
+        && *definition == b.definition
+        && *unique == b.unique
+        && *constraint == b.constraint
+        && *partial == b.partial
+        && *expression == b.expression
+        && *parent_index == b.parent_index
+        && *tablespace == b.tablespace
+}
+
+pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
+    let on_matview = |catalog: &crate::Catalog, i: &Index| {
+        catalog
+            .views
+            .iter()
+            .any(|v| v.materialized && v.schema == i.schema && v.name == i.table)
+    };
+    // An index made by its constraint (or attached to a partitioned parent's) comes and goes with it.
+    let made_elsewhere = |catalog: &crate::Catalog, i: &Index| {
+        i.parent_index.is_some()
+            || i.constraint.as_ref().is_some_and(|name| {
+                catalog.constraints.iter().any(|c| {
+                    c.schema == i.schema
+                        && c.table == i.table
+                        && &c.name == name
+                        && (creates_own_index(c, catalog) || c.is_derived())
+                })
+            })
+    };
+    let d = differences(&cx.from.indexes, &cx.to.indexes, Index::key, |a, b| {
+        definition_eq(a, b) && !cx.must_recreate(&b.id())
+    });
+    let drop = |i: &Index, change: Action| {
+        let phase = if on_matview(cx.from, i) {
+            Phase::DropMatviewIndexes
+        } else {
+            Phase::DropIndexes
+        };
+        Step::new(
+            phase,
+            i.id(),
+            StepAction::Drop,
+            change,
+            format!("drop index if exists {};", i.key()),
+        )
+        .hazard(Hazard::DropsObject)
+    };
+    let create = |i: &Index, change: Action| {
+        let phase = if on_matview(cx.to, i) {
+            Phase::CreateMatviewIndexes
+        } else {
+            Phase::CreateIndexes
+        };
+        let table_kind = if on_matview(cx.to, i) {
+            ObjectKind::MaterializedView
+        } else {
+            ObjectKind::Table
+        };
+        Step::new(
+            phase,
+            i.id(),
+            StepAction::Create,
+            change,
+            format!("{};", i.definition),
+        )
+        .requires(ObjectId::new(table_kind, qualified(&i.schema, &i.table)))
+        .hazard(Hazard::ScansTable)
+    };
+    for (_, i) in &d.removed {
+        if !made_elsewhere(cx.from, i) {
+            out.push(drop(i, Action::Drop));
+        }
+    }
+    for (_, before, _) in &d.modified {
+        if !made_elsewhere(cx.from, before) {
+            out.push(drop(before, Action::Replace));
+        }
+    }
+    for (_, i) in &d.added {
+        if !made_elsewhere(cx.to, i) {
+            out.push(create(i, Action::Create));
+        }
+    }
+    for (_, _, after) in &d.modified {
+        if !made_elsewhere(cx.to, after) {
+            out.push(create(after, Action::Replace));
+        }
+    }
+}

@@ -43,7 +43,9 @@ pub struct Table {
     pub privileges: Vec<Privilege>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 pub struct QualifiedName {
     pub schema: String,
     pub name: String,
@@ -115,4 +117,766 @@ pub enum GeneratedKind {
     Stored,
     /// PostgreSQL 18.
     Virtual,
+}
+
+use crate::catalog::Catalog;
+use crate::diff::{differences, Context};
+use crate::migration::{Action, Hazard};
+use crate::plan::{ObjectId, Phase, Step, StepAction};
+use crate::sql::{qualified, quote_ident, quote_ident_if_needed};
+
+use super::types::enum_recreations;
+use super::ObjectKind;
+
+impl Table {
+    pub(crate) fn key(&self) -> String {
+        qualified(&self.schema, &self.name)
+    }
+
+    pub(crate) fn id(&self) -> ObjectId {
+        ObjectId::new(ObjectKind::Table, self.key())
+    }
+
+    fn create_sql(&self) -> String {
+        let unlogged = if self.unlogged { "unlogged " } else { "" };
+        let mut sql = format!("create {unlogged}table {}", self.key());
+        if let Some(part) = &self.partition_of {
+            sql.push_str(&format!(
+                " partition of {} {}",
+                qualified(&part.parent.schema, &part.parent.name),
+                part.bound
+            ));
+        } else {
+            // Inheritance children list inherited columns too, as migra does; PostgreSQL merges them.
+            let columns: Vec<String> = self
+                .columns
+                .iter()
+                .map(|c| format!("    {}", c.definition()))
+                .collect();
+            sql.push_str(" (");
+            if !columns.is_empty() {
+                sql.push('\n');
+                sql.push_str(&columns.join(",\n"));
+            }
+            sql.push_str("\n)");
+            if !self.inherits.is_empty() {
+                let parents: Vec<String> = self
+                    .inherits
+                    .iter()
+                    .map(|p| qualified(&p.schema, &p.name))
+                    .collect();
+                sql.push_str(&format!(" inherits ({})", parents.join(", ")));
+            }
+        }
+        if let Some(key) = &self.partition_key {
+            sql.push_str(&format!(" partition by {key}"));
+        }
+        if let Some(method) = &self.access_method {
+            sql.push_str(&format!(" using {}", quote_ident(method)));
+        }
+        if !self.reloptions.is_empty() {
+            sql.push_str(&format!(" with ({})", self.reloptions.join(", ")));
+        }
+        if let Some(tablespace) = &self.tablespace {
+            sql.push_str(&format!(" tablespace {}", quote_ident(tablespace)));
+        }
+        sql.push_str(";\n");
+        sql
+    }
+
+    fn alter(&self, clause: &str) -> String {
+        format!("alter table {} {clause};", self.key())
+    }
+}
+
+impl Column {
+    /// The column as CREATE TABLE and ADD COLUMN spell it, in migra's clause order.
+    pub(crate) fn definition(&self) -> String {
+        let mut sql = format!("{} {}", quote_ident(&self.name), self.type_name);
+        if let Some(collation) = &self.collation {
+            sql.push_str(&format!(" collate {}", collation_name(collation)));
+        }
+        if let Some(identity) = &self.identity {
+            sql.push_str(&format!(
+                " generated {} as identity",
+                identity.generation.sql()
+            ));
+            let options = identity
+                .sequence
+                .as_ref()
+                .map(|s| s.clauses())
+                .unwrap_or_default();
+            let options: Vec<String> = options
+                .into_iter()
+                .filter(|c| !c.starts_with("as "))
+                .collect();
+            if !options.is_empty() {
+                sql.push_str(&format!(" ({})", options.join(" ")));
+            }
+        }
+        if self.not_null {
+            sql.push_str(" not null");
+        }
+        if let Some(generated) = &self.generated {
+            let kind = match generated.kind {
+                GeneratedKind::Stored => "stored",
+                GeneratedKind::Virtual => "virtual",
+            };
+            sql.push_str(&format!(
+                " generated always as ({}) {kind}",
+                generated.expression
+            ));
+        } else if let Some(default) = &self.default {
+            sql.push_str(&format!(" default {default}"));
+        }
+        sql
+    }
+
+    fn type_with_collation(&self) -> String {
+        match &self.collation {
+            Some(c) => format!("{} collate {}", self.type_name, collation_name(c)),
+            None => self.type_name.clone(),
+        }
+    }
+}
+
+/// migra names a column's collation without its schema when it lives in `public` or `pg_catalog`,
+/// which are on every search path it was run with.
+fn collation_name(c: &QualifiedName) -> String {
+    if c.schema == "pg_catalog" || c.schema == "public" {
+        quote_ident(&c.name)
+    } else {
+        qualified(&c.schema, &c.name)
+    }
+}
+
+impl IdentityGeneration {
+    fn sql(self) -> &'static str {
+        match self {
+            IdentityGeneration::Always => "always",
+            IdentityGeneration::ByDefault => "by default",
+        }
+    }
+}
+
+/// Whether a column must be dropped and added again rather than altered: PostgreSQL cannot turn a
+/// plain column into a generated one, change a generated expression before 17, or change whether
+/// a column is inherited.
+fn must_readd(before: &Column, after: &Column) -> bool {
+    let generation_added = before.generated.is_none() && after.generated.is_some();
+    let expression_changed = before.generated.is_some()
+        && after.generated.is_some()
+        && before.generated != after.generated;
+    generation_added || expression_changed || before.inherited != after.inherited
+}
+
+fn table_needs_recreate(before: &Table, after: &Table) -> bool {
+    before.partition_key.is_some() != after.partition_key.is_some()
+        || (before.partition_key.is_some() && before.partition_key != after.partition_key)
+}
+
+/// Tables that must be dropped and created again (a change of partitioning).
+pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
+    let d = differences(&from.tables, &to.tables, Table::key, |a, b| {
+        !table_needs_recreate(a, b)
+    });
+    d.modified.iter().map(|(_, _, t)| t.id()).collect()
+}
+
+/// (table, column) pairs whose column is dropped, re-added or changes type: what depends on them
+/// must be recreated.
+pub(crate) fn reshaped_columns(from: &Catalog, to: &Catalog) -> Vec<(ObjectId, String)> {
+    let recreated_enums: Vec<(String, String)> = {
+        let d = differences(&from.enums, &to.enums, super::Enum::key, |a, b| {
+            a.labels == b.labels
+        });
+        d.modified
+            .iter()
+            .filter(|(_, before, after)| super::types::enum_needs_recreate_pub(before, after))
+            .map(|(_, _, e)| (e.schema.clone(), e.name.clone()))
+            .collect()
+    };
+    let mut out = vec![];
+    let d = differences(&from.tables, &to.tables, Table::key, |a, b| a == b);
+    for (_, before, after) in d.modified.iter().chain(d.unchanged.iter()) {
+        for c in &before.columns {
+            let reshaped = match after.columns.iter().find(|x| x.name == c.name) {
+                None => true,
+                Some(n) => {
+                    n.type_name != c.type_name
+                        || n.collation != c.collation
+                        || must_readd(c, n)
+                        || n.type_ref.as_ref().is_some_and(|t| {
+                            recreated_enums
+                                .iter()
+                                .any(|(s, e)| *s == t.schema && *e == t.name)
+                        })
+                }
+            };
+            if reshaped {
+                out.push((after.id(), c.name.clone()));
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
+    let d = differences(&cx.from.tables, &cx.to.tables, Table::key, |a, b| {
+        definition_eq(a, b)
+    });
+    let phase = Phase::Tables;
+
+    for (_, t) in &d.removed {
+        out.push(
+            Step::new(
+                phase,
+                t.id(),
+                StepAction::Drop,
+                Action::Drop,
+                format!("drop table {};", t.key()),
+            )
+            .hazard(Hazard::DropsData),
+        );
+    }
+    let recreations = enum_recreations(cx);
+    let moves = enum_column_moves(cx, &recreations, &d.added);
+    out.extend(moves.drop_defaults);
+    for r in &recreations {
+        out.extend(r.rename_and_create());
+    }
+    for (_, t) in &d.added {
+        out.push(Step::new(
+            phase,
+            t.id(),
+            StepAction::Create,
+            Action::Create,
+            t.create_sql(),
+        ));
+        out.extend(rls_steps(None, t, Action::Create));
+    }
+    out.extend(moves.recasts);
+    out.extend(moves.set_defaults);
+    for r in &recreations {
+        out.push(r.drop_old());
+    }
+
+    // First pass over changed tables: whole-table changes.
+    for (_, before, after) in &d.modified {
+        if table_needs_recreate(before, after) {
+            out.push(
+                Step::new(
+                    phase,
+                    after.id(),
+                    StepAction::Drop,
+                    Action::Replace,
+                    format!("drop table {};", after.key()),
+                )
+                .hazard(Hazard::DropsData),
+            );
+            out.push(Step::new(
+                phase,
+                after.id(),
+                StepAction::Create,
+                Action::Replace,
+                after.create_sql(),
+            ));
+            continue;
+        }
+        let step = |clause: String, action: StepAction, destructive: bool| {
+            Step::new(
+                phase,
+                after.id(),
+                action,
+                Action::Alter,
+                after.alter(&clause),
+            )
+            .destructive(destructive)
+        };
+        if before.unlogged != after.unlogged {
+            let clause = if after.unlogged {
+                "set unlogged"
+            } else {
+                "set logged"
+            };
+            out.push(
+                step(clause.to_string(), StepAction::Alter, false).hazard(Hazard::RewritesTable),
+            );
+        }
+        if before.partition_of != after.partition_of {
+            if let Some(old) = &before.partition_of {
+                let parent = Table::key_of(&old.parent);
+                out.push(
+                    Step::new(
+                        phase,
+                        after.id(),
+                        StepAction::Alter,
+                        Action::Alter,
+                        format!("alter table {parent} detach partition {};", after.key()),
+                    )
+                    .destructive(true),
+                );
+            }
+            if let Some(new) = &after.partition_of {
+                let parent = Table::key_of(&new.parent);
+                out.push(
+                    Step::new(
+                        phase,
+                        after.id(),
+                        StepAction::Alter,
+                        Action::Alter,
+                        format!(
+                            "alter table {parent} attach partition {} {};",
+                            after.key(),
+                            new.bound
+                        ),
+                    )
+                    .requires(ObjectId::new(ObjectKind::Table, parent))
+                    .hazard(Hazard::ScansTable),
+                );
+            }
+        }
+        for parent in before
+            .inherits
+            .iter()
+            .filter(|p| !after.inherits.contains(p))
+        {
+            out.push(step(
+                format!("no inherit {}", Table::key_of(parent)),
+                StepAction::Alter,
+                true,
+            ));
+        }
+        for parent in after
+            .inherits
+            .iter()
+            .filter(|p| !before.inherits.contains(p))
+        {
+            out.push(
+                step(
+                    format!("inherit {}", Table::key_of(parent)),
+                    StepAction::Alter,
+                    false,
+                )
+                .requires(ObjectId::new(ObjectKind::Table, Table::key_of(parent))),
+            );
+        }
+        if before.reloptions != after.reloptions {
+            let removed: Vec<&str> = before
+                .reloptions
+                .iter()
+                .map(|o| o.split('=').next().unwrap_or(o))
+                .filter(|name| {
+                    !after
+                        .reloptions
+                        .iter()
+                        .any(|o| o.split('=').next() == Some(name))
+                })
+                .collect();
+            if !removed.is_empty() {
+                out.push(step(
+                    format!("reset ({})", removed.join(", ")),
+                    StepAction::Attach,
+                    false,
+                ));
+            }
+            let set: Vec<&String> = after
+                .reloptions
+                .iter()
+                .filter(|o| !before.reloptions.contains(o))
+                .collect();
+            if !set.is_empty() {
+                let set: Vec<&str> = set.iter().map(|s| s.as_str()).collect();
+                out.push(step(
+                    format!("set ({})", set.join(", ")),
+                    StepAction::Attach,
+                    false,
+                ));
+            }
+        }
+        if before.tablespace != after.tablespace {
+            let target = after.tablespace.as_deref().unwrap_or("pg_default");
+            out.push(
+                step(
+                    format!("set tablespace {}", quote_ident(target)),
+                    StepAction::Attach,
+                    false,
+                )
+                .hazard(Hazard::RewritesTable),
+            );
+        }
+        if before.access_method != after.access_method {
+            let target = after.access_method.as_deref().unwrap_or("heap");
+            out.push(
+                step(
+                    format!("set access method {}", quote_ident(target)),
+                    StepAction::Attach,
+                    false,
+                )
+                .hazard(Hazard::RewritesTable),
+            );
+        }
+    }
+
+    // Second pass: columns, then row-level security; inheritance children after their parents.
+    let mut second: Vec<&(String, &Table, &Table)> = d.modified.iter().collect();
+    second.sort_by_key(|(key, _, after)| (!after.inherits.is_empty(), key.clone()));
+    for (_, before, after) in second {
+        if table_needs_recreate(before, after) {
+            continue;
+        }
+        diff_columns(cx, before, after, out);
+        out.extend(rls_steps(Some(before), after, Action::Alter));
+    }
+}
+
+impl Table {
+    pub(crate) fn key_of(name: &QualifiedName) -> String {
+        qualified(&name.schema, &name.name)
+    }
+}
+
+fn rls_steps(before: Option<&Table>, after: &Table, change: Action) -> Vec<Step> {
+    let mut steps = vec![];
+    let was_enabled = before.is_some_and(|b| b.rls_enabled);
+    let was_forced = before.is_some_and(|b| b.rls_forced);
+    let mut push = |clause: &str, destructive: bool| {
+        steps.push(
+            Step::new(
+                Phase::Tables,
+                after.id(),
+                StepAction::Attach,
+                change,
+                after.alter(clause),
+            )
+            .destructive(destructive),
+        )
+    };
+    if after.rls_enabled != was_enabled {
+        if after.rls_enabled {
+            push("enable row level security", false);
+        } else {
+            push("disable row level security", true);
+        }
+    }
+    if after.rls_forced != was_forced {
+        if after.rls_forced {
+            push("force row level security", false);
+        } else {
+            push("no force row level security", true);
+        }
+    }
+    steps
+}
+
+/// Everything about a table that its own statements migrate. Owner, comments and privileges are
+/// migrated elsewhere (or not at all, for owners).
+fn definition_eq(a: &Table, b: &Table) -> bool {
+    let Table {
+        schema: _,
+        name: _,
+        owner: _,
+        unlogged,
+        rls_enabled,
+        rls_forced,
+        partition_key,
+        partition_of,
+        inherits,
+        reloptions,
+        tablespace,
+        access_method,
+        columns,
+        comment: _,
+        privileges: _,
+    } = a;
+    *unlogged == b.unlogged
+        && *rls_enabled == b.rls_enabled
+        && *rls_forced == b.rls_forced
+        && *partition_key == b.partition_key
+        && *partition_of == b.partition_of
+        && *inherits == b.inherits
+        && *reloptions == b.reloptions
+        && *tablespace == b.tablespace
+        && *access_method == b.access_method
+        && columns.len() == b.columns.len()
+        && columns.iter().zip(&b.columns).all(|(x, y)| column_eq(x, y))
+}
+
+fn column_eq(a: &Column, b: &Column) -> bool {
+    let Column {
+        name,
+        type_name,
+        type_ref: _,
+        collation,
+        default,
+        not_null,
+        identity,
+        generated,
+        inherited,
+        comment: _,
+        privileges: _,
+    } = a;
+    *name == b.name
+        && *type_name == b.type_name
+        && *collation == b.collation
+        && *default == b.default
+        && *not_null == b.not_null
+        && *identity == b.identity
+        && *generated == b.generated
+        && *inherited == b.inherited
+}
+
+fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mut Vec<Step>) {
+    let d = differences(
+        &before.columns,
+        &after.columns,
+        |c| c.name.clone(),
+        column_eq,
+    );
+    let mut removed: Vec<&Column> = d.removed.iter().map(|(_, c)| *c).collect();
+    let mut added: Vec<&Column> = d.added.iter().map(|(_, c)| *c).collect();
+    let mut modified = vec![];
+    for (_, old, new) in &d.modified {
+        if must_readd(old, new) {
+            if !old.inherited {
+                removed.push(old);
+            }
+            if !new.inherited {
+                added.push(new);
+            }
+        } else {
+            modified.push((*old, *new));
+        }
+    }
+    removed.sort_by(|a, b| a.name.cmp(&b.name));
+    added.sort_by(|a, b| a.name.cmp(&b.name));
+    let readded = |name: &str| removed.iter().any(|c| c.name == name);
+
+    let step = |sql: String, action: StepAction, destructive: bool| {
+        Step::new(Phase::Tables, after.id(), action, Action::Alter, sql).destructive(destructive)
+    };
+    for c in &removed {
+        if c.inherited {
+            continue;
+        }
+        out.push(
+            step(
+                after.alter(&format!("drop column {}", quote_ident(&c.name))),
+                StepAction::Alter,
+                true,
+            )
+            .hazard(Hazard::DropsData),
+        );
+    }
+    for c in &added {
+        if c.inherited {
+            continue;
+        }
+        let mut s = step(
+            after.alter(&format!("add column {}", c.definition())),
+            StepAction::Alter,
+            false,
+        );
+        if c.generated.is_some()
+            || (c.default.is_some() && c.default.as_deref().is_some_and(|d| d.contains('(')))
+        {
+            s = s.hazard(Hazard::RewritesTable);
+        }
+        if readded(&c.name) {
+            s = s.hazard(Hazard::DropsData);
+        }
+        out.push(s);
+    }
+    let _ = cx;
+    for (old, new) in modified {
+        for (clause, destructive, hazard) in alter_column_clauses(old, new) {
+            let mut s = step(
+                after.alter(&format!("alter column {} {clause}", quote_ident(&new.name))),
+                StepAction::Alter,
+                destructive,
+            );
+            if let Some(h) = hazard {
+                s = s.hazard(h);
+            }
+            out.push(s);
+        }
+    }
+}
+
+/// migra's clause order: default, NOT NULL added, identity, NOT NULL dropped, type.
+fn alter_column_clauses(old: &Column, new: &Column) -> Vec<(String, bool, Option<Hazard>)> {
+    let mut clauses = vec![];
+    if old.generated.is_some() && new.generated.is_none() {
+        clauses.push(("drop expression".to_string(), false, None));
+    }
+    if old.default != new.default {
+        match &new.default {
+            Some(d) => clauses.push((format!("set default {d}"), false, None)),
+            None if old.generated.is_none() => {
+                clauses.push(("drop default".to_string(), true, None))
+            }
+            None => {}
+        }
+    }
+    // Identity columns are NOT NULL by construction; adding identity sets it, dropping it keeps it.
+    if new.not_null && !old.not_null {
+        clauses.push(("set not null".to_string(), false, Some(Hazard::ScansTable)));
+    }
+    match (&old.identity, &new.identity) {
+        (None, Some(id)) => {
+            let mut clause = format!("add generated {} as identity", id.generation.sql());
+            let options: Vec<String> = id
+                .sequence
+                .as_ref()
+                .map(|s| s.clauses())
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|c| !c.starts_with("as "))
+                .collect();
+            if !options.is_empty() {
+                clause.push_str(&format!(" ({})", options.join(" ")));
+            }
+            clauses.push((clause, false, None));
+        }
+        (Some(_), None) => clauses.push(("drop identity".to_string(), true, None)),
+        (Some(a), Some(b)) => {
+            if a.generation != b.generation {
+                clauses.push((format!("set generated {}", b.generation.sql()), false, None));
+            }
+            if let (Some(sa), Some(sb)) = (&a.sequence, &b.sequence) {
+                let changes: Vec<String> = sb
+                    .alter_clauses(sa)
+                    .into_iter()
+                    .filter(|c| !c.starts_with("as "))
+                    .map(|c| format!("set {c}"))
+                    .collect();
+                if !changes.is_empty() {
+                    clauses.push((changes.join(" "), false, None));
+                }
+            }
+        }
+        (None, None) => {}
+    }
+    if old.not_null && !new.not_null {
+        clauses.push(("drop not null".to_string(), true, None));
+    }
+    if old.type_name != new.type_name || old.collation != new.collation {
+        let is_enum = |c: &Column| {
+            c.type_ref
+                .as_ref()
+                .is_some_and(|t| t.kind == Some(ObjectKind::Enum))
+        };
+        let through_text = if is_enum(old) && is_enum(new) {
+            "::text"
+        } else {
+            ""
+        };
+        clauses.push((
+            format!(
+                "set data type {} using {}{through_text}::{}",
+                new.type_with_collation(),
+                quote_ident(&new.name),
+                new.type_name
+            ),
+            true,
+            Some(Hazard::RewritesTable),
+        ));
+    }
+    clauses
+}
+
+/// What moving columns to recreated enums takes, in migra's three groups: defaults dropped before
+/// the old type is renamed away, the casts through text, and the defaults set again.
+struct EnumColumnMoves {
+    drop_defaults: Vec<Step>,
+    recasts: Vec<Step>,
+    set_defaults: Vec<Step>,
+}
+
+/// After an enum is recreated, every column of a table that already existed is moved to the new
+/// type through text. A default would block the cast, so it is dropped first and set again after.
+fn enum_column_moves(
+    cx: &Context,
+    recreations: &[super::types::EnumRecreation],
+    added: &[(String, &Table)],
+) -> EnumColumnMoves {
+    let mut moves = EnumColumnMoves {
+        drop_defaults: vec![],
+        recasts: vec![],
+        set_defaults: vec![],
+    };
+    for table in &cx.to.tables {
+        if added
+            .iter()
+            .any(|(_, t)| t.schema == table.schema && t.name == table.name)
+        {
+            continue;
+        }
+        let Some(old_table) = cx
+            .from
+            .tables
+            .iter()
+            .find(|t| t.schema == table.schema && t.name == table.name)
+        else {
+            continue;
+        };
+        let mut columns: Vec<&Column> = table.columns.iter().collect();
+        columns.sort_by(|a, b| a.name.cmp(&b.name));
+        for column in columns {
+            let Some(type_ref) = &column.type_ref else {
+                continue;
+            };
+            let Some(r) = recreations
+                .iter()
+                .find(|r| r.after.schema == type_ref.schema && r.after.name == type_ref.name)
+            else {
+                continue;
+            };
+            let Some(old_column) = old_table
+                .columns
+                .iter()
+                .find(|c| c.name == column.name && c.type_ref == column.type_ref)
+            else {
+                continue;
+            };
+            if column.inherited {
+                continue;
+            }
+            let name = quote_ident_if_needed(&column.name);
+            let enum_key = r.after.key();
+            let array = if column.type_name.ends_with("[]") {
+                "[]"
+            } else {
+                ""
+            };
+            let step = |sql: String| {
+                Step::new(
+                    Phase::Tables,
+                    table.id(),
+                    StepAction::Alter,
+                    Action::Alter,
+                    sql,
+                )
+                .requires(r.after.id())
+                .hazard(Hazard::RewritesTable)
+            };
+            if old_column.default.is_some() && old_column.generated.is_none() {
+                moves.drop_defaults.push(step(table.alter(&format!(
+                    "alter column {} drop default",
+                    quote_ident(&column.name)
+                ))));
+            }
+            moves.recasts.push(step(format!(
+                "alter table {} alter column {name} type {enum_key}{array} using {name}::text{array}::{enum_key}{array};",
+                table.key()
+            )));
+            if let (Some(default), None) = (&column.default, &column.generated) {
+                moves.set_defaults.push(step(table.alter(&format!(
+                    "alter column {} set default {default}",
+                    quote_ident(&column.name)
+                ))));
+            }
+        }
+    }
+    moves
 }

@@ -103,3 +103,521 @@ fn yes() -> bool {
 fn is_true(b: &bool) -> bool {
     *b
 }
+
+use crate::catalog::Catalog;
+use crate::diff::{differences, Context};
+use crate::migration::{Action, Hazard};
+use crate::plan::{ObjectId, Phase, Step, StepAction};
+use crate::sql::{qualified, quote_ident, quote_literal};
+
+use super::ObjectKind;
+
+/// The name an enum is renamed to while its replacement is created, as migra names it.
+const OLD_VERSION_SUFFIX: &str = "__old_version_to_be_dropped";
+
+macro_rules! keyed {
+    ($t:ty, $kind:expr) => {
+        impl $t {
+            pub(crate) fn key(&self) -> String {
+                qualified(&self.schema, &self.name)
+            }
+
+            pub(crate) fn id(&self) -> ObjectId {
+                ObjectId::new($kind, self.key())
+            }
+        }
+    };
+}
+
+keyed!(Enum, ObjectKind::Enum);
+keyed!(Domain, ObjectKind::Domain);
+keyed!(CompositeType, ObjectKind::CompositeType);
+keyed!(RangeType, ObjectKind::RangeType);
+
+impl Enum {
+    fn create_sql(&self) -> String {
+        let labels: Vec<String> = self.labels.iter().map(|l| quote_literal(l)).collect();
+        format!(
+            "create type {} as enum ({});",
+            self.key(),
+            labels.join(", ")
+        )
+    }
+
+    /// `ALTER TYPE ... ADD VALUE` statements turning `before` into `self`, or `None` when labels
+    /// were removed or reordered, which only recreating the type can do.
+    fn add_value_statements(&self, before: &Enum) -> Option<Vec<String>> {
+        let mut remaining = before.labels.iter().peekable();
+        for label in &self.labels {
+            if remaining.peek() == Some(&label) {
+                remaining.next();
+            }
+        }
+        if remaining.next().is_some() || before.labels.iter().any(|l| !self.labels.contains(l)) {
+            return None;
+        }
+        let mut statements = vec![];
+        for (i, label) in self.labels.iter().enumerate() {
+            if before.labels.contains(label) {
+                continue;
+            }
+            // Place each new label before the next old one; at the end, append.
+            let next_old = self.labels[i + 1..]
+                .iter()
+                .find(|l| before.labels.contains(l));
+            let position = match next_old {
+                Some(next) => format!(" before {}", quote_literal(next)),
+                None => String::new(),
+            };
+            statements.push(format!(
+                "alter type {} add value {}{};",
+                self.key(),
+                quote_literal(label),
+                position
+            ));
+        }
+        Some(statements)
+    }
+}
+
+pub(crate) fn enum_needs_recreate_pub(before: &Enum, after: &Enum) -> bool {
+    enum_needs_recreate(before, after)
+}
+
+fn enum_needs_recreate(before: &Enum, after: &Enum) -> bool {
+    before.labels != after.labels && after.add_value_statements(before).is_none()
+}
+
+/// Types that must be dropped and created again, so their dependents must be too.
+pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
+    let mut ids = vec![];
+    let d = differences(&from.enums, &to.enums, Enum::key, |a, b| {
+        !enum_needs_recreate(a, b)
+    });
+    ids.extend(d.modified.iter().map(|(_, _, e)| e.id()));
+    let d = differences(&from.domains, &to.domains, Domain::key, |a, b| {
+        !domain_needs_recreate(a, b)
+    });
+    ids.extend(d.modified.iter().map(|(_, _, x)| x.id()));
+    let d = differences(
+        &from.range_types,
+        &to.range_types,
+        RangeType::key,
+        range_definition_eq,
+    );
+    ids.extend(d.modified.iter().map(|(_, _, x)| x.id()));
+    ids
+}
+
+/// Enums whose labels were removed or reordered: migra's path of renaming the old type away,
+/// creating the new one, moving each column over through text, and dropping the old type.
+pub(crate) struct EnumRecreation<'a> {
+    pub after: &'a Enum,
+}
+
+pub(crate) fn enum_recreations<'a>(cx: &Context<'a>) -> Vec<EnumRecreation<'a>> {
+    let d = differences(&cx.from.enums, &cx.to.enums, Enum::key, |a, b| {
+        !enum_needs_recreate(a, b)
+    });
+    d.modified
+        .into_iter()
+        .map(|(_, _, after)| EnumRecreation { after })
+        .collect()
+}
+
+impl EnumRecreation<'_> {
+    pub(crate) fn rename_and_create(&self) -> Vec<Step> {
+        let old_name = format!("{}{OLD_VERSION_SUFFIX}", self.after.name);
+        vec![
+            Step::new(
+                Phase::Tables,
+                self.after.id(),
+                StepAction::Drop,
+                Action::Replace,
+                format!(
+                    "alter type {} rename to {};",
+                    self.after.key(),
+                    quote_ident(&old_name)
+                ),
+            )
+            .destructive(true),
+            Step::new(
+                Phase::Tables,
+                self.after.id(),
+                StepAction::Create,
+                Action::Replace,
+                self.after.create_sql(),
+            ),
+        ]
+    }
+
+    pub(crate) fn drop_old(&self) -> Step {
+        let old_name = format!("{}{OLD_VERSION_SUFFIX}", self.after.name);
+        Step::new(
+            Phase::Tables,
+            ObjectId::new(ObjectKind::Enum, qualified(&self.after.schema, &old_name)),
+            StepAction::Drop,
+            Action::Replace,
+            format!("drop type {};", qualified(&self.after.schema, &old_name)),
+        )
+        .requires(self.after.id())
+    }
+}
+
+impl Domain {
+    fn create_sql(&self) -> String {
+        let mut sql = format!("create domain {} as {}", self.key(), self.base_type);
+        if let Some(collation) = &self.collation {
+            sql.push_str(&format!(
+                " collate {}",
+                qualified(&collation.schema, &collation.name)
+            ));
+        }
+        if let Some(default) = &self.default {
+            sql.push_str(&format!(" default {default}"));
+        }
+        if self.not_null {
+            sql.push_str(" not null");
+        }
+        for check in &self.checks {
+            sql.push_str(&format!(
+                " constraint {} {}",
+                quote_ident(&check.name),
+                check.definition
+            ));
+        }
+        sql.push(';');
+        sql
+    }
+}
+
+fn domain_needs_recreate(before: &Domain, after: &Domain) -> bool {
+    before.base_type != after.base_type || before.collation != after.collation
+}
+
+fn domain_definition_eq(a: &Domain, b: &Domain) -> bool {
+    let Domain {
+        schema: _,
+        name: _,
+        owner: _,
+        base_type,
+        base_type_ref,
+        collation,
+        default,
+        not_null,
+        checks,
+        comment: _,
+        privileges: _,
+    } = a;
+    *base_type == b.base_type
+        && *base_type_ref == b.base_type_ref
+        && *collation == b.collation
+        && *default == b.default
+        && *not_null == b.not_null
+        && *checks == b.checks
+}
+
+impl CompositeType {
+    fn create_sql(&self) -> String {
+        let attributes: Vec<String> = self.attributes.iter().map(attribute_sql).collect();
+        format!("create type {} as ({});", self.key(), attributes.join(", "))
+    }
+}
+
+fn attribute_sql(a: &CompositeAttribute) -> String {
+    let mut sql = format!("{} {}", quote_ident(&a.name), a.type_name);
+    if let Some(collation) = &a.collation {
+        sql.push_str(&format!(
+            " collate {}",
+            qualified(&collation.schema, &collation.name)
+        ));
+    }
+    sql
+}
+
+impl RangeType {
+    fn create_sql(&self) -> String {
+        let mut options = vec![format!("subtype = {}", self.subtype)];
+        if let Some(opclass) = &self.subtype_opclass {
+            options.push(format!("subtype_opclass = {opclass}"));
+        }
+        if let Some(collation) = &self.collation {
+            options.push(format!(
+                "collation = {}",
+                qualified(&collation.schema, &collation.name)
+            ));
+        }
+        if let Some(canonical) = &self.canonical {
+            options.push(format!("canonical = {canonical}"));
+        }
+        if let Some(diff) = &self.subtype_diff {
+            options.push(format!("subtype_diff = {diff}"));
+        }
+        if let Some(multirange) = &self.multirange_name {
+            options.push(format!(
+                "multirange_type_name = {}",
+                qualified(&self.schema, multirange)
+            ));
+        }
+        format!(
+            "create type {} as range ({});",
+            self.key(),
+            options.join(", ")
+        )
+    }
+}
+
+fn range_definition_eq(a: &RangeType, b: &RangeType) -> bool {
+    let RangeType {
+        schema: _,
+        name: _,
+        owner: _,
+        subtype,
+        subtype_opclass,
+        collation,
+        canonical,
+        subtype_diff,
+        multirange_name,
+        comment: _,
+        privileges: _,
+    } = a;
+    *subtype == b.subtype
+        && *subtype_opclass == b.subtype_opclass
+        && *collation == b.collation
+        && *canonical == b.canonical
+        && *subtype_diff == b.subtype_diff
+        && *multirange_name == b.multirange_name
+}
+
+pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
+    diff_enums(cx, out);
+    diff_domains(cx, out);
+    diff_composites(cx, out);
+    diff_ranges(cx, out);
+}
+
+fn diff_enums(cx: &Context, out: &mut Vec<Step>) {
+    let d = differences(&cx.from.enums, &cx.to.enums, Enum::key, |a, b| {
+        a.labels == b.labels
+    });
+    for (_, e) in &d.added {
+        out.push(Step::new(
+            Phase::CreateTypes,
+            e.id(),
+            StepAction::Create,
+            Action::Create,
+            e.create_sql(),
+        ));
+    }
+    for (_, before, after) in &d.modified {
+        // Recreated enums are handled with the tables whose columns they move (see table.rs).
+        if let Some(statements) = after.add_value_statements(before) {
+            for sql in statements {
+                out.push(
+                    Step::new(
+                        Phase::CreateTypes,
+                        after.id(),
+                        StepAction::Alter,
+                        Action::Alter,
+                        sql,
+                    )
+                    .hazard(Hazard::EnumValueNotUsableInTransaction),
+                );
+            }
+        }
+    }
+    for (key, e) in &d.removed {
+        out.push(drop_type(e.id(), format!("drop type {key};")));
+    }
+}
+
+fn drop_type(id: ObjectId, sql: String) -> Step {
+    Step::new(Phase::DropTypes, id, StepAction::Drop, Action::Drop, sql).hazard(Hazard::DropsObject)
+}
+
+fn diff_domains(cx: &Context, out: &mut Vec<Step>) {
+    let d = differences(
+        &cx.from.domains,
+        &cx.to.domains,
+        Domain::key,
+        domain_definition_eq,
+    );
+    for (_, x) in &d.added {
+        out.push(Step::new(
+            Phase::CreateTypes,
+            x.id(),
+            StepAction::Create,
+            Action::Create,
+            x.create_sql(),
+        ));
+    }
+    for (key, before, after) in &d.modified {
+        if domain_needs_recreate(before, after) || cx.must_recreate(&after.id()) {
+            out.push(
+                Step::new(
+                    Phase::DropSelectables,
+                    after.id(),
+                    StepAction::Drop,
+                    Action::Replace,
+                    format!("drop domain {key};"),
+                )
+                .hazard(Hazard::DropsObject),
+            );
+            out.push(Step::new(
+                Phase::DropSelectables,
+                after.id(),
+                StepAction::Create,
+                Action::Replace,
+                after.create_sql(),
+            ));
+            continue;
+        }
+        let alter = |sql: String, destructive: bool| {
+            Step::new(
+                Phase::CreateTypes,
+                after.id(),
+                StepAction::Alter,
+                Action::Alter,
+                format!("alter domain {key} {sql};"),
+            )
+            .destructive(destructive)
+        };
+        for check in &before.checks {
+            if !after.checks.contains(check) {
+                out.push(alter(
+                    format!("drop constraint {}", quote_ident(&check.name)),
+                    true,
+                ));
+            }
+        }
+        if before.default != after.default {
+            match &after.default {
+                Some(default) => out.push(alter(format!("set default {default}"), false)),
+                None => out.push(alter("drop default".to_string(), true)),
+            }
+        }
+        if before.not_null != after.not_null {
+            if after.not_null {
+                out.push(alter("set not null".to_string(), false).hazard(Hazard::ScansTable));
+            } else {
+                out.push(alter("drop not null".to_string(), true));
+            }
+        }
+        for check in &after.checks {
+            if !before.checks.contains(check) {
+                out.push(alter(
+                    format!(
+                        "add constraint {} {}",
+                        quote_ident(&check.name),
+                        check.definition
+                    ),
+                    false,
+                ));
+            }
+        }
+    }
+    for (key, x) in &d.removed {
+        out.push(drop_type(x.id(), format!("drop domain {key};")));
+    }
+}
+
+fn diff_composites(cx: &Context, out: &mut Vec<Step>) {
+    let d = differences(
+        &cx.from.composite_types,
+        &cx.to.composite_types,
+        CompositeType::key,
+        |a, b| a.attributes == b.attributes,
+    );
+    for (_, x) in &d.added {
+        out.push(Step::new(
+            Phase::CreateTypes,
+            x.id(),
+            StepAction::Create,
+            Action::Create,
+            x.create_sql(),
+        ));
+    }
+    for (key, before, after) in &d.modified {
+        let mut clauses = vec![];
+        for a in &before.attributes {
+            if !after.attributes.iter().any(|b| b.name == a.name) {
+                clauses.push((format!("drop attribute {}", quote_ident(&a.name)), true));
+            }
+        }
+        for b in &after.attributes {
+            match before.attributes.iter().find(|a| a.name == b.name) {
+                None => clauses.push((format!("add attribute {}", attribute_sql(b)), false)),
+                Some(a) if a != b => {
+                    let mut clause = format!(
+                        "alter attribute {} set data type {}",
+                        quote_ident(&b.name),
+                        b.type_name
+                    );
+                    if let Some(collation) = &b.collation {
+                        clause.push_str(&format!(
+                            " collate {}",
+                            qualified(&collation.schema, &collation.name)
+                        ));
+                    }
+                    clauses.push((clause, true));
+                }
+                Some(_) => {}
+            }
+        }
+        for (clause, destructive) in clauses {
+            out.push(
+                Step::new(
+                    Phase::CreateTypes,
+                    after.id(),
+                    StepAction::Alter,
+                    Action::Alter,
+                    format!("alter type {key} {clause};"),
+                )
+                .destructive(destructive),
+            );
+        }
+    }
+    for (key, x) in &d.removed {
+        out.push(drop_type(x.id(), format!("drop type {key};")));
+    }
+}
+
+fn diff_ranges(cx: &Context, out: &mut Vec<Step>) {
+    let d = differences(
+        &cx.from.range_types,
+        &cx.to.range_types,
+        RangeType::key,
+        range_definition_eq,
+    );
+    for (_, x) in &d.added {
+        out.push(Step::new(
+            Phase::CreateTypes,
+            x.id(),
+            StepAction::Create,
+            Action::Create,
+            x.create_sql(),
+        ));
+    }
+    for (key, _, after) in &d.modified {
+        out.push(
+            Step::new(
+                Phase::DropSelectables,
+                after.id(),
+                StepAction::Drop,
+                Action::Replace,
+                format!("drop type {key};"),
+            )
+            .hazard(Hazard::DropsObject),
+        );
+        out.push(Step::new(
+            Phase::DropSelectables,
+            after.id(),
+            StepAction::Create,
+            Action::Replace,
+            after.create_sql(),
+        ));
+    }
+    for (key, x) in &d.removed {
+        out.push(drop_type(x.id(), format!("drop type {key};")));
+    }
+}

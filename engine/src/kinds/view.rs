@@ -49,3 +49,174 @@ pub struct ViewColumn {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub privileges: Vec<Privilege>,
 }
+
+use crate::catalog::Catalog;
+use crate::diff::{differences, Context};
+use crate::migration::{Action, Hazard};
+use crate::plan::{ObjectId, Phase, Step, StepAction};
+use crate::sql::qualified;
+
+use super::ObjectKind;
+
+impl View {
+    pub(crate) fn key(&self) -> String {
+        qualified(&self.schema, &self.name)
+    }
+
+    pub(crate) fn kind(&self) -> ObjectKind {
+        if self.materialized {
+            ObjectKind::MaterializedView
+        } else {
+            ObjectKind::View
+        }
+    }
+
+    pub(crate) fn id(&self) -> ObjectId {
+        ObjectId::new(self.kind(), self.key())
+    }
+
+    fn create_sql(&self) -> String {
+        let body = self.definition.trim_end().trim_end_matches(';');
+        let options = if self.options.is_empty() {
+            String::new()
+        } else {
+            format!(" with ({})", self.options.join(", "))
+        };
+        if self.materialized {
+            let tablespace = self
+                .tablespace
+                .as_ref()
+                .map(|t| format!(" tablespace {}", crate::sql::quote_ident(t)))
+                .unwrap_or_default();
+            let data = if self.unpopulated {
+                " with no data"
+            } else {
+                ""
+            };
+            format!(
+                "create materialized view {}{options}{tablespace} as {body}{data};\n",
+                self.key()
+            )
+        } else {
+            let check = match &self.check_option {
+                Some(option) => format!(" with {option} check option"),
+                None => String::new(),
+            };
+            format!(
+                "create or replace view {}{options} as {body}{check};\n",
+                self.key()
+            )
+        }
+    }
+
+    fn drop_sql(&self) -> String {
+        let what = if self.materialized {
+            "materialized view"
+        } else {
+            "view"
+        };
+        format!("drop {what} if exists {};", self.key())
+    }
+}
+
+fn definition_eq(a: &View, b: &View) -> bool {
+    let View {
+        schema: _,
+        name: _,
+        owner: _,
+        materialized,
+        definition,
+        columns,
+        options,
+        check_option,
+        tablespace,
+        unpopulated: _,
+        comment: _,
+        privileges: _,
+    } = a;
+    *materialized == b.materialized
+        && *definition == b.definition
+        && columns.len() == b.columns.len()
+        && columns.iter().zip(&b.columns).all(|(x, y)| {
+            x.name == y.name && x.type_name == y.type_name && x.collation == y.collation
+        })
+        && *options == b.options
+        && *check_option == b.check_option
+        && *tablespace == b.tablespace
+}
+
+/// CREATE OR REPLACE VIEW can add columns at the end but not rename, retype or remove any.
+fn can_replace(before: &View, after: &View) -> bool {
+    !before.materialized
+        && !after.materialized
+        && before.columns.len() <= after.columns.len()
+        && before.columns.iter().zip(&after.columns).all(|(x, y)| {
+            x.name == y.name && x.type_name == y.type_name && x.collation == y.collation
+        })
+}
+
+/// Views whose change CREATE OR REPLACE cannot make: dropped and created, with their dependents.
+pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
+    let d = differences(
+        &from.views,
+        &to.views,
+        |v| format!("{:?}{}", v.kind(), v.key()),
+        definition_eq,
+    );
+    d.modified
+        .iter()
+        .filter(|(_, a, b)| !can_replace(a, b))
+        .map(|(_, _, v)| v.id())
+        .collect()
+}
+
+pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
+    // A view that became a materialized view (or back) is a different object: one drop, one create.
+    let key = |v: &View| format!("{}{}", v.key(), if v.materialized { "m" } else { "v" });
+    let d = differences(&cx.from.views, &cx.to.views, key, |a, b| {
+        definition_eq(a, b) && !cx.must_recreate(&b.id())
+    });
+    let recreated =
+        |before: &View, after: &View| cx.must_recreate(&after.id()) || !can_replace(before, after);
+    let drop = |v: &View, change: Action| {
+        Step::new(
+            Phase::DropSelectables,
+            v.id(),
+            StepAction::Drop,
+            change,
+            v.drop_sql(),
+        )
+        .hazard(Hazard::DropsObject)
+    };
+    for (_, v) in &d.removed {
+        out.push(drop(v, Action::Drop));
+    }
+    for (_, before, after) in &d.modified {
+        if recreated(before, after) {
+            out.push(drop(before, Action::Replace));
+        }
+    }
+    for (_, v) in &d.added {
+        out.push(Step::new(
+            Phase::CreateSelectables,
+            v.id(),
+            StepAction::Create,
+            Action::Create,
+            v.create_sql(),
+        ));
+    }
+    for (_, before, after) in &d.modified {
+        let change = if recreated(before, after) {
+            Action::Replace
+        } else {
+            Action::Alter
+        };
+        out.push(Step::new(
+            Phase::CreateSelectables,
+            after.id(),
+            StepAction::Create,
+            change,
+            after.create_sql(),
+        ));
+    }
+}

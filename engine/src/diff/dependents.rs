@@ -1,0 +1,74 @@
+//! Which objects must be dropped and created again because something they depend on is replaced,
+//! dropped, or reshaped (a column's type changes or the column goes away). Transitive: a view on a
+//! view on a changed column is recreated too.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use super::object_id;
+use crate::catalog::Catalog;
+use crate::kinds::{self, ObjectKind};
+use crate::plan::ObjectId;
+
+/// Kinds that can be dropped and created again without losing data.
+fn recreatable(kind: ObjectKind) -> bool {
+    matches!(
+        kind,
+        ObjectKind::View
+            | ObjectKind::MaterializedView
+            | ObjectKind::Function
+            | ObjectKind::Trigger
+            | ObjectKind::Policy
+            | ObjectKind::Index
+            | ObjectKind::Constraint
+    )
+}
+
+pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> BTreeSet<ObjectId> {
+    let in_target: BTreeSet<ObjectId> = kinds::all_ids(to).into_iter().collect();
+    let in_source: BTreeSet<ObjectId> = kinds::all_ids(from).into_iter().collect();
+
+    // Seeds: whole objects that go away or are replaced, and single columns that are reshaped.
+    let mut whole: BTreeSet<ObjectId> = in_source.difference(&in_target).cloned().collect();
+    whole.extend(kinds::view::replaced(from, to));
+    whole.extend(kinds::function::replaced(from, to));
+    whole.extend(kinds::types::replaced(from, to));
+    whole.extend(kinds::table::replaced(from, to));
+    let columns: BTreeSet<(ObjectId, String)> = kinds::table::reshaped_columns(from, to)
+        .into_iter()
+        .collect();
+
+    // dependents_of[referenced] = [(dependent, column of referenced or None)]
+    let mut dependents_of: BTreeMap<ObjectId, Vec<(ObjectId, Option<String>)>> = BTreeMap::new();
+    for d in &from.dependencies {
+        let dependent = object_id(&d.dependent);
+        let referenced = object_id(&d.referenced);
+        if dependent != referenced {
+            dependents_of
+                .entry(referenced)
+                .or_default()
+                .push((dependent, d.referenced.column.clone()));
+        }
+    }
+
+    let mut recreate = BTreeSet::new();
+    let mut queue: VecDeque<(ObjectId, Option<String>)> =
+        whole.into_iter().map(|id| (id, None)).collect();
+    queue.extend(columns.into_iter().map(|(id, c)| (id, Some(c))));
+    while let Some((id, column)) = queue.pop_front() {
+        let Some(list) = dependents_of.get(&id) else {
+            continue;
+        };
+        for (dependent, on_column) in list {
+            if column.is_some() && on_column.is_some() && on_column != &column {
+                continue;
+            }
+            if !recreatable(dependent.kind) || !in_target.contains(dependent) {
+                continue;
+            }
+            if recreate.insert(dependent.clone()) {
+                queue.push_back((dependent.clone(), None));
+            }
+        }
+    }
+    recreate
+}

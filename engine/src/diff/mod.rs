@@ -1,0 +1,186 @@
+//! The diff: match the objects of two catalogs, compare each kind, decide what must be replaced
+//! because something it depends on changes, then hand the statements to the planner.
+
+mod dependents;
+mod matching;
+mod privileges;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::catalog::Catalog;
+use crate::error::Error;
+use crate::filter::SchemaFilter;
+use crate::kinds::{self, ObjectKind, ObjectRef};
+use crate::migration::{Change, Migration, Statement};
+use crate::plan::{self, Edges, ObjectId, Step};
+
+pub(crate) use matching::differences;
+
+/// migra's options.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Only this schema (`--schema`).
+    pub schema: Option<String>,
+    /// Never these schemas (`--exclude-schema`).
+    pub exclude_schema: Vec<String>,
+    /// Only create the extensions the target has and the source lacks (`--create-extensions-only`).
+    pub create_extensions_only: bool,
+    /// Do not update extensions whose version differs (`--ignore-extension-versions`).
+    pub ignore_extension_versions: bool,
+    /// Also diff privileges (`--with-privileges`).
+    pub with_privileges: bool,
+}
+
+/// Everything the kinds' generators look at: both catalogs, the options, and the objects that
+/// must be dropped and created again because something they depend on is replaced.
+pub(crate) struct Context<'a> {
+    pub from: &'a Catalog,
+    pub to: &'a Catalog,
+    pub options: &'a Options,
+    /// Objects present on both sides that must be dropped and created again.
+    pub recreate: BTreeSet<ObjectId>,
+}
+
+impl Context<'_> {
+    pub fn must_recreate(&self, id: &ObjectId) -> bool {
+        self.recreate.contains(id)
+    }
+}
+
+/// Computes the migration that turns `from` into `to`.
+pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration, Error> {
+    let filter = SchemaFilter {
+        only: options.schema.clone(),
+        exclude: options.exclude_schema.clone(),
+    };
+    let (mut from, mut to) = (from.clone(), to.clone());
+    from.retain_schemas(&filter);
+    to.retain_schemas(&filter);
+
+    let mut steps = vec![];
+    if options.create_extensions_only {
+        kinds::extension::diff_creations_only(
+            &from,
+            &to,
+            options.ignore_extension_versions,
+            &mut steps,
+        );
+        return Ok(assemble(steps, &Edges::new(), &Edges::new(), vec![]));
+    }
+
+    let recreate = dependents::to_recreate(&from, &to);
+    let cx = Context {
+        from: &from,
+        to: &to,
+        options,
+        recreate,
+    };
+    let mut warnings = vec![];
+    kinds::schema::diff(&cx, &mut steps);
+    kinds::extension::diff(&cx, &mut steps);
+    kinds::collation::diff(&cx, &mut steps);
+    kinds::types::diff(&cx, &mut steps);
+    kinds::sequence::diff(&cx, &mut steps);
+    kinds::table::diff(&cx, &mut steps);
+    kinds::constraint::diff(&cx, &mut steps);
+    kinds::index::diff(&cx, &mut steps);
+    kinds::view::diff(&cx, &mut steps);
+    kinds::function::diff(&cx, &mut steps, &mut warnings);
+    kinds::trigger::diff(&cx, &mut steps);
+    kinds::policy::diff(&cx, &mut steps);
+    if options.with_privileges {
+        privileges::diff(&cx, &mut steps);
+        kinds::default_privilege::diff(&cx, &mut steps);
+    }
+    kinds::comment::diff(&cx, &mut steps);
+
+    let deps_from = object_edges(&from);
+    let deps_to = object_edges(&to);
+    Ok(assemble(steps, &deps_from, &deps_to, warnings))
+}
+
+fn assemble(
+    steps: Vec<Step>,
+    deps_from: &Edges,
+    deps_to: &Edges,
+    mut warnings: Vec<String>,
+) -> Migration {
+    let (order, cycle_warnings) = plan::order(&steps, deps_from, deps_to);
+    warnings.extend(cycle_warnings);
+    let mut statements = Vec::with_capacity(order.len());
+    let mut changes: Vec<Change> = vec![];
+    let mut change_of: BTreeMap<(ObjectKind, String), usize> = BTreeMap::new();
+    for index in order {
+        let step = &steps[index];
+        let position = statements.len();
+        statements.push(Statement {
+            sql: step.sql.clone(),
+            destructive: step.destructive,
+            hazards: step.hazards.clone(),
+        });
+        let key = (step.object.kind, step.object.key.clone());
+        let entry = *change_of.entry(key).or_insert_with(|| {
+            changes.push(Change {
+                kind: step.object.kind,
+                identity: step.object.key.clone(),
+                action: step.change,
+                statements: vec![],
+                hazards: vec![],
+                before: None,
+                after: None,
+            });
+            changes.len() - 1
+        });
+        let change = &mut changes[entry];
+        change.statements.push(position);
+        for hazard in &step.hazards {
+            if !change.hazards.contains(hazard) {
+                change.hazards.push(*hazard);
+            }
+        }
+    }
+    Migration {
+        statements,
+        changes,
+        warnings,
+    }
+}
+
+/// The catalog's dependencies at object granularity. A sequence's OWNED BY link is left out: it
+/// does not need its table to exist first (the generator states that ordering itself).
+pub(crate) fn object_edges(catalog: &Catalog) -> Edges {
+    catalog
+        .dependencies
+        .iter()
+        .filter(|d| {
+            !(d.dependent.kind == ObjectKind::Sequence && d.referenced.kind == ObjectKind::Table)
+        })
+        .map(|d| (object_id(&d.dependent), object_id(&d.referenced)))
+        .filter(|(a, b)| a != b)
+        .collect()
+}
+
+/// The planner's identity for a referenced object; the same text the kinds use as keys.
+pub(crate) fn object_id(r: &ObjectRef) -> ObjectId {
+    use crate::sql::{qualified, quote_ident};
+    let schema = r.schema.as_deref().unwrap_or_default();
+    let key = match r.kind {
+        ObjectKind::Schema | ObjectKind::Extension | ObjectKind::EventTrigger => {
+            quote_ident(&r.name)
+        }
+        ObjectKind::Function | ObjectKind::Aggregate => {
+            format!(
+                "{}({})",
+                qualified(schema, &r.name),
+                r.args.as_deref().unwrap_or_default()
+            )
+        }
+        ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Policy => format!(
+            "{}.{}",
+            qualified(schema, r.table.as_deref().unwrap_or_default()),
+            quote_ident(&r.name)
+        ),
+        _ => qualified(schema, &r.name),
+    };
+    ObjectId::new(r.kind, key)
+}

@@ -1,0 +1,355 @@
+//! Ordering, done once for every kind: a stable topological sort of the statements.
+//!
+//! Each kind's generator emits [`Step`]s in migra's order within a [`Phase`]; the planner adds the
+//! edges that correctness needs and, among the statements free to go next, takes the one earliest
+//! in (phase, pass, generation order). Passes copy migra's dependency loop: a statement freed by
+//! one emitted after it in generation order waits for the next sweep over its phase. Where migra's
+//! order is valid the output is migra's order; where it is not, the edges win.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
+
+use crate::kinds::ObjectKind;
+use crate::migration::{Action, Hazard};
+
+/// migra's phase order (`Migration.add_all_changes`), extended with the kinds migra does not diff.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Phase {
+    CreateSchemas,
+    CreateExtensions,
+    AlterExtensions,
+    CreateCollations,
+    CreateTypes,
+    CreateSequences,
+    DropEventTriggers,
+    DropTriggers,
+    DropPolicies,
+    RevokePrivileges,
+    DropConstraints,
+    DropMatviewIndexes,
+    DropSelectables,
+    DropPrimaryKeys,
+    DropIndexes,
+    Tables,
+    SequenceOwnership,
+    DropSequences,
+    DropTypes,
+    DropExtensions,
+    CreateIndexes,
+    CreatePrimaryKeys,
+    CreateConstraints,
+    CreateSelectables,
+    CreateMatviewIndexes,
+    GrantPrivileges,
+    CreatePolicies,
+    CreateTriggers,
+    CreateEventTriggers,
+    Comments,
+    DropCollations,
+    DropSchemas,
+}
+
+/// An object as the planner sees it: its kind and its quoted identity.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) struct ObjectId {
+    pub kind: ObjectKind,
+    pub key: String,
+}
+
+impl ObjectId {
+    pub fn new(kind: ObjectKind, key: impl Into<String>) -> ObjectId {
+        ObjectId {
+            kind,
+            key: key.into(),
+        }
+    }
+}
+
+/// What a step does to its object, for the ordering rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum StepAction {
+    Create,
+    Drop,
+    /// An alteration that gives the object the shape other objects rely on (columns, types).
+    Alter,
+    /// An alteration nothing else relies on (OWNED BY, privileges, comments, RLS switches).
+    Attach,
+}
+
+/// One statement with everything the planner and the change list need to know about it.
+#[derive(Debug, Clone)]
+pub(crate) struct Step {
+    pub phase: Phase,
+    pub object: ObjectId,
+    pub action: StepAction,
+    /// The change this step is part of, for the structured change list.
+    pub change: Action,
+    pub sql: String,
+    pub destructive: bool,
+    pub hazards: Vec<Hazard>,
+    /// Objects that must exist, in their final shape, before this step runs, beyond what the
+    /// catalog's dependencies already say.
+    pub requires: Vec<ObjectId>,
+}
+
+impl Step {
+    pub fn new(
+        phase: Phase,
+        object: ObjectId,
+        action: StepAction,
+        change: Action,
+        sql: String,
+    ) -> Step {
+        let destructive = action == StepAction::Drop;
+        Step {
+            phase,
+            object,
+            action,
+            change,
+            sql,
+            destructive,
+            hazards: vec![],
+            requires: vec![],
+        }
+    }
+
+    pub fn destructive(mut self, destructive: bool) -> Step {
+        self.destructive = destructive;
+        self
+    }
+
+    pub fn hazard(mut self, hazard: Hazard) -> Step {
+        if !self.hazards.contains(&hazard) {
+            self.hazards.push(hazard);
+        }
+        self
+    }
+
+    pub fn requires(mut self, object: ObjectId) -> Step {
+        self.requires.push(object);
+        self
+    }
+}
+
+/// Dependencies at object granularity: `dependent` needs `referenced`.
+pub(crate) type Edges = BTreeSet<(ObjectId, ObjectId)>;
+
+/// Orders the steps. Returns the order (indexes into `steps`) and, if the edges formed a cycle, a
+/// warning naming an object on it (the cycle is then broken in phase order).
+pub(crate) fn order(
+    steps: &[Step],
+    deps_from: &Edges,
+    deps_to: &Edges,
+) -> (Vec<usize>, Vec<String>) {
+    let mut by_object: BTreeMap<&ObjectId, Vec<usize>> = BTreeMap::new();
+    for (i, step) in steps.iter().enumerate() {
+        by_object.entry(&step.object).or_default().push(i);
+    }
+    let rank = |i: usize| (steps[i].phase, i);
+
+    let mut successors: Vec<Vec<usize>> = vec![vec![]; steps.len()];
+    let mut add = |before: usize, after: usize| {
+        if before != after {
+            successors[before].push(after);
+        }
+    };
+
+    // The steps of one object keep the order their generator chose.
+    for indexes in by_object.values() {
+        let mut sorted = indexes.clone();
+        sorted.sort_by_key(|&i| rank(i));
+        for pair in sorted.windows(2) {
+            add(pair[0], pair[1]);
+        }
+    }
+
+    let shaping = |i: usize| matches!(steps[i].action, StepAction::Create | StepAction::Alter);
+    let none: Vec<usize> = vec![];
+    let steps_of = |id: &ObjectId| by_object.get(id).unwrap_or(&none);
+
+    // What an object needs in the target must be in its final shape before the object is created or reshaped.
+    for (dependent, referenced) in deps_to {
+        for &after in steps_of(dependent).iter().filter(|&&i| shaping(i)) {
+            for &before in steps_of(referenced).iter().filter(|&&i| shaping(i)) {
+                add(before, after);
+            }
+        }
+    }
+    for (after, step) in steps.iter().enumerate() {
+        for required in &step.requires {
+            for &before in steps_of(required).iter().filter(|&&i| shaping(i)) {
+                add(before, after);
+            }
+        }
+    }
+    // What depended on an object in the source is dropped before the object is dropped or altered.
+    for (dependent, referenced) in deps_from {
+        for &before in steps_of(dependent)
+            .iter()
+            .filter(|&&i| steps[i].action == StepAction::Drop)
+        {
+            for &after in steps_of(referenced)
+                .iter()
+                .filter(|&&i| matches!(steps[i].action, StepAction::Drop | StepAction::Alter))
+            {
+                add(before, after);
+            }
+        }
+    }
+
+    let mut indegree = vec![0usize; steps.len()];
+    for list in &mut successors {
+        list.sort_unstable();
+        list.dedup();
+        for &s in list.iter() {
+            indegree[s] += 1;
+        }
+    }
+    let mut ready: BinaryHeap<Reverse<(Phase, usize, usize)>> = BinaryHeap::new();
+    for (i, &d) in indegree.iter().enumerate() {
+        if d == 0 {
+            ready.push(Reverse((steps[i].phase, 0, i)));
+        }
+    }
+    // The last step emitted in each phase, with its pass.
+    let mut last_in_phase: BTreeMap<Phase, (usize, usize)> = BTreeMap::new();
+    let mut done = vec![false; steps.len()];
+    let mut out = Vec::with_capacity(steps.len());
+    let mut warnings = vec![];
+    while out.len() < steps.len() {
+        let (next, pass) = match ready.pop() {
+            Some(Reverse((_, pass, i))) => (i, pass),
+            None => {
+                // A cycle: take the earliest remaining step and say so.
+                let i = (0..steps.len())
+                    .filter(|&i| !done[i])
+                    .min_by_key(|&i| rank(i))
+                    .unwrap_or(0);
+                warnings.push(format!(
+                    "dependency cycle involving {} {}: ordered by phase there",
+                    steps[i].object.kind.as_str(),
+                    steps[i].object.key
+                ));
+                indegree[i] = 0;
+                (i, last_in_phase.get(&steps[i].phase).map_or(0, |&(_, p)| p))
+            }
+        };
+        if done[next] {
+            continue;
+        }
+        done[next] = true;
+        out.push(next);
+        last_in_phase.insert(steps[next].phase, (next, pass));
+        for &s in &successors[next] {
+            if done[s] {
+                continue;
+            }
+            indegree[s] = indegree[s].saturating_sub(1);
+            if indegree[s] == 0 {
+                let pass = match last_in_phase.get(&steps[s].phase) {
+                    Some(&(last, pass)) if s < last => pass + 1,
+                    Some(&(_, pass)) => pass,
+                    None => 0,
+                };
+                ready.push(Reverse((steps[s].phase, pass, s)));
+            }
+        }
+    }
+    (out, warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn step(phase: Phase, name: &str, action: StepAction) -> Step {
+        Step::new(
+            phase,
+            ObjectId::new(ObjectKind::View, name),
+            action,
+            Action::Create,
+            format!("{name}"),
+        )
+    }
+
+    #[test]
+    fn phase_order_when_nothing_constrains() {
+        let steps = vec![
+            step(Phase::CreateSelectables, "b", StepAction::Create),
+            step(Phase::CreateSchemas, "a", StepAction::Create),
+        ];
+        let (order, warnings) = order(&steps, &Edges::new(), &Edges::new());
+        assert_eq!(order, vec![1, 0]);
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn dependencies_override_generation_order() {
+        // "a" is generated first but depends on "b".
+        let steps = vec![
+            step(Phase::CreateSelectables, "a", StepAction::Create),
+            step(Phase::CreateSelectables, "b", StepAction::Create),
+        ];
+        let mut to = Edges::new();
+        to.insert((
+            ObjectId::new(ObjectKind::View, "a"),
+            ObjectId::new(ObjectKind::View, "b"),
+        ));
+        let (order, _) = order(&steps, &Edges::new(), &to);
+        assert_eq!(order, vec![1, 0]);
+    }
+
+    #[test]
+    fn dependents_are_dropped_first() {
+        let steps = vec![
+            step(Phase::DropSelectables, "base", StepAction::Drop),
+            step(Phase::DropSelectables, "top", StepAction::Drop),
+        ];
+        let mut from = Edges::new();
+        from.insert((
+            ObjectId::new(ObjectKind::View, "top"),
+            ObjectId::new(ObjectKind::View, "base"),
+        ));
+        let (order, _) = order(&steps, &from, &Edges::new());
+        assert_eq!(order, vec![1, 0]);
+    }
+
+    #[test]
+    fn freed_steps_wait_for_the_next_pass_like_migra() {
+        // Pass 1 drops a, skips b (c still depends on it), drops c and d; b goes in pass 2.
+        let steps = vec![
+            step(Phase::DropSelectables, "a", StepAction::Drop),
+            step(Phase::DropSelectables, "b", StepAction::Drop),
+            step(Phase::DropSelectables, "c", StepAction::Drop),
+            step(Phase::DropSelectables, "d", StepAction::Drop),
+        ];
+        let mut from = Edges::new();
+        // c depends on b: c must be dropped first.
+        from.insert((
+            ObjectId::new(ObjectKind::View, "c"),
+            ObjectId::new(ObjectKind::View, "b"),
+        ));
+        let (order, _) = order(&steps, &from, &Edges::new());
+        assert_eq!(order, vec![0, 2, 3, 1]);
+    }
+
+    #[test]
+    fn cycles_are_broken_with_a_warning() {
+        let steps = vec![
+            step(Phase::CreateSelectables, "a", StepAction::Create),
+            step(Phase::CreateSelectables, "b", StepAction::Create),
+        ];
+        let mut to = Edges::new();
+        to.insert((
+            ObjectId::new(ObjectKind::View, "a"),
+            ObjectId::new(ObjectKind::View, "b"),
+        ));
+        to.insert((
+            ObjectId::new(ObjectKind::View, "b"),
+            ObjectId::new(ObjectKind::View, "a"),
+        ));
+        let (order, warnings) = order(&steps, &Edges::new(), &to);
+        assert_eq!(order.len(), 2);
+        assert_eq!(warnings.len(), 1);
+    }
+}

@@ -1,0 +1,193 @@
+//! `migra`: a drop-in replacement for migra's command line.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::bail;
+use clap::{Parser, ValueEnum};
+use migra_engine::{Migration, Options};
+use migra_fetch::SchemaFilter;
+
+/// Print the SQL that turns the schema of FROM into the schema of TARGET.
+///
+/// FROM and TARGET are each a database URL (postgresql://user@host/dbname, SQLAlchemy's
+/// postgresql+psycopg2://..., or a libpq key=value string), a catalog JSON file written by
+/// migra-fetch, or the word EMPTY for a database with nothing in it.
+#[derive(Debug, Parser)]
+#[command(
+    name = "migra",
+    version,
+    after_long_help = "\
+Exit status, as migra's:
+  0  the schemas are the same; nothing is printed
+  2  the migration was printed
+  3  the migration would remove something (an object, a column, a constraint, a default, a NOT
+     NULL, an enum label, a privilege) and --unsafe was not given; nothing is printed on stdout
+  1  any other error, with one line on stderr
+
+Unlike migra, what counts as destructive is decided from the changes themselves, not by
+searching the SQL text for the word \"drop\"."
+)]
+struct Cli {
+    /// Print destructive statements too (turns the drop guard off)
+    #[arg(long = "unsafe")]
+    allow_unsafe: bool,
+
+    /// Only compare this schema
+    #[arg(long, value_name = "SCHEMA")]
+    schema: Option<String>,
+
+    /// Do not compare this schema (repeatable)
+    #[arg(
+        long = "exclude-schema",
+        visible_alias = "exclude_schema",
+        value_name = "SCHEMA"
+    )]
+    exclude_schema: Vec<String>,
+
+    /// Only create the extensions TARGET has and FROM lacks
+    #[arg(long)]
+    create_extensions_only: bool,
+
+    /// Do not update extensions whose version differs
+    #[arg(long)]
+    ignore_extension_versions: bool,
+
+    /// Also migrate privileges (GRANT and REVOKE)
+    #[arg(long)]
+    with_privileges: bool,
+
+    /// Accepted for compatibility with migra; output is always UTF-8
+    #[arg(long, hide = true)]
+    force_utf8: bool,
+
+    /// What to print: the SQL, or the structured changes as JSON
+    #[arg(long, value_enum, default_value_t = Format::Sql)]
+    format: Format,
+
+    /// The database or catalog to migrate from
+    #[arg(value_name = "FROM")]
+    from: String,
+
+    /// The database or catalog whose schema FROM should end up with
+    #[arg(value_name = "TARGET")]
+    target: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Sql,
+    Json,
+}
+
+/// migra's exit codes.
+enum Outcome {
+    Same,
+    Printed,
+    Refused,
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(outcome: Outcome) -> ExitCode {
+        match outcome {
+            Outcome::Same => ExitCode::SUCCESS,
+            Outcome::Printed => ExitCode::from(2),
+            Outcome::Refused => ExitCode::from(3),
+        }
+    }
+}
+
+const REFUSAL: &str =
+    "-- ERROR: destructive statements generated. Use the --unsafe flag to suppress this error.";
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(outcome) => outcome.into(),
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("migra: {}", migra_fetch::clean(&format!("{err:#}")));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: &Cli) -> anyhow::Result<Outcome> {
+    if cli.schema.is_some() && !cli.exclude_schema.is_empty() {
+        bail!("--schema and --exclude-schema cannot be used together");
+    }
+    let filter = SchemaFilter {
+        only: cli.schema.clone(),
+        exclude: cli.exclude_schema.clone(),
+    };
+    let from = migra_fetch::load_source(&cli.from, &filter)?;
+    let target = migra_fetch::load_source(&cli.target, &filter)?;
+    let options = Options {
+        schema: cli.schema.clone(),
+        exclude_schema: cli.exclude_schema.clone(),
+        create_extensions_only: cli.create_extensions_only,
+        ignore_extension_versions: cli.ignore_extension_versions,
+        with_privileges: cli.with_privileges,
+    };
+    let migration = migra_engine::diff(&from, &target, &options)?;
+    for warning in &migration.warnings {
+        eprintln!("migra: warning: {}", migra_fetch::clean(warning));
+    }
+    if migration.is_empty() {
+        return Ok(Outcome::Same);
+    }
+    if migration.has_destructive() && !cli.allow_unsafe {
+        eprintln!("{REFUSAL}");
+        return Ok(Outcome::Refused);
+    }
+    print(&migration, cli.format)?;
+    Ok(Outcome::Printed)
+}
+
+fn print(migration: &Migration, format: Format) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match format {
+        // Each statement and a blank line, then the newline migra's print() adds.
+        Format::Sql => writeln!(stdout, "{}", migration.sql())?,
+        Format::Json => writeln!(stdout, "{}", serde_json::to_string_pretty(migration)?)?,
+    }
+    stdout.flush()?;
+    Ok(())
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn migra_flags_parse() {
+        let cli = Cli::try_parse_from([
+            "migra",
+            "--unsafe",
+            "--exclude_schema",
+            "x",
+            "--ignore-extension-versions",
+            "--with-privileges",
+            "--force-utf8",
+            "EMPTY",
+            "EMPTY",
+        ])
+        .unwrap();
+        assert!(cli.allow_unsafe && cli.with_privileges && cli.ignore_extension_versions);
+        assert_eq!(cli.exclude_schema, vec!["x".to_string()]);
+    }
+}
