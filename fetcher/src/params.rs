@@ -363,9 +363,12 @@ fn resolve_pairs(pairs: conninfo::Pairs, env: &ConnectEnv) -> Result<ConnectPara
         None | Some("any") => postgres::config::TargetSessionAttrs::Any,
         Some("read-write") => postgres::config::TargetSessionAttrs::ReadWrite,
         Some("read-only") => postgres::config::TargetSessionAttrs::ReadOnly,
-        Some(other) => return Err(invalid(format!(
-            "target_session_attrs \"{other}\" is not supported: use any, read-write or read-only"
-        ))),
+        Some(other) => {
+            let message = format!(
+                "target_session_attrs \"{other}\" is not supported: use any, read-write or read-only"
+            );
+            return Err(invalid(message));
+        }
     };
     let channel_binding = match value("channel_binding").as_deref() {
         None | Some("prefer") => postgres::config::ChannelBinding::Prefer,

@@ -29,6 +29,18 @@ pub(crate) fn lookup(
     find(&String::from_utf8_lossy(&text), host, port, dbname, user)
 }
 
+/// Why the file at `path` is skipped although it exists, for messages.
+pub(crate) fn ignored_because(path: &Path) -> Option<&'static str> {
+    let metadata = std::fs::metadata(path).ok()?;
+    if !metadata.is_file() {
+        Some("it is not a regular file")
+    } else if !private(&metadata) {
+        Some("its group or others may access it; chmod 600 it")
+    } else {
+        None
+    }
+}
+
 #[cfg(unix)]
 fn private(metadata: &std::fs::Metadata) -> bool {
     use std::os::unix::fs::PermissionsExt;
@@ -220,7 +232,9 @@ host\\:colon:5432:*:dave:escaped-host
         assert_eq!(lookup(&path, "h", 5432, "d", "u"), None);
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o604)).unwrap();
         assert_eq!(lookup(&path, "h", 5432, "d", "u"), None);
+        assert!(ignored_because(&path).unwrap().contains("chmod 600"));
         assert_eq!(lookup(&dir, "h", 5432, "d", "u"), None);
+        assert_eq!(ignored_because(&dir), Some("it is not a regular file"));
         assert_eq!(lookup(&dir.join("missing"), "h", 5432, "d", "u"), None);
         std::fs::remove_dir_all(&dir).unwrap();
     }
