@@ -90,6 +90,10 @@ pub(crate) struct Step {
     /// Objects that must exist, in their final shape, before this step runs, beyond what the
     /// catalog's dependencies already say.
     pub requires: Vec<ObjectId>,
+    /// Where this step goes among the steps of other kinds in the same phase, when kinds share a
+    /// phase and migra sorts them together (views and functions): (0 for removed or added, 1 for
+    /// changed, identity). Steps without one keep generation order, ahead of those with one.
+    pub merge_order: Option<(u8, String)>,
 }
 
 impl Step {
@@ -110,7 +114,13 @@ impl Step {
             destructive,
             hazards: vec![],
             requires: vec![],
+            merge_order: None,
         }
+    }
+
+    pub fn merge_order(mut self, changed: bool, key: &str) -> Step {
+        self.merge_order = Some((u8::from(changed), key.to_string()));
+        self
     }
 
     pub fn destructive(mut self, destructive: bool) -> Step {
@@ -154,12 +164,28 @@ pub(crate) fn order(
         }
     };
 
-    // The steps of one object keep the order their generator chose.
+    // The steps that make up one object keep the order their generator chose; what only attaches
+    // to an object (privileges, comments, OWNED BY) follows the object's creation.
     for indexes in by_object.values() {
-        let mut sorted = indexes.clone();
-        sorted.sort_by_key(|&i| rank(i));
-        for pair in sorted.windows(2) {
+        let mut structural: Vec<usize> = indexes
+            .iter()
+            .copied()
+            .filter(|&i| steps[i].action != StepAction::Attach)
+            .collect();
+        structural.sort_by_key(|&i| rank(i));
+        for pair in structural.windows(2) {
             add(pair[0], pair[1]);
+        }
+        for &attach in indexes
+            .iter()
+            .filter(|&&i| steps[i].action == StepAction::Attach)
+        {
+            for &create in indexes
+                .iter()
+                .filter(|&&i| steps[i].action == StepAction::Create)
+            {
+                add(create, attach);
+            }
         }
     }
 
@@ -168,15 +194,25 @@ pub(crate) fn order(
     let steps_of = |id: &ObjectId| by_object.get(id).unwrap_or(&none);
 
     // What an object needs in the target must be in its final shape before the object is created or reshaped.
+    // A partition or inheritance child needs its parent to exist, not its final columns: those
+    // reach the child when they are added to the parent.
     for (dependent, referenced) in deps_to {
+        let parent_link =
+            dependent.kind == ObjectKind::Table && referenced.kind == ObjectKind::Table;
         for &after in steps_of(dependent).iter().filter(|&&i| shaping(i)) {
-            for &before in steps_of(referenced).iter().filter(|&&i| shaping(i)) {
+            for &before in steps_of(referenced).iter().filter(|&&i| {
+                if parent_link {
+                    steps[i].action == StepAction::Create
+                } else {
+                    shaping(i)
+                }
+            }) {
                 add(before, after);
             }
         }
     }
     for (after, step) in steps.iter().enumerate() {
-        for required in &step.requires {
+        for required in step.requires.iter().filter(|r| **r != step.object) {
             for &before in steps_of(required).iter().filter(|&&i| shaping(i)) {
                 add(before, after);
             }

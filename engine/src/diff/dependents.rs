@@ -59,7 +59,8 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> BTreeSet<ObjectId> {
             continue;
         };
         for (dependent, on_column) in list {
-            if column.is_some() && on_column.is_some() && on_column != &column {
+            // A changed column breaks only what uses that column.
+            if column.is_some() && on_column != &column {
                 continue;
             }
             if !recreatable(dependent.kind) || !in_target.contains(dependent) {

@@ -100,11 +100,14 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
 }
 
 fn assemble(
-    steps: Vec<Step>,
+    mut steps: Vec<Step>,
     deps_from: &Edges,
     deps_to: &Edges,
     mut warnings: Vec<String>,
 ) -> Migration {
+    merge_selectables(&mut steps);
+    // Generation order within a phase, with kinds that share a phase merged as migra sorts them.
+    steps.sort_by(|a, b| (a.phase, &a.merge_order).cmp(&(b.phase, &b.merge_order)));
     let (order, cycle_warnings) = plan::order(&steps, deps_from, deps_to);
     warnings.extend(cycle_warnings);
     let mut statements = Vec::with_capacity(order.len());
@@ -183,4 +186,30 @@ pub(crate) fn object_id(r: &ObjectRef) -> ObjectId {
         _ => qualified(schema, &r.name),
     };
     ObjectId::new(r.kind, key)
+}
+
+/// migra sorts views, materialized views and functions together, by identity: removed (or added)
+/// ones first, then changed ones.
+fn merge_selectables(steps: &mut [Step]) {
+    for step in steps.iter_mut() {
+        let selectable = matches!(
+            step.object.kind,
+            ObjectKind::View | ObjectKind::MaterializedView | ObjectKind::Function
+        );
+        let phase = matches!(
+            step.phase,
+            plan::Phase::DropSelectables | plan::Phase::CreateSelectables
+        );
+        if selectable
+            && phase
+            && step.action != plan::StepAction::Attach
+            && step.object.key != "check_function_bodies"
+        {
+            let changed = !matches!(
+                step.change,
+                crate::migration::Action::Create | crate::migration::Action::Drop
+            );
+            *step = step.clone().merge_order(changed, &step.object.key);
+        }
+    }
 }

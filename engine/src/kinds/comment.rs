@@ -52,14 +52,7 @@ fn collect(cx: &Context) -> Vec<Commented> {
                 &x.comment,
             );
         }
-        for x in &catalog.extensions {
-            add(
-                x.id(),
-                format!("extension {}", x.key()),
-                side_after,
-                &x.comment,
-            );
-        }
+        // An extension's comment comes with the extension: not ours to set.
         for x in &catalog.collations {
             add(
                 x.id(),

@@ -147,10 +147,11 @@ impl Table {
                 part.bound
             ));
         } else {
-            // Inheritance children list inherited columns too, as migra does; PostgreSQL merges them.
+            // Inherited columns come from the parents; listing them would make them local.
             let columns: Vec<String> = self
                 .columns
                 .iter()
+                .filter(|c| !c.inherited)
                 .map(|c| format!("    {}", c.definition()))
                 .collect();
             sql.push_str(" (");
@@ -627,8 +628,28 @@ fn column_eq(a: &Column, b: &Column) -> bool {
 }
 
 fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mut Vec<Step>) {
+    // Attaching or detaching makes columns inherited or local by itself; that is no column change.
+    let relinked = before.partition_of.is_some() != after.partition_of.is_some()
+        || before.inherits != after.inherits;
+    let relinked_columns: Vec<Column>;
+    let before_columns = if relinked {
+        relinked_columns = before
+            .columns
+            .iter()
+            .map(|c| {
+                let mut c = c.clone();
+                if let Some(n) = after.columns.iter().find(|n| n.name == c.name) {
+                    c.inherited = n.inherited;
+                }
+                c
+            })
+            .collect();
+        &relinked_columns
+    } else {
+        &before.columns
+    };
     let d = differences(
-        &before.columns,
+        before_columns,
         &after.columns,
         |c| c.name.clone(),
         column_eq,

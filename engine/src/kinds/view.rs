@@ -157,12 +157,7 @@ fn can_replace(before: &View, after: &View) -> bool {
 
 /// Views whose change CREATE OR REPLACE cannot make: dropped and created, with their dependents.
 pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
-    let d = differences(
-        &from.views,
-        &to.views,
-        |v| format!("{:?}{}", v.kind(), v.key()),
-        definition_eq,
-    );
+    let d = differences(&from.views, &to.views, View::key, definition_eq);
     d.modified
         .iter()
         .filter(|(_, a, b)| !can_replace(a, b))
@@ -171,9 +166,9 @@ pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    // A view that became a materialized view (or back) is a different object: one drop, one create.
-    let key = |v: &View| format!("{}{}", v.key(), if v.materialized { "m" } else { "v" });
-    let d = differences(&cx.from.views, &cx.to.views, key, |a, b| {
+    // A view that became a materialized view (or back) matches by name, as in migra; it cannot be
+    // replaced, so the old one is dropped and the new one created.
+    let d = differences(&cx.from.views, &cx.to.views, View::key, |a, b| {
         definition_eq(a, b) && !cx.must_recreate(&b.id())
     });
     let recreated =
