@@ -304,7 +304,7 @@ mod tests {
             ObjectId::new(ObjectKind::View, name),
             action,
             Action::Create,
-            format!("{name}"),
+            name.to_string(),
         )
     }
 
