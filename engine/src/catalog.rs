@@ -227,3 +227,55 @@ fn serde_path_to_error<T: serde::de::DeserializeOwned>(
         )
     })
 }
+
+/// The JSON Schema of the catalog format, generated from the Rust types. The committed copy
+/// (`engine/catalog.schema.json`) is checked against this by a test.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(Catalog);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COMMITTED_SCHEMA: &str = include_str!("../catalog.schema.json");
+
+    #[test]
+    fn committed_json_schema_is_current() {
+        let current = json_schema();
+        assert!(
+            current == COMMITTED_SCHEMA,
+            "engine/catalog.schema.json is stale: run `cargo run -q -p migra-engine --example catalog_schema > engine/catalog.schema.json` and commit it"
+        );
+    }
+
+    #[test]
+    fn reading_rejects_what_is_not_a_current_catalog() {
+        let err =
+            Catalog::from_json("{\"format\": \"migra-catalog\", \"version\": 1, ").unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Json);
+        let err = Catalog::from_json("[1, 2]").unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::NotACatalog);
+        let err = Catalog::from_json("{\"format\": \"pg_dump\", \"version\": 1}").unwrap_err();
+        assert!(err.message().contains("pg_dump"), "{err}");
+        let err =
+            Catalog::from_json("{\"format\": \"migra-catalog\", \"version\": 2}").unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::UnsupportedVersion);
+        assert!(err.message().contains("version 2"), "{err}");
+        let err = Catalog::from_json(
+            "{\"format\": \"migra-catalog\", \"version\": 1, \"server_version_num\": 150000, \"tables\": [{\"schema\": \"s\"}]}",
+        )
+        .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidCatalog);
+        assert!(err.message().contains("tables[0]"), "{err}");
+    }
+
+    #[test]
+    fn empty_catalog_round_trips() {
+        let empty = Catalog::empty();
+        assert_eq!(Catalog::from_json(&empty.to_json()).unwrap(), empty);
+    }
+}
