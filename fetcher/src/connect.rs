@@ -48,8 +48,17 @@ impl ConnectParams {
         }
         .map_err(scrub)?;
         let mut unreachable = Vec::new();
+        // With allow and prefer, libpq tries again without TLS when the TLS attempt fails.
+        let plain_fallback = matches!(self.sslmode, SslMode::Allow | SslMode::Prefer);
         for target in &self.targets {
-            match self.attempt(target, &connector) {
+            let mut result = self.attempt(target, &connector, false);
+            if let Err(Attempt::Failed(e)) = &result {
+                let tls_failed = matches!(self.classify(target, e), Failure::Fatal(f) if f.kind() == ConnectErrorKind::Tls);
+                if tls_failed && plain_fallback {
+                    result = self.attempt(target, &connector, true);
+                }
+            }
+            match result {
                 Ok(client) => return Ok(client),
                 Err(Attempt::TimedOut) => unreachable.push((target, self.timed_out())),
                 Err(Attempt::Failed(e)) => match self.classify(target, &e) {
@@ -69,8 +78,9 @@ impl ConnectParams {
         &self,
         target: &Target,
         connector: &postgres_native_tls::MakeTlsConnector,
+        plain: bool,
     ) -> Result<postgres::Client, Attempt> {
-        let config = self.config(target);
+        let config = self.config(target, plain);
         let Some(timeout) = self.connect_timeout else {
             return config.connect(connector.clone()).map_err(Attempt::Failed);
         };
@@ -88,7 +98,8 @@ impl ConnectParams {
         }
     }
 
-    fn config(&self, target: &Target) -> postgres::Config {
+    /// The configuration for one attempt at `target`; `plain` turns TLS off.
+    fn config(&self, target: &Target, plain: bool) -> postgres::Config {
         let mut config = postgres::Config::new();
         match &target.host {
             Host::Tcp(name) => config.host(name),
@@ -121,6 +132,7 @@ impl ConnectParams {
         // PostgreSQL has no TLS on Unix sockets; libpq does not ask for it there.
         config.ssl_mode(match target.host {
             Host::Socket(_) => postgres::config::SslMode::Disable,
+            Host::Tcp(_) if plain => postgres::config::SslMode::Disable,
             Host::Tcp(_) => self.sslmode.wire(),
         });
         config

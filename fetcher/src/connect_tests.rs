@@ -87,42 +87,53 @@ fn io_descriptions() {
 /// A one-connection server on a free port: answers an SSLRequest with `ssl_reply` (if any),
 /// reads the startup message, sends `reply` and hangs up.
 fn fake_server(ssl_reply: Option<u8>, reply: Vec<u8>) -> u16 {
+    fake_sessions(vec![(ssl_reply, reply)])
+}
+
+/// A server for one connection per session, in order; see [`fake_server`].
+fn fake_sessions(sessions: Vec<(Option<u8>, Vec<u8>)>) -> u16 {
     use std::io::{Read, Write};
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
+    let read_message = |stream: &mut std::net::TcpStream| -> Option<Vec<u8>> {
+        let mut len = [0u8; 4];
+        stream.read_exact(&mut len).ok()?;
+        let mut body = vec![0u8; u32::from_be_bytes(len) as usize - 4];
+        stream.read_exact(&mut body).ok()?;
+        Some(body)
+    };
     std::thread::spawn(move || {
-        let Ok((mut stream, _)) = listener.accept() else {
-            return;
-        };
-        stream
-            .set_read_timeout(Some(std::time::Duration::from_secs(10)))
-            .unwrap();
-        let read_message = |stream: &mut std::net::TcpStream| -> Option<Vec<u8>> {
-            let mut len = [0u8; 4];
-            stream.read_exact(&mut len).ok()?;
-            let mut body = vec![0u8; u32::from_be_bytes(len) as usize - 4];
-            stream.read_exact(&mut body).ok()?;
-            Some(body)
-        };
-        let Some(mut first) = read_message(&mut stream) else {
-            return;
-        };
-        if first[..4] == 80877103u32.to_be_bytes() {
-            let Some(byte) = ssl_reply else { return };
-            stream.write_all(&[byte]).unwrap();
-            let Some(next) = read_message(&mut stream) else {
+        for (ssl_reply, reply) in sessions {
+            let Ok((mut stream, _)) = listener.accept() else {
                 return;
             };
-            first = next;
+            stream
+                .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+                .unwrap();
+            let Some(mut first) = read_message(&mut stream) else {
+                continue;
+            };
+            if first[..4] == 80877103u32.to_be_bytes() {
+                let Some(byte) = ssl_reply else { continue };
+                stream.write_all(&[byte]).unwrap();
+                if byte == b'S' {
+                    // Hang up instead of a TLS handshake.
+                    continue;
+                }
+                let Some(next) = read_message(&mut stream) else {
+                    continue;
+                };
+                first = next;
+            }
+            assert_eq!(
+                first[..4],
+                196608u32.to_be_bytes(),
+                "a protocol 3.0 startup message"
+            );
+            let _ = stream.write_all(&reply);
+            let _ = stream.shutdown(std::net::Shutdown::Write);
+            let _ = stream.read_to_end(&mut Vec::new());
         }
-        assert_eq!(
-            first[..4],
-            196608u32.to_be_bytes(),
-            "a protocol 3.0 startup message"
-        );
-        let _ = stream.write_all(&reply);
-        let _ = stream.shutdown(std::net::Shutdown::Write);
-        let _ = stream.read_to_end(&mut Vec::new());
     });
     port
 }
@@ -286,4 +297,29 @@ fn a_peer_that_hangs_up_mid_message_is_unreachable() {
         &env(),
     );
     assert_eq!(e.kind(), ConnectErrorKind::CannotConnect, "{e}");
+}
+
+#[test]
+fn prefer_falls_back_to_plain_when_tls_fails() {
+    let too_many = error_response("53300", "sorry, too many clients already");
+    // The TLS attempt fails, the plain one reaches the server (which then refuses).
+    let port = fake_sessions(vec![(Some(b'S'), vec![]), (None, too_many.clone())]);
+    let e = fail(
+        &format!("host=127.0.0.1 port={port} sslmode=prefer"),
+        &env(),
+    );
+    assert_eq!(e.kind(), ConnectErrorKind::Rejected, "{e}");
+    // require does not.
+    let port = fake_sessions(vec![(Some(b'S'), vec![]), (None, too_many)]);
+    let e = fail(
+        &format!("host=127.0.0.1 port={port} sslmode=require"),
+        &env(),
+    );
+    assert_eq!(e.kind(), ConnectErrorKind::Tls, "{e}");
+    assert!(
+        e.message().starts_with(&format!(
+            "TLS handshake with \"127.0.0.1\", port {port} failed (sslmode=require): "
+        )),
+        "{e}"
+    );
 }
