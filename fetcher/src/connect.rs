@@ -53,7 +53,10 @@ impl ConnectParams {
         for target in &self.targets {
             let mut result = self.attempt(target, &connector, false);
             if let Err(Attempt::Failed(e)) = &result {
-                let tls_failed = matches!(self.classify(target, e), Failure::Fatal(f) if f.kind() == ConnectErrorKind::Tls);
+                let tls_failed = match self.classify(target, e) {
+                    Failure::Fatal(f) => f.kind() == ConnectErrorKind::Tls,
+                    Failure::Unreachable(_) => false,
+                };
                 if tls_failed && plain_fallback {
                     result = self.attempt(target, &connector, true);
                 }
