@@ -33,9 +33,7 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> BTreeSet<ObjectId> {
     whole.extend(kinds::function::replaced(from, to));
     whole.extend(kinds::types::replaced(from, to));
     whole.extend(kinds::table::replaced(from, to));
-    let columns: BTreeSet<(ObjectId, String)> = kinds::table::reshaped_columns(from, to)
-        .into_iter()
-        .collect();
+    let columns = kinds::table::reshaped_columns(from, to);
 
     // dependents_of[referenced] = [(dependent, column of referenced or None)]
     let mut dependents_of: BTreeMap<ObjectId, Vec<(ObjectId, Option<String>)>> = BTreeMap::new();
@@ -51,23 +49,31 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> BTreeSet<ObjectId> {
     }
 
     let mut recreate = BTreeSet::new();
-    let mut queue: VecDeque<(ObjectId, Option<String>)> =
-        whole.into_iter().map(|id| (id, None)).collect();
-    queue.extend(columns.into_iter().map(|(id, c)| (id, Some(c))));
-    while let Some((id, column)) = queue.pop_front() {
+    // (object, the column that changed or None for the whole object, whether that column is dropped)
+    let mut queue: VecDeque<(ObjectId, Option<String>, bool)> =
+        whole.into_iter().map(|id| (id, None, true)).collect();
+    queue.extend(
+        columns
+            .into_iter()
+            .map(|c| (c.table, Some(c.column), c.dropped)),
+    );
+    while let Some((id, column, dropped)) = queue.pop_front() {
         let Some(list) = dependents_of.get(&id) else {
             continue;
         };
         for (dependent, on_column) in list {
-            // A changed column breaks only what uses that column.
-            if column.is_some() && on_column != &column {
+            // A changed column breaks only what uses that column, and PostgreSQL rebuilds the
+            // indexes and constraints on a column whose type changes by itself.
+            let rebuilt_by_server =
+                !dropped && matches!(dependent.kind, ObjectKind::Index | ObjectKind::Constraint);
+            if column.is_some() && (on_column != &column || rebuilt_by_server) {
                 continue;
             }
             if !recreatable(dependent.kind) || !in_target.contains(dependent) {
                 continue;
             }
             if recreate.insert(dependent.clone()) {
-                queue.push_back((dependent.clone(), None));
+                queue.push_back((dependent.clone(), None, true));
             }
         }
     }

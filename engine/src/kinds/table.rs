@@ -284,9 +284,16 @@ pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
     d.modified.iter().map(|(_, _, t)| t.id()).collect()
 }
 
-/// (table, column) pairs whose column is dropped, re-added or changes type: what depends on them
-/// must be recreated.
-pub(crate) fn reshaped_columns(from: &Catalog, to: &Catalog) -> Vec<(ObjectId, String)> {
+/// A column that is dropped or re-added, or whose type changes: what depends on it must be recreated.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct ReshapedColumn {
+    pub table: ObjectId,
+    pub column: String,
+    /// Dropped (perhaps to be added again), rather than changing type in place.
+    pub dropped: bool,
+}
+
+pub(crate) fn reshaped_columns(from: &Catalog, to: &Catalog) -> Vec<ReshapedColumn> {
     let recreated_enums: Vec<(String, String)> = {
         let d = differences(&from.enums, &to.enums, super::Enum::key, |a, b| {
             a.labels == b.labels
@@ -301,21 +308,26 @@ pub(crate) fn reshaped_columns(from: &Catalog, to: &Catalog) -> Vec<(ObjectId, S
     let d = differences(&from.tables, &to.tables, Table::key, |a, b| a == b);
     for (_, before, after) in d.modified.iter().chain(d.unchanged.iter()) {
         for c in &before.columns {
-            let reshaped = match after.columns.iter().find(|x| x.name == c.name) {
-                None => true,
+            let (reshaped, dropped) = match after.columns.iter().find(|x| x.name == c.name) {
+                None => (true, true),
+                Some(n) if must_readd(c, n) => (true, true),
                 Some(n) => {
-                    n.type_name != c.type_name
+                    let retyped = n.type_name != c.type_name
                         || n.collation != c.collation
-                        || must_readd(c, n)
                         || n.type_ref.as_ref().is_some_and(|t| {
                             recreated_enums
                                 .iter()
                                 .any(|(s, e)| *s == t.schema && *e == t.name)
-                        })
+                        });
+                    (retyped, false)
                 }
             };
             if reshaped {
-                out.push((after.id(), c.name.clone()));
+                out.push(ReshapedColumn {
+                    table: after.id(),
+                    column: c.name.clone(),
+                    dropped,
+                });
             }
         }
     }
