@@ -20,3 +20,32 @@ pub use error::{Error, ErrorKind};
 pub use filter::SchemaFilter;
 pub use migration::{Action, Change, Hazard, Migration, Statement};
 pub use queries::{assemble, catalog_queries, CatalogQuery};
+
+#[cfg(test)]
+mod boundary_tests {
+    /// DESIGN.md: the engine depends on serde and little else; never on a database client, an async
+    /// runtime or the wasm bindings (those live in fetcher/ and npm/).
+    #[test]
+    fn engine_depends_on_no_io_crate() {
+        let manifest = include_str!("../Cargo.toml");
+        let dependencies = manifest.split("[dependencies]").nth(1).unwrap_or_default();
+        let dependencies = dependencies.split("\n[").next().unwrap_or_default();
+        for banned in [
+            "postgres",
+            "tokio",
+            "wasm-bindgen",
+            "js-sys",
+            "reqwest",
+            "sqlx",
+            "native-tls",
+        ] {
+            let named = dependencies
+                .lines()
+                .any(|l| l.trim_start().starts_with(banned));
+            assert!(
+                !named,
+                "engine/Cargo.toml depends on {banned}: the engine must stay free of I/O"
+            );
+        }
+    }
+}

@@ -105,6 +105,7 @@ fn assemble(
     deps_to: &Edges,
     mut warnings: Vec<String>,
 ) -> Migration {
+    mark_table_locks(&mut steps);
     merge_selectables(&mut steps);
     // Generation order within a phase, with kinds that share a phase merged as migra sorts them.
     steps.sort_by(|a, b| (a.phase, &a.merge_order).cmp(&(b.phase, &b.merge_order)));
@@ -210,6 +211,20 @@ fn merge_selectables(steps: &mut [Step]) {
                 crate::migration::Action::Create | crate::migration::Action::Drop
             );
             *step = step.clone().merge_order(changed, &step.object.key);
+        }
+    }
+}
+
+/// Every statement that alters or drops a table that already exists takes an ACCESS EXCLUSIVE lock
+/// on it (a few ALTER TABLE forms take less; reviewers would rather be warned).
+fn mark_table_locks(steps: &mut [Step]) {
+    for step in steps.iter_mut() {
+        let existing_table = step.object.kind == ObjectKind::Table
+            && step.change != crate::migration::Action::Create;
+        if existing_table && step.action != plan::StepAction::Create {
+            *step = step
+                .clone()
+                .hazard(crate::migration::Hazard::AccessExclusiveLock);
         }
     }
 }
