@@ -44,7 +44,7 @@ test-matrix *majors="13 14 15 16 17 18": pg-server (pg-matrix majors)
             status=1
         fi
     done
-    echo "== test-matrix: $(IFS=,; echo "${results[*]}")"
+    echo "== test-matrix: $(printf "%s, " "${results[@]}" | sed "s/, $//")"
     exit $status
 
 # Shows what migra prints for the example schema change.
