@@ -23,7 +23,16 @@ fn recreatable(kind: ObjectKind) -> bool {
     )
 }
 
-pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> BTreeSet<ObjectId> {
+/// What must be done again because something it uses is replaced.
+#[derive(Debug, Default)]
+pub(crate) struct Recreation {
+    /// Objects on both sides to drop and create again.
+    pub objects: BTreeSet<ObjectId>,
+    /// (table, column) whose default uses something replaced: dropped before, set again after.
+    pub defaults: BTreeSet<(ObjectId, String)>,
+}
+
+pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> Recreation {
     let in_target: BTreeSet<ObjectId> = kinds::all_ids(to).into_iter().collect();
     let in_source: BTreeSet<ObjectId> = kinds::all_ids(from).into_iter().collect();
 
@@ -35,20 +44,23 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> BTreeSet<ObjectId> {
     whole.extend(kinds::table::replaced(from, to));
     let columns = kinds::table::reshaped_columns(from, to);
 
-    // dependents_of[referenced] = [(dependent, column of referenced or None)]
-    let mut dependents_of: BTreeMap<ObjectId, Vec<(ObjectId, Option<String>)>> = BTreeMap::new();
+    // dependents_of[referenced] = [(dependent, column of referenced or None, column of dependent or None)]
+    type Dependents = Vec<(ObjectId, Option<String>, Option<String>)>;
+    let mut dependents_of: BTreeMap<ObjectId, Dependents> = BTreeMap::new();
     for d in &from.dependencies {
         let dependent = object_id(&d.dependent);
         let referenced = object_id(&d.referenced);
         if dependent != referenced {
-            dependents_of
-                .entry(referenced)
-                .or_default()
-                .push((dependent, d.referenced.column.clone()));
+            dependents_of.entry(referenced).or_default().push((
+                dependent,
+                d.referenced.column.clone(),
+                d.dependent.column.clone(),
+            ));
         }
     }
 
     let mut recreate = BTreeSet::new();
+    let mut defaults = BTreeSet::new();
     // (object, the column that changed or None for the whole object, whether that column is dropped)
     let mut queue: VecDeque<(ObjectId, Option<String>, bool)> =
         whole.into_iter().map(|id| (id, None, true)).collect();
@@ -61,12 +73,22 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> BTreeSet<ObjectId> {
         let Some(list) = dependents_of.get(&id) else {
             continue;
         };
-        for (dependent, on_column) in list {
+        for (dependent, on_column, dependent_column) in list {
             // A changed column breaks only what uses that column, and PostgreSQL rebuilds the
             // indexes and constraints on a column whose type changes by itself.
             let rebuilt_by_server =
                 !dropped && matches!(dependent.kind, ObjectKind::Index | ObjectKind::Constraint);
             if column.is_some() && (on_column != &column || rebuilt_by_server) {
+                continue;
+            }
+            if dependent.kind == ObjectKind::Table
+                && column.is_none()
+                && in_target.contains(dependent)
+            {
+                // A column default using something replaced: the table stays, the default is reset.
+                if let Some(c) = dependent_column {
+                    defaults.insert((dependent.clone(), c.clone()));
+                }
                 continue;
             }
             if !recreatable(dependent.kind) || !in_target.contains(dependent) {
@@ -77,5 +99,8 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> BTreeSet<ObjectId> {
             }
         }
     }
-    recreate
+    Recreation {
+        objects: recreate,
+        defaults,
+    }
 }

@@ -39,6 +39,8 @@ pub(crate) struct Context<'a> {
     pub options: &'a Options,
     /// Objects present on both sides that must be dropped and created again.
     pub recreate: BTreeSet<ObjectId>,
+    /// Column defaults that use something replaced: dropped first and set again after.
+    pub reset_defaults: BTreeSet<(ObjectId, String)>,
 }
 
 impl Context<'_> {
@@ -68,12 +70,13 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         return Ok(assemble(steps, &Edges::new(), &Edges::new(), vec![]));
     }
 
-    let recreate = dependents::to_recreate(&from, &to);
+    let recreation = dependents::to_recreate(&from, &to);
     let cx = Context {
         from: &from,
         to: &to,
         options,
-        recreate,
+        recreate: recreation.objects,
+        reset_defaults: recreation.defaults,
     };
     let mut warnings = vec![];
     kinds::schema::diff(&cx, &mut steps);

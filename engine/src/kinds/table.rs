@@ -531,6 +531,8 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     }
 
+    reset_defaults(cx, out);
+
     // Second pass: columns, then row-level security; inheritance children after their parents.
     let mut second: Vec<&(String, &Table, &Table)> = d.modified.iter().collect();
     second.sort_by_key(|(key, _, after)| (!after.inherits.is_empty(), key.clone()));
@@ -912,4 +914,45 @@ fn enum_column_moves(
         }
     }
     moves
+}
+
+/// Defaults that use a function (or sequence, type) being replaced are dropped before it goes and
+/// set again once it is back.
+fn reset_defaults(cx: &Context, out: &mut Vec<Step>) {
+    for (table_id, column_name) in &cx.reset_defaults {
+        let Some(table) = cx.to.tables.iter().find(|t| &t.id() == table_id) else {
+            continue;
+        };
+        let before = cx
+            .from
+            .tables
+            .iter()
+            .find(|t| &t.id() == table_id)
+            .and_then(|t| t.columns.iter().find(|c| &c.name == column_name));
+        let after = table.columns.iter().find(|c| &c.name == column_name);
+        let (Some(before), Some(after)) = (before, after) else {
+            continue;
+        };
+        let (Some(_), Some(default)) = (&before.default, &after.default) else {
+            continue;
+        };
+        let column = quote_ident(column_name);
+        out.push(
+            Step::new(
+                Phase::DropConstraints,
+                table.id(),
+                StepAction::Drop,
+                Action::Alter,
+                table.alter(&format!("alter column {column} drop default")),
+            )
+            .destructive(false),
+        );
+        out.push(Step::new(
+            Phase::CreateSelectables,
+            table.id(),
+            StepAction::Alter,
+            Action::Alter,
+            table.alter(&format!("alter column {column} set default {default}")),
+        ));
+    }
 }
