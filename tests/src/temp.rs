@@ -10,6 +10,7 @@ use anyhow::{Context, Result};
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 
 /// A fresh, empty directory `/tmp/migra-test-<pid>-<n>-<label>`, deleted with its contents on drop.
+/// Tests name it after themselves, so a leftover says where it came from.
 #[derive(Debug)]
 pub struct TempDir {
     path: PathBuf,

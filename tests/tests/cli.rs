@@ -60,7 +60,7 @@ fn prints_the_catalog_as_the_library_reads_it() {
 fn writes_the_output_file() {
     let cluster = Cluster::shared();
     let db = database_with_two_schemas(cluster);
-    let dir = TempDir::new("cli-out").unwrap();
+    let dir = TempDir::new("writes_the_output_file").unwrap();
     let file = dir.path().join("catalog.json");
     let output = migra_fetch(&["-o", file.to_str().unwrap(), &cluster.url(&db)], &[]);
     assert_success(&output);
@@ -149,7 +149,7 @@ fn assert_fails_with_one_line(args: &[&str], out_file: &Path, expected_in_messag
 #[test]
 fn bad_input_exits_1_with_one_line() {
     let cluster = Cluster::shared();
-    let dir = TempDir::new("cli-err").unwrap();
+    let dir = TempDir::new("bad_input_exits_1_with_one_line").unwrap();
     let out = dir.path().join("never.json");
     assert_fails_with_one_line(
         &[&cluster.url("no_such_database")],
@@ -173,7 +173,7 @@ fn bad_input_exits_1_with_one_line() {
 #[test]
 fn wrong_password_exits_1_without_showing_it() {
     let cluster = Cluster::builder().tcp().start();
-    let dir = TempDir::new("cli-pw").unwrap();
+    let dir = TempDir::new("wrong_password_exits_1_without_showing_it").unwrap();
     let out = dir.path().join("never.json");
     let password = "Wr0ng-Pa55word";
     let url = format!(

@@ -198,7 +198,7 @@ fn unreachable_port_and_socket() {
         message.contains(&port.to_string()),
         "names the port: {message}"
     );
-    let dir = TempDir::new("nosocket").unwrap();
+    let dir = TempDir::new("unreachable_port_and_socket").unwrap();
     let url = format!(
         "postgresql://{SUPERUSER}@/postgres?host={}&port=5432",
         dir.path().display()
@@ -288,7 +288,7 @@ fn tls_verify_full_checks_the_host_name() {
 #[test]
 fn tls_refuses_a_certificate_from_another_ca() {
     let cluster = tls_cluster();
-    let other = TempDir::new("otherca").unwrap();
+    let other = TempDir::new("tls_refuses_a_certificate_from_another_ca").unwrap();
     let other_ca = TlsFiles::generate(other.path(), "another-ca")
         .unwrap()
         .ca_cert;

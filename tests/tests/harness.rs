@@ -124,7 +124,7 @@ fn url_names_the_socket_and_port() {
 #[test]
 fn psql_file_loads_in_one_transaction_and_stops_at_the_first_error() {
     let cluster = Cluster::shared();
-    let dir = TempDir::new("psql").unwrap();
+    let dir = TempDir::new("psql_file_loads_in_one_transaction").unwrap();
     let good = dir.path().join("good.sql");
     std::fs::write(
         &good,
