@@ -6,14 +6,7 @@ select coalesce(json_agg(json_build_object(
     'labels', (select coalesce(json_agg(e.enumlabel order by e.enumsortorder), '[]')
                from pg_enum e where e.enumtypid = t.oid),
     'comment', obj_description(t.oid, 'pg_type'),
-    'privileges', (
-        select coalesce(json_agg(json_build_object(
-                'grantee', case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end,
-                'privilege', a.privilege_type,
-                'grantable', a.is_grantable)
-            order by case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end, a.privilege_type), '[]')
-        from aclexplode(coalesce(t.typacl, acldefault('T', t.typowner))) a
-        where a.grantee <> t.typowner)
+    'privileges', {{privileges t.typacl | t.typowner | 'T'}}
 ) order by n.nspname, t.typname), '[]')
 from pg_type t
 join pg_namespace n on n.oid = t.typnamespace

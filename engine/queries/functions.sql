@@ -25,14 +25,7 @@ select coalesce(json_agg(json_build_object(
     'definition', pg_get_functiondef(p.oid),
     'owner', pg_get_userbyid(p.proowner),
     'comment', obj_description(p.oid, 'pg_proc'),
-    'privileges', (
-        select coalesce(json_agg(json_build_object(
-                'grantee', case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end,
-                'privilege', a.privilege_type,
-                'grantable', a.is_grantable)
-            order by case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end, a.privilege_type), '[]')
-        from aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
-        where a.grantee <> p.proowner)
+    'privileges', {{privileges p.proacl | p.proowner | 'f'}}
 ) order by n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), '[]')
 from pg_proc p
 join pg_namespace n on n.oid = p.pronamespace

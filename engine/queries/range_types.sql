@@ -10,11 +10,7 @@ select coalesce(json_agg(json_build_object(
         select case when opc.opcdefault then null else quote_ident(ocn.nspname) || '.' || quote_ident(opc.opcname) end
         from pg_opclass opc join pg_namespace ocn on ocn.oid = opc.opcnamespace
         where opc.oid = r.rngsubopc),
-    'collation', (
-        select json_build_object('schema', cn.nspname, 'name', co.collname)
-        from pg_collation co join pg_namespace cn on cn.oid = co.collnamespace
-        join pg_type st on st.oid = r.rngsubtype
-        where co.oid = r.rngcollation and r.rngcollation <> st.typcollation),
+    'collation', {{collation r.rngcollation | r.rngsubtype}},
     'canonical', case when r.rngcanonical <> 0 then r.rngcanonical::regproc::text end,
     'subtype_diff', case when r.rngsubdiff <> 0 then r.rngsubdiff::regproc::text end,
     'multirange_name', ( -- [pg14+]
@@ -24,14 +20,7 @@ select coalesce(json_agg(json_build_object(
                     then null else mt.typname end -- [pg14+]
         from pg_type mt where mt.oid = r.rngmultitypid), -- [pg14+]
     'comment', obj_description(t.oid, 'pg_type'),
-    'privileges', (
-        select coalesce(json_agg(json_build_object(
-                'grantee', case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end,
-                'privilege', a.privilege_type,
-                'grantable', a.is_grantable)
-            order by case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end, a.privilege_type), '[]')
-        from aclexplode(coalesce(t.typacl, acldefault('T', t.typowner))) a
-        where a.grantee <> t.typowner)
+    'privileges', {{privileges t.typacl | t.typowner | 'T'}}
 ) order by n.nspname, t.typname), '[]')
 from pg_type t
 join pg_range r on r.rngtypid = t.oid

@@ -4,14 +4,7 @@ select coalesce(json_agg(json_build_object(
     'name', n.nspname,
     'owner', pg_get_userbyid(n.nspowner),
     'comment', obj_description(n.oid, 'pg_namespace'),
-    'privileges', (
-        select coalesce(json_agg(json_build_object(
-                'grantee', case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end,
-                'privilege', a.privilege_type,
-                'grantable', a.is_grantable)
-            order by case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end, a.privilege_type), '[]')
-        from aclexplode(coalesce(n.nspacl, acldefault('n', n.nspowner))) a
-        where a.grantee <> n.nspowner)
+    'privileges', {{privileges n.nspacl | n.nspowner | 'n'}}
 ) order by n.nspname), '[]')
 from pg_namespace n
 where n.nspname not in ('pg_catalog', 'information_schema')

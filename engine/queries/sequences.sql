@@ -21,14 +21,7 @@ select coalesce(json_agg(json_build_object(
           and d.refclassid = 'pg_class'::regclass and d.refobjsubid > 0 and d.deptype = 'a'
         limit 1),
     'comment', obj_description(c.oid, 'pg_class'),
-    'privileges', (
-        select coalesce(json_agg(json_build_object(
-                'grantee', case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end,
-                'privilege', a.privilege_type,
-                'grantable', a.is_grantable)
-            order by case a.grantee when 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end, a.privilege_type), '[]')
-        from aclexplode(coalesce(c.relacl, acldefault('s', c.relowner))) a
-        where a.grantee <> c.relowner)
+    'privileges', {{privileges c.relacl | c.relowner | 's'}}
 ) order by n.nspname, c.relname), '[]')
 from pg_class c
 join pg_sequence s on s.seqrelid = c.oid

@@ -4,7 +4,9 @@
 //!
 //! A line ending in `-- [pg15+]` is kept only for servers of major 15 and later, one ending in
 //! `-- [pg<15]` only for servers before 15, one ending in `-- [pg15-16]` only for majors 15 and 16.
-//! That is the whole templating language.
+//! A `{{name arg | arg}}` is replaced by the fragment `queries/fragments/name.sql` with `$1`, `$2`...
+//! replaced by the arguments: the pieces every query needs (privileges, type references,
+//! collations) are written once. That is the whole templating language.
 
 use crate::catalog::{Catalog, FORMAT, VERSION};
 use crate::error::{Error, ErrorKind};
@@ -48,6 +50,22 @@ const SOURCES: &[(&str, &str)] = &[
     ("dependencies", include_str!("../queries/dependencies.sql")),
 ];
 
+/// Pieces several queries share, used as `{{name arg | arg}}`.
+const FRAGMENTS: &[(&str, &str)] = &[
+    (
+        "privileges",
+        include_str!("../queries/fragments/privileges.sql"),
+    ),
+    (
+        "type_ref",
+        include_str!("../queries/fragments/type_ref.sql"),
+    ),
+    (
+        "collation",
+        include_str!("../queries/fragments/collation.sql"),
+    ),
+];
+
 /// The oldest server the queries are written for.
 pub const MIN_SERVER_VERSION_NUM: u32 = 130000;
 
@@ -66,7 +84,7 @@ pub fn catalog_queries(server_version_num: u32) -> Result<Vec<CatalogQuery>, Err
         .iter()
         .map(|(name, text)| CatalogQuery {
             name,
-            sql: select_for_version(text, server_version_num),
+            sql: expand_fragments(&select_for_version(text, server_version_num)),
         })
         .collect())
 }
@@ -87,6 +105,32 @@ fn select_for_version(text: &str, server_version_num: u32) -> String {
         out.push_str(line);
         out.push('\n');
     }
+    out
+}
+
+/// Replaces each `{{name arg | arg}}` with its fragment. The sources are ours and checked by the
+/// tests below, so an unknown name or an unclosed `{{` is left as it is and fails on the server.
+fn expand_fragments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let Some(len) = rest[start..].find("}}") else {
+            break;
+        };
+        let call = &rest[start + 2..start + len];
+        let (name, args) = call.split_once(' ').unwrap_or((call, ""));
+        let Some((_, fragment)) = FRAGMENTS.iter().find(|(n, _)| *n == name) else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        let mut body = fragment.trim_end().to_string();
+        for (i, arg) in args.split('|').enumerate() {
+            body = body.replace(&format!("${}", i + 1), arg.trim());
+        }
+        out.push_str(&body);
+        rest = &rest[start + len + 2..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -155,6 +199,22 @@ mod tests {
             "a\nb -- [pg15+]\nd -- [pg15-16]\n"
         );
         assert_eq!(select_for_version(text, 170002), "a\nb -- [pg15+]\n");
+    }
+
+    #[test]
+    fn fragments_expand_with_their_arguments() {
+        let sql = expand_fragments("select {{collation a.attcollation | a.atttypid}} from x");
+        assert!(sql.contains("coll.oid = a.attcollation"), "{sql}");
+        assert!(sql.contains("coll_type.oid = a.atttypid"), "{sql}");
+        for major in 13..=18 {
+            for query in catalog_queries(major * 10000).unwrap() {
+                assert!(
+                    !query.sql.contains("{{") && !query.sql.contains('$'),
+                    "{}: unexpanded",
+                    query.name
+                );
+            }
+        }
     }
 
     #[test]
