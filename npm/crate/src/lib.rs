@@ -1,0 +1,240 @@
+//! The wasm-bindgen surface of `migra-engine` for the npm package `migra-wasm`.
+//!
+//! Every export converts its arguments with serde-wasm-bindgen, calls the engine, and converts the
+//! result back; an engine error becomes a JS `Error` with a `code`. There is no diff logic here:
+//! an `if` that decides something about schemas belongs in the engine.
+//!
+//! # Brief overview
+//! - [`diff`]: two catalogs (objects or JSON text) and [`DiffOptions`] in, a [`DiffResult`] out.
+//! - [`catalog_queries`] and [`assemble_catalog`]: what a JS fetcher runs, and how its results
+//!   become a catalog; [`empty_catalog`].
+//! - [`api_schema`]: the JSON Schema of the option and result types, from which the package's
+//!   TypeScript declarations are generated (`npm/scripts/gen-types.mjs`).
+
+#![deny(missing_docs)]
+
+use migra_engine::{Catalog, Change, ErrorKind, Migration, Options, Statement};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+/// migra's refusal line, which `diff` throws (code `UNSAFE`) when destructive statements appear
+/// without `unsafe: true`.
+pub const REFUSAL: &str =
+    "-- ERROR: destructive statements generated. Use the --unsafe flag to suppress this error.";
+
+/// The options of `diff`: migra's command-line flags.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DiffOptions {
+    /// Return migrations that remove something (an object, a column, a constraint, a default, a
+    /// NOT NULL, an enum label, a privilege) instead of throwing an `Error` with code `UNSAFE`
+    /// (`--unsafe`).
+    #[serde(default)]
+    pub r#unsafe: bool,
+    /// Only compare this schema (`--schema`).
+    #[serde(default)]
+    pub schema: Option<String>,
+    /// Do not compare these schemas (`--exclude-schema`, repeatable).
+    #[serde(default)]
+    pub exclude_schema: Vec<String>,
+    /// Only create the extensions the target has and the source lacks (`--create-extensions-only`).
+    #[serde(default)]
+    pub create_extensions_only: bool,
+    /// Do not update extensions whose version differs (`--ignore-extension-versions`).
+    #[serde(default)]
+    pub ignore_extension_versions: bool,
+    /// Also migrate privileges, with GRANT and REVOKE (`--with-privileges`).
+    #[serde(default)]
+    pub with_privileges: bool,
+}
+
+/// What `diff` returns.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct DiffResult {
+    /// The migration as migra prints it: each statement followed by a blank line; empty when the
+    /// schemas are the same. (The `migra` command prints this and one more newline.)
+    pub sql: String,
+    /// The statements, in the order they must run.
+    pub statements: Vec<Statement>,
+    /// One entry per object created, dropped, altered or replaced, in the order of its first statement.
+    pub changes: Vec<Change>,
+    /// Differences the engine saw but does not migrate, each naming the object and what differs.
+    pub warnings: Vec<String>,
+    /// Whether any statement removes something (what `unsafe` guards).
+    pub has_destructive: bool,
+}
+
+impl From<Migration> for DiffResult {
+    fn from(migration: Migration) -> DiffResult {
+        DiffResult {
+            sql: migration.sql(),
+            has_destructive: migration.has_destructive(),
+            statements: migration.statements,
+            changes: migration.changes,
+            warnings: migration.warnings,
+        }
+    }
+}
+
+/// One catalog query, as `catalogQueries` returns it.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct CatalogQuery {
+    /// The catalog field the query fills: the name to give its result in `assembleCatalog`.
+    pub name: String,
+    /// The query text. It returns one row with one column holding a JSON value (or null).
+    pub sql: String,
+}
+
+#[wasm_bindgen(start)]
+fn start() {
+    #[cfg(feature = "console_error_panic_hook")]
+    console_error_panic_hook::set_once();
+}
+
+/// Computes the migration that turns `from` into `to`. Each catalog is a catalog object or its
+/// JSON text; `options` may be left out.
+#[wasm_bindgen(unchecked_return_type = "DiffResult")]
+pub fn diff(
+    #[wasm_bindgen(unchecked_param_type = "Catalog | string")] from: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Catalog | string")] to: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "DiffOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let options: DiffOptions = if options.is_undefined() || options.is_null() {
+        DiffOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| error("INVALID_OPTION", format!("invalid diff options: {e}"), None))?
+    };
+    let from = read_catalog(from, "from")?;
+    let to = read_catalog(to, "to")?;
+    let engine_options = Options {
+        schema: options.schema,
+        exclude_schema: options.exclude_schema,
+        create_extensions_only: options.create_extensions_only,
+        ignore_extension_versions: options.ignore_extension_versions,
+        with_privileges: options.with_privileges,
+    };
+    let migration = migra_engine::diff(&from, &to, &engine_options).map_err(engine_error)?;
+    if migration.has_destructive() && !options.r#unsafe {
+        return Err(error("UNSAFE", REFUSAL.to_string(), None));
+    }
+    to_js(&DiffResult::from(migration))
+}
+
+/// The catalog queries for a server of this `server_version_num` (e.g. 150004), in order.
+#[wasm_bindgen(js_name = catalogQueries, unchecked_return_type = "CatalogQuery[]")]
+pub fn catalog_queries(server_version_num: u32) -> Result<JsValue, JsValue> {
+    let queries: Vec<CatalogQuery> = migra_engine::catalog_queries(server_version_num)
+        .map_err(engine_error)?
+        .into_iter()
+        .map(|q| CatalogQuery {
+            name: q.name.to_string(),
+            sql: q.sql,
+        })
+        .collect();
+    to_js(&queries)
+}
+
+/// A catalog with no objects at all: what `EMPTY` means to the `migra` command.
+#[wasm_bindgen(js_name = emptyCatalog, unchecked_return_type = "Catalog")]
+pub fn empty_catalog() -> Result<JsValue, JsValue> {
+    to_js(&Catalog::empty())
+}
+
+/// Builds a catalog from the value each catalog query returned: an object `{ name: value }` or an
+/// array of `[name, value]` pairs. A `null` value counts as an empty list.
+#[wasm_bindgen(js_name = assembleCatalog, unchecked_return_type = "Catalog")]
+pub fn assemble_catalog(
+    server_version_num: u32,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | [string, unknown][]")]
+    results: JsValue,
+) -> Result<JsValue, JsValue> {
+    let bad = |e: serde_wasm_bindgen::Error| {
+        error(
+            "QUERY_RESULT",
+            format!("invalid catalog query results: {e}"),
+            None,
+        )
+    };
+    let pairs: Vec<(String, serde_json::Value)> = if js_sys::Array::is_array(&results) {
+        serde_wasm_bindgen::from_value(results).map_err(bad)?
+    } else {
+        let map: serde_json::Map<String, serde_json::Value> =
+            serde_wasm_bindgen::from_value(results).map_err(bad)?;
+        map.into_iter().collect()
+    };
+    let catalog = migra_engine::assemble(server_version_num, pairs).map_err(engine_error)?;
+    to_js(&catalog)
+}
+
+/// The JSON Schema (draft 7) of the types the exports take and return besides the catalog: an
+/// object whose `definitions` hold `DiffOptions`, `DiffResult`, `CatalogQuery` and what they use.
+pub fn api_schema() -> String {
+    let mut generator = schemars::gen::SchemaSettings::draft07().into_generator();
+    generator.subschema_for::<DiffOptions>();
+    generator.subschema_for::<DiffResult>();
+    generator.subschema_for::<CatalogQuery>();
+    let definitions = generator.take_definitions();
+    let mut text =
+        serde_json::to_string_pretty(&serde_json::json!({ "definitions": definitions }))
+            .unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn read_catalog(value: JsValue, argument: &str) -> Result<Catalog, JsValue> {
+    let read = match value.as_string() {
+        Some(text) => Catalog::from_json(&text),
+        None => {
+            let json: serde_json::Value = serde_wasm_bindgen::from_value(value).map_err(|e| {
+                error(
+                    "INVALID_CATALOG",
+                    format!("{argument}: not a catalog: {e}"),
+                    Some(argument),
+                )
+            })?;
+            Catalog::from_value(json)
+        }
+    };
+    read.map_err(|e| {
+        error(
+            code(e.kind()),
+            format!("{argument}: {}", e.message()),
+            Some(argument),
+        )
+    })
+}
+
+fn code(kind: ErrorKind) -> &'static str {
+    match kind {
+        ErrorKind::Json | ErrorKind::NotACatalog | ErrorKind::InvalidCatalog => "INVALID_CATALOG",
+        ErrorKind::UnsupportedVersion => "UNSUPPORTED_VERSION",
+        ErrorKind::QueryResult => "QUERY_RESULT",
+        ErrorKind::InvalidOption => "INVALID_OPTION",
+        _ => "ERROR",
+    }
+}
+
+fn engine_error(e: migra_engine::Error) -> JsValue {
+    error(code(e.kind()), e.message().to_string(), None)
+}
+
+/// A JS `Error` with `code` and, for a catalog that cannot be read, `argument` ("from" or "to").
+fn error(code: &str, message: String, argument: Option<&str>) -> JsValue {
+    let error = js_sys::Error::new(&message);
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(&error, &"code".into(), &code.into());
+    if let Some(argument) = argument {
+        let _ = js_sys::Reflect::set(&error, &"argument".into(), &argument.into());
+    }
+    error.into()
+}
+
+/// Serializes as JSON would: `None` as `null`, maps as plain objects.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| error("ERROR", format!("cannot convert the result: {e}"), None))
+}

@@ -1,0 +1,35 @@
+// migra-wasm for browsers and bundlers (the `browser` and `default` export conditions): the
+// wasm-pack `web` build. Call `await init()` once before anything else; it fetches the .wasm file
+// next to the generated module (bundlers such as Vite copy it as an asset), or what you pass.
+import initWasm, * as wasm from "../pkg-web/migra_wasm.js";
+import { makeFetchCatalog } from "./common.mjs";
+
+let ready = null;
+let initialized = false;
+
+/** Loads the WebAssembly module; `input` is a URL, Response, BufferSource or WebAssembly.Module. */
+export function init(input) {
+  if (ready === null) {
+    ready = initWasm(input === undefined ? undefined : { module_or_path: input }).then(() => {
+      initialized = true;
+    });
+  }
+  return ready;
+}
+
+function checked(fn) {
+  return (...args) => {
+    if (!initialized) {
+      const error = new Error("migra-wasm is not initialized: call `await init()` first");
+      error.code = "NOT_INITIALIZED";
+      throw error;
+    }
+    return fn(...args);
+  };
+}
+
+export const diff = checked(wasm.diff);
+export const catalogQueries = checked(wasm.catalogQueries);
+export const assembleCatalog = checked(wasm.assembleCatalog);
+export const emptyCatalog = checked(wasm.emptyCatalog);
+export const fetchCatalog = makeFetchCatalog({ catalogQueries, assembleCatalog });
