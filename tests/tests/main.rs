@@ -9,6 +9,7 @@
 //! - `cli`: the `migra-fetch` binary's output, files and exit codes.
 
 mod cli;
+mod conformance;
 mod connect;
 mod corpus;
 mod harness;
