@@ -2,8 +2,12 @@
 //! `$MIGRA_CORPUS/migra`) on this server: it loads with psql, its catalog fetches, a second fetch
 //! gives the same bytes, and the catalog JSON reads back to the same bytes.
 //!
-//! One test walks all cases and reports every failing schema at the end, rather than stopping at
-//! the first, so one run shows the whole state of the corpus.
+//! One test walks all cases and reports every failing schema (and the step that failed: psql's
+//! error, the fetch's, or the differing bytes) at the end, rather than stopping at the first, so
+//! one run shows the whole state of the corpus.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 
 use migra_engine::Catalog;
 use migra_tests::corpus::{self, Case};
@@ -11,23 +15,38 @@ use migra_tests::{fetch, Cluster};
 
 const SIDES: [&str; 2] = ["a.sql", "b.sql"];
 
-/// Runs `check` for every schema of the corpus and panics listing every failure.
-fn for_each_schema(what: &str, check: impl Fn(&Cluster, &Case, &str) -> anyhow::Result<()>) {
+/// Runs `check` for every schema of the corpus, on two threads (databases are independent and
+/// most of the time goes to the server), and panics listing every failure.
+fn for_each_schema(what: &str, check: impl Fn(&Cluster, &Case, &str) -> anyhow::Result<()> + Sync) {
     let cluster = Cluster::shared();
     let cases = corpus::migra_cases().unwrap();
-    let mut failures = Vec::new();
-    for case in &cases {
-        for side in SIDES {
-            if let Err(e) = check(cluster, case, side) {
-                failures.push(format!("{}/{side}: {e:#}", case.name));
-            }
+    let work: Vec<(&Case, &str)> = cases
+        .iter()
+        .flat_map(|case| SIDES.map(|side| (case, side)))
+        .collect();
+    let next = AtomicUsize::new(0);
+    let failures = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            scope.spawn(|| {
+                while let Some((case, side)) = work.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    if let Err(e) = check(cluster, case, side) {
+                        failures
+                            .lock()
+                            .unwrap()
+                            .push(format!("{}/{side}: {e:#}", case.name));
+                    }
+                }
+            });
         }
-    }
+    });
+    let mut failures = failures.into_inner().unwrap();
+    failures.sort();
     assert!(
         failures.is_empty(),
         "{what}: {} of {} schemas failed on PostgreSQL {}:\n\n{}",
         failures.len(),
-        cases.len() * SIDES.len(),
+        work.len(),
         cluster.server_version_num(),
         failures.join("\n\n")
     );
@@ -40,15 +59,8 @@ fn load(cluster: &Cluster, case: &Case, side: &str) -> anyhow::Result<String> {
 }
 
 #[test]
-fn corpus_schemas_load() {
-    for_each_schema("load", |cluster, case, side| {
-        load(cluster, case, side).map(|_| ())
-    });
-}
-
-#[test]
-fn corpus_catalogs_fetch_stably_and_round_trip() {
-    for_each_schema("fetch", |cluster, case, side| {
+fn corpus_schemas_load_and_fetch_stably_and_round_trip() {
+    for_each_schema("load and fetch", |cluster, case, side| {
         let db = load(cluster, case, side)?;
         let url = cluster.url(&db);
         let first = fetch::fetch(&url)?;

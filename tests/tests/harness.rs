@@ -265,13 +265,3 @@ fn a_panic_tears_the_cluster_down_too() {
     assert!(!dir.exists(), "{} is still there", dir.display());
     assert!(!is_running(pid), "postmaster {pid} still runs");
 }
-
-/// Every purpose-written fixture is valid SQL on this server, before anything is fetched.
-#[test]
-fn kind_fixtures_load() {
-    let cluster = Cluster::shared();
-    for fixture in crate::kinds::FIXTURES {
-        let db = cluster.create_database(fixture);
-        crate::kinds::load_fixture(cluster, &db, fixture);
-    }
-}

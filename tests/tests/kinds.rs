@@ -13,7 +13,7 @@ use migra_engine::{Catalog, SchemaFilter};
 use migra_tests::{fetch, Cluster, SUPERUSER};
 
 /// Every fixture base name; `every_fixture_file_is_listed` keeps this in step with the directory.
-pub const FIXTURES: &[&str] = &[
+const FIXTURES: &[&str] = &[
     "aggregates",
     "collations",
     "columns",
@@ -43,7 +43,7 @@ fn fixture_dir() -> PathBuf {
 }
 
 /// Loads `NAME.sql`, then each `NAME.pgNN.sql` with NN up to the server's major, in order of NN.
-pub fn load_fixture(cluster: &Cluster, db: &str, name: &str) {
+fn load_fixture(cluster: &Cluster, db: &str, name: &str) {
     let mut files = vec![(0, fixture_dir().join(format!("{name}.sql")))];
     for entry in std::fs::read_dir(fixture_dir()).unwrap() {
         let path = entry.unwrap().path();
