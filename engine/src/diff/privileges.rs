@@ -1,7 +1,11 @@
-//! GRANT and REVOKE on every object that carries privileges (`--with-privileges`). A new or
-//! recreated object starts from PostgreSQL's default privileges for its kind, so only what differs
-//! from those is granted or revoked.
+//! GRANT and REVOKE on every object that carries privileges, and on columns (`--with-privileges`).
+//! A new or recreated object starts from PostgreSQL's default privileges for its kind, so only
+//! what differs from those is granted or revoked.
 
+use std::collections::BTreeMap;
+
+use crate::catalog::Catalog;
+use crate::kinds::object::objects;
 use crate::kinds::Privilege;
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
@@ -9,206 +13,87 @@ use crate::sql::{quote_ident, quote_role};
 
 use super::Context;
 
-/// One object's privileges on each side, and how GRANT names it.
-struct Holder<'a> {
-    id: ObjectId,
-    /// `table "s"."t"`, `function "s"."f"(integer)`, `schema "s"`...
-    target: String,
-    /// `("c")` for column privileges.
-    columns: String,
-    before: Option<&'a [Privilege]>,
-    after: Option<&'a [Privilege]>,
-    defaults: Vec<Privilege>,
-}
+/// Everything that can hold privileges on one side: (object, GRANT target, column list) → (held, defaults).
+type Holders = BTreeMap<(ObjectId, String, String), (Vec<Privilege>, Vec<Privilege>)>;
 
-fn public(privilege: &str) -> Vec<Privilege> {
-    vec![Privilege {
-        grantee: "PUBLIC".into(),
-        privilege: privilege.into(),
-        grantable: false,
-    }]
-}
-
-fn holders<'a>(cx: &Context<'a>) -> Vec<Holder<'a>> {
-    let mut out = vec![];
-    macro_rules! pair {
-        ($list:ident, $key:expr, $id:expr, $target:expr, $defaults:expr) => {{
-            let mut keys: Vec<String> = cx
-                .from
-                .$list
-                .iter()
-                .chain(cx.to.$list.iter())
-                .map($key)
-                .collect();
-            keys.sort();
-            keys.dedup();
-            for k in keys {
-                let before = cx.from.$list.iter().find(|x| $key(x) == k);
-                let after = cx.to.$list.iter().find(|x| $key(x) == k);
-                let any = after.or(before).expect("key came from one of the sides");
-                out.push(Holder {
-                    id: $id(any),
-                    target: $target(any),
-                    columns: String::new(),
-                    before: before.map(|x| x.privileges.as_slice()),
-                    after: after.map(|x| x.privileges.as_slice()),
-                    defaults: $defaults,
-                });
-            }
-        }};
+fn holders(catalog: &Catalog) -> Holders {
+    let mut out = Holders::new();
+    for object in objects(catalog) {
+        if let Some(target) = object.grant_target() {
+            out.insert(
+                (object.id(), target, String::new()),
+                (object.privileges().to_vec(), object.default_privileges()),
+            );
+        }
     }
-    pair!(
-        schemas,
-        |x: &crate::kinds::Schema| x.key(),
-        |x: &crate::kinds::Schema| x.id(),
-        |x: &crate::kinds::Schema| format!("schema {}", x.key()),
-        vec![]
-    );
-    pair!(
-        tables,
-        |x: &crate::kinds::Table| x.key(),
-        |x: &crate::kinds::Table| x.id(),
-        |x: &crate::kinds::Table| format!("table {}", x.key()),
-        vec![]
-    );
-    pair!(
-        views,
-        |x: &crate::kinds::View| x.key(),
-        |x: &crate::kinds::View| x.id(),
-        |x: &crate::kinds::View| format!("table {}", x.key()),
-        vec![]
-    );
-    pair!(
-        sequences,
-        |x: &crate::kinds::Sequence| x.key(),
-        |x: &crate::kinds::Sequence| x.id(),
-        |x: &crate::kinds::Sequence| format!("sequence {}", x.key()),
-        vec![]
-    );
-    pair!(
-        functions,
-        |x: &crate::kinds::Function| x.key(),
-        |x: &crate::kinds::Function| x.id(),
-        |x: &crate::kinds::Function| format!(
-            "{} {}",
-            if x.kind == crate::kinds::FunctionKind::Procedure {
-                "procedure"
-            } else {
-                "function"
-            },
-            x.key()
-        ),
-        public("EXECUTE")
-    );
-    pair!(
-        enums,
-        |x: &crate::kinds::Enum| x.key(),
-        |x: &crate::kinds::Enum| x.id(),
-        |x: &crate::kinds::Enum| format!("type {}", x.key()),
-        public("USAGE")
-    );
-    pair!(
-        domains,
-        |x: &crate::kinds::Domain| x.key(),
-        |x: &crate::kinds::Domain| x.id(),
-        |x: &crate::kinds::Domain| format!("domain {}", x.key()),
-        public("USAGE")
-    );
-    pair!(
-        composite_types,
-        |x: &crate::kinds::CompositeType| x.key(),
-        |x: &crate::kinds::CompositeType| x.id(),
-        |x: &crate::kinds::CompositeType| format!("type {}", x.key()),
-        public("USAGE")
-    );
-    pair!(
-        range_types,
-        |x: &crate::kinds::RangeType| x.key(),
-        |x: &crate::kinds::RangeType| x.id(),
-        |x: &crate::kinds::RangeType| format!("type {}", x.key()),
-        public("USAGE")
-    );
-
-    // Column privileges.
-    for table in &cx.to.tables {
-        let old = cx
-            .from
-            .tables
-            .iter()
-            .find(|t| t.schema == table.schema && t.name == table.name);
-        for column in &table.columns {
-            let before = old.and_then(|t| t.columns.iter().find(|c| c.name == column.name));
-            if column.privileges.is_empty() && before.is_none_or(|c| c.privileges.is_empty()) {
-                continue;
-            }
-            out.push(Holder {
-                id: table.id(),
-                target: format!("table {}", table.key()),
-                columns: format!(" ({})", quote_ident(&column.name)),
-                before: before.map(|c| c.privileges.as_slice()),
-                after: Some(column.privileges.as_slice()),
-                defaults: vec![],
-            });
+    for table in &catalog.tables {
+        for column in table.columns.iter().filter(|c| !c.privileges.is_empty()) {
+            let columns = format!(" ({})", quote_ident(&column.name));
+            out.insert(
+                (table.id(), format!("table {}", table.key()), columns),
+                (column.privileges.clone(), vec![]),
+            );
         }
     }
     out
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    for holder in holders(cx) {
-        let Some(after) = holder.after else { continue };
-        let recreated = cx.must_recreate(&holder.id);
-        let before: &[Privilege] = match holder.before {
-            Some(b) if !recreated => b,
-            _ => &holder.defaults,
+    let before = holders(cx.from);
+    let mut after = holders(cx.to);
+    // Column privileges that went away entirely must be revoked too.
+    for (key, (_, defaults)) in &before {
+        if !key.2.is_empty() && cx.to.tables.iter().any(|t| t.id() == key.0) {
+            after
+                .entry(key.clone())
+                .or_insert_with(|| (vec![], defaults.clone()));
+        }
+    }
+    for ((id, target, columns), (held, defaults)) in &after {
+        let existed = before.get(&(id.clone(), target.clone(), columns.clone()));
+        let was: &[Privilege] = match existed {
+            Some((privileges, _)) if !cx.must_recreate(id) => privileges,
+            _ => defaults,
         };
-        let change = if holder.before.is_some() {
+        let change = if existed.is_some() {
             Action::Alter
         } else {
             Action::Create
         };
-        for p in before.iter().filter(|p| !after.contains(p)) {
+        for p in was.iter().filter(|p| !held.contains(p)) {
             out.push(
                 Step::new(
                     Phase::RevokePrivileges,
-                    holder.id.clone(),
+                    id.clone(),
                     StepAction::Attach,
                     change,
                     format!(
-                        "revoke {}{} on {} from {};",
+                        "revoke {}{columns} on {target} from {};",
                         p.privilege.to_lowercase(),
-                        holder.columns,
-                        holder.target,
                         quote_role(&p.grantee)
                     ),
                 )
                 .destructive(true)
-                .hazard(Hazard::DropsObject)
-                .requires(holder.id.clone()),
+                .hazard(Hazard::DropsObject),
             );
         }
-        for p in after.iter().filter(|p| !before.contains(p)) {
+        for p in held.iter().filter(|p| !was.contains(p)) {
             let option = if p.grantable {
                 " with grant option"
             } else {
                 ""
             };
-            out.push(
-                Step::new(
-                    Phase::GrantPrivileges,
-                    holder.id.clone(),
-                    StepAction::Attach,
-                    change,
-                    format!(
-                        "grant {}{} on {} to {}{option};",
-                        p.privilege.to_lowercase(),
-                        holder.columns,
-                        holder.target,
-                        quote_role(&p.grantee)
-                    ),
-                )
-                .requires(holder.id.clone()),
-            );
+            out.push(Step::new(
+                Phase::GrantPrivileges,
+                id.clone(),
+                StepAction::Attach,
+                change,
+                format!(
+                    "grant {}{columns} on {target} to {}{option};",
+                    p.privilege.to_lowercase(),
+                    quote_role(&p.grantee)
+                ),
+            ));
         }
     }
 }

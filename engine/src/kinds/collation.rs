@@ -131,3 +131,5 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         ));
     }
 }
+
+super::object::catalog_object!(Collation, comment: "collation");

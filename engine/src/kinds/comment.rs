@@ -1,195 +1,64 @@
-//! COMMENT ON, for every commentable kind. Comments are compared on their own, so a comment change
-//! never makes an object count as changed.
+//! COMMENT ON, for every commentable object and column. Comments are compared on their own, so a
+//! comment change never makes an object count as changed.
 
+use std::collections::BTreeMap;
+
+use crate::catalog::Catalog;
 use crate::diff::Context;
 use crate::migration::Action;
 use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{qualified, quote_ident, quote_literal};
+use crate::sql::{quote_ident, quote_literal};
 
-/// One commentable thing: its id for ordering, how COMMENT ON names it, and its comment per side.
-struct Commented {
-    id: ObjectId,
-    target: String,
-    before: Option<Option<String>>,
-    after: Option<Option<String>>,
-}
+use super::object::objects;
 
-fn collect(cx: &Context) -> Vec<Commented> {
-    let mut items: Vec<Commented> = vec![];
-    let mut add =
-        |id: ObjectId, target: String, side_after: bool, comment: &Option<String>| match items
-            .iter_mut()
-            .find(|c| c.id == id && c.target == target)
-        {
-            Some(c) => {
-                if side_after {
-                    c.after = Some(comment.clone())
-                } else {
-                    c.before = Some(comment.clone())
-                }
-            }
-            None => items.push(Commented {
-                id,
-                target,
-                before: if side_after {
-                    None
-                } else {
-                    Some(comment.clone())
-                },
-                after: if side_after {
-                    Some(comment.clone())
-                } else {
-                    None
-                },
-            }),
-        };
-    for (side_after, catalog) in [(false, cx.from), (true, cx.to)] {
-        for x in &catalog.schemas {
-            add(
-                x.id(),
-                format!("schema {}", x.key()),
-                side_after,
-                &x.comment,
-            );
-        }
-        // An extension's comment comes with the extension: not ours to set.
-        for x in &catalog.collations {
-            add(
-                x.id(),
-                format!("collation {}", x.key()),
-                side_after,
-                &x.comment,
-            );
-        }
-        for x in &catalog.enums {
-            add(x.id(), format!("type {}", x.key()), side_after, &x.comment);
-        }
-        for x in &catalog.domains {
-            add(
-                x.id(),
-                format!("domain {}", x.key()),
-                side_after,
-                &x.comment,
-            );
-        }
-        for x in &catalog.composite_types {
-            add(x.id(), format!("type {}", x.key()), side_after, &x.comment);
-        }
-        for x in &catalog.range_types {
-            add(x.id(), format!("type {}", x.key()), side_after, &x.comment);
-        }
-        for x in &catalog.sequences {
-            add(
-                x.id(),
-                format!("sequence {}", x.key()),
-                side_after,
-                &x.comment,
-            );
-        }
-        for x in &catalog.tables {
-            add(x.id(), format!("table {}", x.key()), side_after, &x.comment);
-            for c in &x.columns {
-                add(
-                    x.id(),
-                    format!("column {}.{}", x.key(), quote_ident(&c.name)),
-                    side_after,
-                    &c.comment,
-                );
-            }
-        }
-        for x in &catalog.views {
-            let what = if x.materialized {
-                "materialized view"
-            } else {
-                "view"
-            };
-            add(
-                x.id(),
-                format!("{what} {}", x.key()),
-                side_after,
-                &x.comment,
-            );
-            for c in &x.columns {
-                add(
-                    x.id(),
-                    format!("column {}.{}", x.key(), quote_ident(&c.name)),
-                    side_after,
-                    &c.comment,
-                );
-            }
-        }
-        for x in &catalog.constraints {
-            let on = qualified(&x.schema, &x.table);
-            add(
-                x.id(),
-                format!("constraint {} on {on}", quote_ident(&x.name)),
-                side_after,
-                &x.comment,
-            );
-        }
-        for x in &catalog.indexes {
-            add(x.id(), format!("index {}", x.key()), side_after, &x.comment);
-        }
-        for x in &catalog.functions {
-            let what = if x.kind == super::FunctionKind::Procedure {
-                "procedure"
-            } else {
-                "function"
-            };
-            add(
-                x.id(),
-                format!("{what} {}", x.key()),
-                side_after,
-                &x.comment,
-            );
-        }
-        for x in &catalog.triggers {
-            let on = qualified(&x.schema, &x.table);
-            add(
-                x.id(),
-                format!("trigger {} on {on}", quote_ident(&x.name)),
-                side_after,
-                &x.comment,
-            );
-        }
-        for x in &catalog.policies {
-            let on = qualified(&x.schema, &x.table);
-            add(
-                x.id(),
-                format!("policy {} on {on}", quote_ident(&x.name)),
-                side_after,
-                &x.comment,
-            );
-        }
-        for x in &catalog.event_triggers {
-            add(
-                x.id(),
-                format!("event trigger {}", x.key()),
-                side_after,
-                &x.comment,
-            );
-        }
+/// (object, COMMENT ON target) → comment, for one side.
+fn comments(catalog: &Catalog) -> BTreeMap<(ObjectId, String), Option<String>> {
+    let mut out = BTreeMap::new();
+    for object in objects(catalog) {
+        out.insert(
+            (object.id(), object.comment_target()),
+            object.comment().map(str::to_string),
+        );
     }
-    items
+    let columns = catalog
+        .tables
+        .iter()
+        .flat_map(|t| {
+            t.columns
+                .iter()
+                .map(move |c| (t.id(), t.key(), &c.name, &c.comment))
+        })
+        .chain(catalog.views.iter().flat_map(|v| {
+            v.columns
+                .iter()
+                .map(move |c| (v.id(), v.key(), &c.name, &c.comment))
+        }));
+    for (id, key, name, comment) in columns {
+        out.insert(
+            (id, format!("column {key}.{}", quote_ident(name))),
+            comment.clone(),
+        );
+    }
+    out
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    for item in collect(cx) {
-        let Some(after) = item.after else { continue };
+    let before = comments(cx.from);
+    for ((id, target), after) in comments(cx.to) {
+        let existed = before.get(&(id.clone(), target.clone()));
         // A recreated object lost its comment with the drop.
-        let before = if cx.must_recreate(&item.id) {
+        let was = if cx.must_recreate(&id) {
             None
         } else {
-            item.before.clone().flatten()
+            existed.cloned().flatten()
         };
-        if before == after {
+        if was == after {
             continue;
         }
-        let text = match &after {
-            Some(comment) => quote_literal(comment),
-            None => "null".to_string(),
-        };
-        let change = if item.before.is_some() {
+        let text = after
+            .as_deref()
+            .map_or_else(|| "null".to_string(), quote_literal);
+        let change = if existed.is_some() {
             Action::Alter
         } else {
             Action::Create
@@ -197,12 +66,12 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         out.push(
             Step::new(
                 Phase::Comments,
-                item.id.clone(),
+                id.clone(),
                 StepAction::Attach,
                 change,
-                format!("comment on {} is {text};", item.target),
+                format!("comment on {target} is {text};"),
             )
-            .requires(item.id),
+            .requires(id),
         );
     }
 }

@@ -271,3 +271,19 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         );
     }
 }
+
+impl super::object::CatalogObject for Constraint {
+    fn id(&self) -> ObjectId {
+        Constraint::id(self)
+    }
+    fn comment_target(&self) -> String {
+        format!(
+            "constraint {} on {}",
+            quote_ident(&self.name),
+            self.table_key()
+        )
+    }
+    fn comment(&self) -> Option<&str> {
+        self.comment.as_deref()
+    }
+}

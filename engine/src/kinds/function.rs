@@ -272,3 +272,34 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
         ));
     }
 }
+
+impl super::object::CatalogObject for Function {
+    fn id(&self) -> ObjectId {
+        Function::id(self)
+    }
+    fn comment_target(&self) -> String {
+        format!("{} {}", self.routine_word(), self.key())
+    }
+    fn comment(&self) -> Option<&str> {
+        self.comment.as_deref()
+    }
+    fn grant_target(&self) -> Option<String> {
+        Some(self.comment_target())
+    }
+    fn privileges(&self) -> &[super::Privilege] {
+        &self.privileges
+    }
+    fn default_privileges(&self) -> Vec<super::Privilege> {
+        super::object::public("EXECUTE")
+    }
+}
+
+impl Function {
+    fn routine_word(&self) -> &'static str {
+        if self.kind == FunctionKind::Procedure {
+            "procedure"
+        } else {
+            "function"
+        }
+    }
+}

@@ -153,3 +153,5 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     }
 }
+
+super::object::catalog_object!(Index, comment: "index");

@@ -34,6 +34,7 @@ pub use types::{CompositeAttribute, CompositeType, Domain, DomainCheck, Enum, Ra
 pub use view::{View, ViewColumn};
 
 pub(crate) mod comment;
+pub(crate) mod object;
 
 use crate::catalog::Catalog;
 use crate::plan::ObjectId;

@@ -131,3 +131,19 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         out.push(create(after, Action::Replace));
     }
 }
+
+impl super::object::CatalogObject for Policy {
+    fn id(&self) -> ObjectId {
+        Policy::id(self)
+    }
+    fn comment_target(&self) -> String {
+        format!(
+            "policy {} on {}",
+            quote_ident(&self.name),
+            qualified(&self.schema, &self.table)
+        )
+    }
+    fn comment(&self) -> Option<&str> {
+        self.comment.as_deref()
+    }
+}

@@ -55,3 +55,5 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         ));
     }
 }
+
+super::object::catalog_object!(Schema, comment: "schema", grant: "schema", public: None);

@@ -216,3 +216,5 @@ fn owned_by_step(key: &str, seq: &Sequence, owner: &SequenceOwner, change: Actio
     )
     .requires(ObjectId::new(ObjectKind::Table, table))
 }
+
+super::object::catalog_object!(Sequence, comment: "sequence", grant: "sequence", public: None);

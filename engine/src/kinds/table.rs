@@ -956,3 +956,5 @@ fn reset_defaults(cx: &Context, out: &mut Vec<Step>) {
         ));
     }
 }
+
+super::object::catalog_object!(Table, comment: "table", grant: "table", public: None);

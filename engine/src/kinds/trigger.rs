@@ -228,3 +228,21 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         out.extend(t.create_steps());
     }
 }
+
+impl super::object::CatalogObject for Trigger {
+    fn id(&self) -> ObjectId {
+        Trigger::id(self)
+    }
+    fn comment_target(&self) -> String {
+        format!(
+            "trigger {} on {}",
+            quote_ident(&self.name),
+            qualified(&self.schema, &self.table)
+        )
+    }
+    fn comment(&self) -> Option<&str> {
+        self.comment.as_deref()
+    }
+}
+
+super::object::catalog_object!(EventTrigger, comment: "event trigger");

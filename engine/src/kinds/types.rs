@@ -621,3 +621,8 @@ fn diff_ranges(cx: &Context, out: &mut Vec<Step>) {
         out.push(drop_type(x.id(), format!("drop type {key};")));
     }
 }
+
+super::object::catalog_object!(Enum, comment: "type", grant: "type", public: Some("USAGE"));
+super::object::catalog_object!(Domain, comment: "domain", grant: "domain", public: Some("USAGE"));
+super::object::catalog_object!(CompositeType, comment: "type", grant: "type", public: Some("USAGE"));
+super::object::catalog_object!(RangeType, comment: "type", grant: "type", public: Some("USAGE"));

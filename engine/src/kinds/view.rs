@@ -215,3 +215,26 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         ));
     }
 }
+
+impl super::object::CatalogObject for View {
+    fn id(&self) -> ObjectId {
+        View::id(self)
+    }
+    fn comment_target(&self) -> String {
+        let what = if self.materialized {
+            "materialized view"
+        } else {
+            "view"
+        };
+        format!("{what} {}", self.key())
+    }
+    fn comment(&self) -> Option<&str> {
+        self.comment.as_deref()
+    }
+    fn grant_target(&self) -> Option<String> {
+        Some(format!("table {}", self.key()))
+    }
+    fn privileges(&self) -> &[super::Privilege] {
+        &self.privileges
+    }
+}

@@ -1,0 +1,98 @@
+//! What every kind can say about itself for the generators that cut across kinds: comments and
+//! privileges. Each kind answers in its own terms; `comment.rs` and `diff/privileges.rs` never
+//! look inside a kind.
+
+use crate::catalog::Catalog;
+use crate::plan::ObjectId;
+
+use super::Privilege;
+
+pub(crate) trait CatalogObject {
+    fn id(&self) -> ObjectId;
+    /// How COMMENT ON names it: `table "s"."t"`, `constraint "c" on "s"."t"`.
+    fn comment_target(&self) -> String;
+    fn comment(&self) -> Option<&str>;
+    /// How GRANT names it (`table "s"."v"` for a view too), for kinds that carry privileges.
+    fn grant_target(&self) -> Option<String> {
+        None
+    }
+    fn privileges(&self) -> &[Privilege] {
+        &[]
+    }
+    /// What PostgreSQL grants on a new object of this kind, besides its owner's own privileges.
+    fn default_privileges(&self) -> Vec<Privilege> {
+        vec![]
+    }
+}
+
+pub(crate) fn public(privilege: &str) -> Vec<Privilege> {
+    vec![Privilege {
+        grantee: "PUBLIC".into(),
+        privilege: privilege.into(),
+        grantable: false,
+    }]
+}
+
+/// Every object of a catalog that can carry a comment or privileges. Extensions are left out:
+/// their comment comes with the extension.
+pub(crate) fn objects(c: &Catalog) -> Vec<&dyn CatalogObject> {
+    let mut out: Vec<&dyn CatalogObject> = vec![];
+    out.extend(c.schemas.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.collations.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.enums.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.domains.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.composite_types.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.range_types.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.sequences.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.tables.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.views.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.constraints.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.indexes.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.functions.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.triggers.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.policies.iter().map(|x| x as &dyn CatalogObject));
+    out.extend(c.event_triggers.iter().map(|x| x as &dyn CatalogObject));
+    out
+}
+
+/// Implements [`CatalogObject`] for a kind from its `id()` and `key()` methods: the word COMMENT
+/// ON uses, and, for kinds with privileges, the word GRANT uses and PUBLIC's default privilege.
+macro_rules! catalog_object {
+    ($t:ty, comment: $word:expr) => {
+        impl crate::kinds::object::CatalogObject for $t {
+            fn id(&self) -> crate::plan::ObjectId {
+                <$t>::id(self)
+            }
+            fn comment_target(&self) -> String {
+                format!("{} {}", $word, self.key())
+            }
+            fn comment(&self) -> Option<&str> {
+                self.comment.as_deref()
+            }
+        }
+    };
+    ($t:ty, comment: $word:expr, grant: $grant:expr, public: $public:expr) => {
+        impl crate::kinds::object::CatalogObject for $t {
+            fn id(&self) -> crate::plan::ObjectId {
+                <$t>::id(self)
+            }
+            fn comment_target(&self) -> String {
+                format!("{} {}", $word, self.key())
+            }
+            fn comment(&self) -> Option<&str> {
+                self.comment.as_deref()
+            }
+            fn grant_target(&self) -> Option<String> {
+                Some(format!("{} {}", $grant, self.key()))
+            }
+            fn privileges(&self) -> &[crate::kinds::Privilege] {
+                &self.privileges
+            }
+            fn default_privileges(&self) -> Vec<crate::kinds::Privilege> {
+                let public: Option<&str> = $public;
+                public.map(crate::kinds::object::public).unwrap_or_default()
+            }
+        }
+    };
+}
+pub(crate) use catalog_object;
