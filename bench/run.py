@@ -147,7 +147,7 @@ def free_port() -> int:
 
 
 class Cluster:
-    def __init__(self) -> None:
+    def __init__(self, extra: str = "") -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="migra-bench-pg-"))
         os.chmod(self.dir, 0o755)
         self.data = self.dir / "data"
@@ -162,7 +162,7 @@ class Cluster:
                        check=True, stdout=subprocess.DEVNULL)
         opts = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
                 "-c full_page_writes=off -c synchronous_commit=off -c max_locks_per_transaction=1024 "
-                "-c shared_buffers=256MB")
+                "-c shared_buffers=256MB " + extra)
         subprocess.run(self.as_postgres + [str(bin_ / "pg_ctl"), "-D", str(self.data), "-l",
                                            str(self.dir / "log"), "-w", "-o", opts, "start"],
                        check=True, stdout=subprocess.DEVNULL)
@@ -389,6 +389,29 @@ def report(results: dict[tuple[str, int], Result], sizes: list[int], args, apply
 # ---------------------------------------------------------------------------------------------
 
 
+def find_gen(given: str | None) -> Path:
+    gen = Path(given) if given else next(
+        (p for p in [ROOT.parent / "shared" / "bench" / "gen_schema.py", ROOT / "shared" / "bench" / "gen_schema.py"]
+         if p.exists()), None)
+    if gen is None:
+        sys.exit("gen_schema.py not found (expected ../shared/bench/gen_schema.py; pass --gen)")
+    return gen
+
+
+def load(cluster: Cluster, gen: Path, d: Path, size: int) -> float:
+    """Generates (once per work dir) and loads from_SIZE and target_SIZE; returns the seconds taken."""
+    t = time.perf_counter()
+    for variant, db in (("base", f"from_{size}"), ("target", f"target_{size}")):
+        sql = d / f"{db}.sql"
+        if not sql.exists():
+            with open(sql, "w") as f:
+                subprocess.run([sys.executable, str(gen), "--tables", str(size), "--variant", variant],
+                               stdout=f, check=True)
+        cluster.createdb(db)
+        cluster.psql(db, "-f", str(sql))
+    return time.perf_counter() - t
+
+
 def count_statements(path: Path) -> int:
     text = path.read_text(errors="replace")
     return sum(1 for chunk in text.split("\n\n") if chunk.strip() and not chunk.strip().startswith("--"))
@@ -414,11 +437,7 @@ def main() -> int:
     started_at = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     t0 = time.perf_counter()
 
-    gen = Path(args.gen) if args.gen else next(
-        (p for p in [ROOT.parent / "shared" / "bench" / "gen_schema.py", ROOT / "shared" / "bench" / "gen_schema.py"]
-         if p.exists()), None)
-    if gen is None:
-        sys.exit("gen_schema.py not found (expected ../shared/bench/gen_schema.py; pass --gen)")
+    gen = find_gen(args.gen)
     migra = RELEASE / "migra"
     fetch = RELEASE / "migra-fetch"
     for exe in (migra, fetch):
@@ -444,16 +463,7 @@ def main() -> int:
         for size in sizes:
             d = work / str(size)
             d.mkdir(exist_ok=True)
-            t = time.perf_counter()
-            for variant, db in (("base", f"from_{size}"), ("target", f"target_{size}")):
-                sql = d / f"{db}.sql"
-                if not sql.exists():
-                    with open(sql, "w") as f:
-                        subprocess.run([sys.executable, str(gen), "--tables", str(size), "--variant", variant],
-                                       stdout=f, check=True)
-                cluster.createdb(db)
-                cluster.psql(db, "-f", str(sql))
-            load_times[size] = time.perf_counter() - t
+            load_times[size] = load(cluster, gen, d, size)
             log(f"{size} tables loaded in {load_times[size]:.1f} s")
             url_from, url_target = cluster.url(f"from_{size}"), cluster.url(f"target_{size}")
             from_json, target_json = d / "from.json", d / "target.json"
