@@ -1,5 +1,9 @@
 // The functions of migra-wasm. Their argument and result types are generated from the Rust types
 // (types/generated.d.ts, by scripts/gen-types.mjs); only the signatures are written here.
+//
+// Catalog objects returned here hold integers beyond Number.MAX_SAFE_INTEGER (a bigint sequence's
+// bounds) as BigInt, so they convert back exactly. Give `diff` a catalog file's JSON text rather
+// than its JSON.parse result, which rounds those integers.
 import type { Catalog, CatalogQuery, DiffOptions, DiffResult } from "./types/generated";
 
 export * from "./types/generated";
@@ -27,7 +31,8 @@ export function catalogQueries(serverVersionNum: number): CatalogQuery[];
 
 /**
  * Builds a catalog from the value each catalog query returned, keyed by the query's name: an object
- * `{ [name]: value }` or `[name, value]` pairs. A `null` value counts as an empty list.
+ * `{ [name]: value }` or `[name, value]` pairs. A value is the query's JSON value or its JSON text
+ * (text is exact for 64-bit integers); a `null` value counts as an empty list.
  */
 export function assembleCatalog(
   serverVersionNum: number,
@@ -36,6 +41,12 @@ export function assembleCatalog(
 
 /** A catalog with no objects at all: what `EMPTY` means to the `migra` command. */
 export function emptyCatalog(): Catalog;
+
+/**
+ * The catalog as JSON text, byte for byte the file `migra-fetch` writes for the same database. Use
+ * it to save a catalog: `JSON.stringify` cannot write the `BigInt`s a catalog object may hold.
+ */
+export function catalogToJson(catalog: Catalog | string): string;
 
 /** What `fetchCatalog` needs: runs one SQL statement and resolves to its rows. */
 export type QueryFunction = (sql: string) => Promise<ReadonlyArray<unknown> | { rows: ReadonlyArray<unknown> }>;
@@ -51,7 +62,7 @@ export interface FetchCatalogOptions {
 
 /**
  * Reads the catalog of the database `query` talks to: `SHOW server_version_num`, then each catalog
- * query, each returning one row with one JSON value (parsed or as text). Works with any client,
+ * query (its JSON value cast to text, so 64-bit integers stay exact). Works with any client,
  * e.g. `(sql) => client.query(sql)` for `pg` and PGlite, `(sql) => sql.unsafe(text)` for `postgres`.
  * Throws an `Error` with code `"QUERY_FAILED"` (with `cause`) or `"QUERY_RESULT"`.
  */

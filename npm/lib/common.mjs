@@ -11,7 +11,8 @@ export const BEGIN = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
  * `query(sql)` runs one statement and resolves to its rows: an array of rows, or a result object
  * with a `rows` array (as `pg` and PGlite return). A row is an object with one property or an
  * array with one element; its value is the JSON value the query built, either already parsed (as
- * `pg`, `postgres` and PGlite do for json columns) or as JSON text.
+ * `pg`, `postgres` and PGlite do for json columns) or as JSON text. Each catalog query is sent
+ * wrapped so that its value comes back as text (see `asText`).
  */
 export function makeFetchCatalog(wasm) {
   return async function fetchCatalog(query, options = {}) {
@@ -44,8 +45,8 @@ export function makeFetchCatalog(wasm) {
     try {
       const results = [];
       for (const { name, sql } of queries) {
-        const value = await runOne(query, sql, `catalog query "${name}"`);
-        results.push([name, parseValue(value, name)]);
+        const value = await runOne(query, asText(sql), `catalog query "${name}"`);
+        results.push([name, value === undefined ? null : value]);
       }
       if (open) {
         open = false;
@@ -89,14 +90,13 @@ async function runOne(query, sql, what) {
   return values[0];
 }
 
-/** The value a catalog query returned: parsed JSON, JSON text, or null. */
-function parseValue(value, name) {
-  if (typeof value !== "string") return value === undefined ? null : value;
-  try {
-    return JSON.parse(value);
-  } catch (cause) {
-    throw codedError("QUERY_RESULT", `catalog query "${name}" returned invalid JSON: ${cause.message}`, { cause });
-  }
+/**
+ * The query with its JSON value cast to text. Clients parse json columns with JSON.parse, which
+ * rounds 64-bit integers (a bigint sequence's bounds); the engine reads the text exactly.
+ */
+export function asText(sql) {
+  const body = sql.trimEnd().replace(/;$/, "");
+  return `select catalog_query.value::text from (\n${body}\n) as catalog_query(value)`;
 }
 
 function codedError(code, message, options) {

@@ -12,4 +12,5 @@ exports.diff = wasm.diff;
 exports.catalogQueries = wasm.catalogQueries;
 exports.assembleCatalog = wasm.assembleCatalog;
 exports.emptyCatalog = wasm.emptyCatalog;
+exports.catalogToJson = wasm.catalogToJson;
 exports.fetchCatalog = makeFetchCatalog(wasm);

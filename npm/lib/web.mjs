@@ -32,4 +32,5 @@ export const diff = checked(wasm.diff);
 export const catalogQueries = checked(wasm.catalogQueries);
 export const assembleCatalog = checked(wasm.assembleCatalog);
 export const emptyCatalog = checked(wasm.emptyCatalog);
+export const catalogToJson = checked(wasm.catalogToJson);
 export const fetchCatalog = makeFetchCatalog({ catalogQueries, assembleCatalog });

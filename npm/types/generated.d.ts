@@ -527,16 +527,16 @@ export interface Schema {
  * via the `definition` "Sequence".
  */
 export interface Sequence {
-  cache: number;
+  cache: number | bigint;
   comment?: string | null;
   cycle: boolean;
   /**
    * `smallint`, `integer` or `bigint`.
    */
   data_type: string;
-  increment: number;
-  max_value: number;
-  min_value: number;
+  increment: number | bigint;
+  max_value: number | bigint;
+  min_value: number | bigint;
   name: string;
   /**
    * `OWNED BY`: the column whose drop drops the sequence (serial columns, `ALTER SEQUENCE ... OWNED BY`).
@@ -545,7 +545,7 @@ export interface Sequence {
   owner: string;
   privileges?: Privilege[];
   schema: string;
-  start: number;
+  start: number | bigint;
 }
 /**
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -661,16 +661,16 @@ export interface Identity {
  * via the `definition` "SequenceOptions".
  */
 export interface SequenceOptions {
-  cache: number;
+  cache: number | bigint;
   cycle: boolean;
   /**
    * `smallint`, `integer` or `bigint`.
    */
   data_type: string;
-  increment: number;
-  max_value: number;
-  min_value: number;
-  start: number;
+  increment: number | bigint;
+  max_value: number | bigint;
+  min_value: number | bigint;
+  start: number | bigint;
 }
 /**
  * This interface was referenced by `Catalog`'s JSON-Schema

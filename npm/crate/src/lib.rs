@@ -7,7 +7,10 @@
 //! # Brief overview
 //! - [`diff`]: two catalogs (objects or JSON text) and [`DiffOptions`] in, a [`DiffResult`] out.
 //! - [`catalog_queries`] and [`assemble_catalog`]: what a JS fetcher runs, and how its results
-//!   become a catalog; [`empty_catalog`].
+//!   become a catalog; [`empty_catalog`] and [`catalog_to_json`].
+//!
+//! Catalog objects hold integers beyond `Number.MAX_SAFE_INTEGER` (a bigint sequence's bounds) as
+//! `BigInt`, so they convert back exactly; catalog JSON text is read exactly too.
 //! - [`api_schema`]: the JSON Schema of the option and result types, from which the package's
 //!   TypeScript declarations are generated (`npm/scripts/gen-types.mjs`).
 
@@ -104,7 +107,12 @@ pub fn diff(
     let options: DiffOptions = if options.is_undefined() || options.is_null() {
         DiffOptions::default()
     } else {
+        // Through a JSON value, so that `deny_unknown_fields` sees every key (a typo such as
+        // `with_privileges` is an error, not an option silently off).
         serde_wasm_bindgen::from_value(options)
+            .and_then(|json: serde_json::Value| {
+                serde_json::from_value(json).map_err(serde_wasm_bindgen::Error::new)
+            })
             .map_err(|e| error("INVALID_OPTION", format!("invalid diff options: {e}"), None))?
     };
     let from = read_catalog(from, "from")?;
@@ -140,33 +148,69 @@ pub fn catalog_queries(server_version_num: u32) -> Result<JsValue, JsValue> {
 /// A catalog with no objects at all: what `EMPTY` means to the `migra` command.
 #[wasm_bindgen(js_name = emptyCatalog, unchecked_return_type = "Catalog")]
 pub fn empty_catalog() -> Result<JsValue, JsValue> {
-    to_js(&Catalog::empty())
+    catalog_to_js(&Catalog::empty())
+}
+
+/// The catalog as JSON text, byte for byte what `migra-fetch` writes for it. The catalog is an
+/// object (integers beyond `Number.MAX_SAFE_INTEGER` as `BigInt`) or JSON text.
+#[wasm_bindgen(js_name = catalogToJson)]
+pub fn catalog_to_json(
+    #[wasm_bindgen(unchecked_param_type = "Catalog | string")] catalog: JsValue,
+) -> Result<String, JsValue> {
+    Ok(read_catalog(catalog, "catalog")?.to_json())
 }
 
 /// Builds a catalog from the value each catalog query returned: an object `{ name: value }` or an
-/// array of `[name, value]` pairs. A `null` value counts as an empty list.
+/// array of `[name, value]` pairs. A value is the query's JSON value, or its JSON text (exact for
+/// 64-bit integers, which a JS JSON parser rounds). A `null` value counts as an empty list.
 #[wasm_bindgen(js_name = assembleCatalog, unchecked_return_type = "Catalog")]
 pub fn assemble_catalog(
     server_version_num: u32,
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | [string, unknown][]")]
     results: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let bad = |e: serde_wasm_bindgen::Error| {
-        error(
-            "QUERY_RESULT",
-            format!("invalid catalog query results: {e}"),
-            None,
-        )
-    };
-    let pairs: Vec<(String, serde_json::Value)> = if js_sys::Array::is_array(&results) {
-        serde_wasm_bindgen::from_value(results).map_err(bad)?
+    let entries: Vec<JsValue> = if js_sys::Array::is_array(&results) {
+        js_sys::Array::from(&results).iter().collect()
+    } else if results.is_object() {
+        js_sys::Object::entries(results.unchecked_ref()).iter().collect()
     } else {
-        let map: serde_json::Map<String, serde_json::Value> =
-            serde_wasm_bindgen::from_value(results).map_err(bad)?;
-        map.into_iter().collect()
+        return Err(error(
+            "QUERY_RESULT",
+            "catalog query results must be an object or an array of [name, value] pairs".into(),
+            None,
+        ));
     };
+    let mut pairs = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let pair = js_sys::Array::from(&entry);
+        let Some(name) = pair.get(0).as_string().filter(|_| pair.length() == 2) else {
+            return Err(error(
+                "QUERY_RESULT",
+                "catalog query results must be [name, value] pairs with a string name".into(),
+                None,
+            ));
+        };
+        let value = pair.get(1);
+        let json = match value.as_string() {
+            Some(text) => serde_json::from_str(&text).map_err(|e| {
+                error(
+                    "QUERY_RESULT",
+                    format!("catalog query {name:?} returned invalid JSON: {e}"),
+                    None,
+                )
+            })?,
+            None => serde_wasm_bindgen::from_value(value).map_err(|e| {
+                error(
+                    "QUERY_RESULT",
+                    format!("catalog query {name:?}: unreadable value: {e}"),
+                    None,
+                )
+            })?,
+        };
+        pairs.push((name, json));
+    }
     let catalog = migra_engine::assemble(server_version_num, pairs).map_err(engine_error)?;
-    to_js(&catalog)
+    catalog_to_js(&catalog)
 }
 
 /// The JSON Schema (draft 7) of the types the exports take and return besides the catalog: an
@@ -185,6 +229,7 @@ pub fn api_schema() -> String {
 }
 
 fn read_catalog(value: JsValue, argument: &str) -> Result<Catalog, JsValue> {
+    let from_object = value.as_string().is_none();
     let read = match value.as_string() {
         Some(text) => Catalog::from_json(&text),
         None => {
@@ -199,12 +244,68 @@ fn read_catalog(value: JsValue, argument: &str) -> Result<Catalog, JsValue> {
         }
     };
     read.map_err(|e| {
+        // A 64-bit integer that went through JSON.parse arrives as a rounded float.
+        let hint = if from_object && e.message().contains("floating point") {
+            " (JSON.parse rounds 64-bit integers: pass the catalog's JSON text instead)"
+        } else {
+            ""
+        };
         error(
             code(e.kind()),
-            format!("{argument}: {}", e.message()),
+            format!("{argument}: {}{hint}", e.message()),
             Some(argument),
         )
     })
+}
+
+/// A catalog as a JS object, exactly: integers beyond `Number.MAX_SAFE_INTEGER` (a sequence's
+/// bounds, typically) become `BigInt`, all others plain numbers.
+fn catalog_to_js(catalog: &Catalog) -> Result<JsValue, JsValue> {
+    let json = serde_json::to_value(catalog)
+        .map_err(|e| error("ERROR", format!("cannot convert the catalog: {e}"), None))?;
+    Exact(&json)
+        .serialize(
+            &serde_wasm_bindgen::Serializer::json_compatible()
+                .serialize_large_number_types_as_bigints(true),
+        )
+        .map_err(|e| error("ERROR", format!("cannot convert the catalog: {e}"), None))
+}
+
+/// A JSON value serialized with numbers as `f64` where that is exact and as 64-bit integers (so
+/// `BigInt`, given the serializer above) where it is not.
+struct Exact<'a>(&'a serde_json::Value);
+
+impl Serialize for Exact<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        use serde_json::Value;
+        const MAX_SAFE: u64 = (1 << 53) - 1;
+        match self.0 {
+            Value::Null => s.serialize_unit(),
+            Value::Bool(b) => s.serialize_bool(*b),
+            Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+                (Some(i), _) if i.unsigned_abs() <= MAX_SAFE => s.serialize_f64(i as f64),
+                (Some(i), _) => s.serialize_i64(i),
+                (None, Some(u)) => s.serialize_u64(u),
+                (None, None) => s.serialize_f64(n.as_f64().unwrap_or(f64::NAN)),
+            },
+            Value::String(text) => s.serialize_str(text),
+            Value::Array(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(&Exact(item))?;
+                }
+                seq.end()
+            }
+            Value::Object(map) => {
+                let mut out = s.serialize_map(Some(map.len()))?;
+                for (key, value) in map {
+                    out.serialize_entry(key, &Exact(value))?;
+                }
+                out.end()
+            }
+        }
+    }
 }
 
 fn code(kind: ErrorKind) -> &'static str {
