@@ -1,0 +1,607 @@
+// The page: two catalog inputs, the options, and the result of the engine (which runs in a worker).
+
+import './style.css';
+import sampleFromUrl from '../../examples/before.json?url';
+import sampleToUrl from '../../examples/after.json?url';
+import { h, icon } from './dom.js';
+import { createEditor, revealStatement, setSql } from './editor.js';
+import { count, countChips, renderSummary } from './summary.js';
+
+const $ = (id) => document.getElementById(id);
+
+// ---------------------------------------------------------------------------------------------
+// The worker, restarted if the engine traps (out of memory), with the loaded sides sent again.
+
+let worker;
+let nextId = 1;
+const pending = new Map();
+
+function startWorker() {
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.onmessage = (event) => {
+    const { id, ...reply } = event.data;
+    const request = pending.get(id);
+    pending.delete(id);
+    request?.(reply);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    const message = event.message || 'the engine could not start';
+    for (const [id, resolve] of pending) {
+      pending.delete(id);
+      resolve({ ok: false, error: { code: 'ENGINE', message, fatal: true } });
+    }
+  };
+}
+
+function ask(message) {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pending.set(id, resolve);
+    worker.postMessage({ id, ...message });
+  });
+}
+
+async function request(message) {
+  const reply = await ask(message);
+  if (reply.ok) return reply;
+  if (reply.error.fatal) await restartWorker();
+  const error = new Error(reply.error.message);
+  Object.assign(error, reply.error);
+  throw error;
+}
+
+async function restartWorker() {
+  worker.terminate();
+  startWorker();
+  for (const side of ['from', 'to']) {
+    const input = state[side];
+    if (input.blob && !input.error) {
+      const reply = await ask({ type: 'load', side, blob: input.blob });
+      if (!reply.ok) setSide(side, { ...input, error: reply.error, meta: null });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// State.
+
+const state = {
+  from: { blob: null, name: null, meta: null, error: null, loading: false },
+  to: { blob: null, name: null, meta: null, error: null, loading: false },
+  result: null,
+  refused: null,
+  generation: 0,
+};
+
+const options = () => ({
+  unsafe: $('opt-unsafe').checked,
+  withPrivileges: $('opt-privileges').checked,
+  createExtensionsOnly: $('opt-extensions').checked,
+  ignoreExtensionVersions: $('opt-ignore-versions').checked,
+  schema: $('opt-schema').value.trim() || null,
+  excludeSchema: $('opt-exclude')
+    .value.split(/[,\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean),
+});
+
+// Work in flight (loads, diffs, debounced edits), counted in `data-pending` on <body> so that
+// tests and scripts can wait for the page to settle.
+let inFlight = 0;
+
+function tracked(fn) {
+  return (...args) => {
+    document.body.dataset.pending = String(++inFlight);
+    return Promise.resolve(fn(...args)).finally(() => {
+      document.body.dataset.pending = String(--inFlight);
+    });
+  };
+}
+
+/** `fn` after `ms` without another call; counted as in flight while it waits. */
+function debounced(fn, ms) {
+  let timer = null;
+  return (...args) => {
+    if (timer === null) document.body.dataset.pending = String(++inFlight);
+    else clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      try {
+        fn(...args);
+      } finally {
+        document.body.dataset.pending = String(--inFlight);
+      }
+    }, ms);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The two input cards.
+
+const LABELS = {
+  from: { title: 'FROM', hint: 'the schema you have now' },
+  to: { title: 'TARGET', hint: 'the schema you want' },
+};
+
+const cards = {};
+
+function buildCard(side) {
+  const root = $(`side-${side}`);
+  const file = h('input', { type: 'file', accept: '.json,application/json', hidden: true, 'aria-label': `${LABELS[side].title} catalog file` });
+  const paste = h('textarea', {
+    class: 'paste',
+    placeholder: 'Paste catalog JSON here',
+    spellcheck: 'false',
+    hidden: true,
+    'aria-label': `${LABELS[side].title} catalog JSON`,
+  });
+  const drop = h('div', { class: 'drop', tabindex: '0', role: 'group', 'aria-label': `${LABELS[side].title} catalog` });
+  const error = h('div', { class: 'side-error', role: 'alert', hidden: true });
+  root.append(
+    h('div', { class: 'side-head' }, h('span', { class: `side-label ${side}` }, LABELS[side].title), h('span', { class: 'muted' }, LABELS[side].hint)),
+    drop,
+    paste,
+    error,
+    file,
+  );
+  cards[side] = { root, drop, paste, error, file };
+
+  file.addEventListener('change', () => {
+    if (file.files[0]) load(side, file.files[0], file.files[0].name);
+    file.value = '';
+  });
+  paste.addEventListener(
+    'input',
+    debounced(() => {
+      const text = paste.value;
+      if (text.trim()) load(side, new Blob([text], { type: 'application/json' }), 'pasted JSON', { keepPaste: true });
+    }, 350),
+  );
+  root.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    root.classList.add('dragging');
+  });
+  root.addEventListener('dragleave', (event) => {
+    if (!root.contains(event.relatedTarget)) root.classList.remove('dragging');
+  });
+  root.addEventListener('drop', (event) => {
+    event.preventDefault();
+    root.classList.remove('dragging');
+    const dropped = event.dataTransfer.files[0];
+    if (dropped) load(side, dropped, dropped.name);
+    else {
+      const text = event.dataTransfer.getData('text/plain');
+      if (text) load(side, new Blob([text], { type: 'application/json' }), 'dropped text');
+    }
+  });
+  // Pasting straight onto the card (Ctrl+V with the card focused) loads the clipboard's text.
+  drop.addEventListener('paste', (event) => {
+    const text = event.clipboardData.getData('text/plain');
+    if (text) {
+      event.preventDefault();
+      load(side, new Blob([text], { type: 'application/json' }), 'pasted JSON');
+    }
+  });
+  drop.addEventListener('keydown', (event) => {
+    if ((event.key === 'Enter' || event.key === ' ') && event.target === drop) {
+      event.preventDefault();
+      file.click();
+    }
+  });
+  renderCard(side);
+}
+
+function renderCard(side) {
+  const input = state[side];
+  const { root, drop, paste, error, file } = cards[side];
+  root.classList.toggle('loaded', Boolean(input.meta));
+  root.classList.toggle('has-error', Boolean(input.error));
+  root.classList.toggle('loading', input.loading);
+
+  const pick = h('button', { class: 'button', type: 'button', onclick: () => file.click() }, icon('file'), 'Choose file');
+  const pasteToggle = h(
+    'button',
+    {
+      class: 'button ghost',
+      type: 'button',
+      'aria-expanded': String(!paste.hidden),
+      onclick: () => {
+        paste.hidden = !paste.hidden;
+        if (!paste.hidden) paste.focus();
+        renderCard(side);
+      },
+    },
+    icon('clipboard'),
+    paste.hidden ? 'Paste JSON' : 'Hide paste box',
+  );
+
+  if (input.loading) {
+    drop.replaceChildren(h('div', { class: 'drop-body' }, h('span', { class: 'spinner' }), h('span', {}, `Reading ${input.name}…`)));
+  } else if (input.meta) {
+    drop.replaceChildren(
+      h(
+        'div',
+        { class: 'drop-body loaded' },
+        h('div', { class: 'file-line' }, icon('check'), h('strong', { class: 'file-name', title: input.name }, input.name), h('span', { class: 'muted' }, formatBytes(input.meta.bytes))),
+        h('div', { class: 'meta' }, describeCatalog(input.meta)),
+        h(
+          'div',
+          { class: 'drop-actions' },
+          pick,
+          pasteToggle,
+          h('button', { class: 'button ghost', type: 'button', onclick: () => clear(side), title: 'Remove this catalog' }, icon('x'), 'Clear'),
+        ),
+      ),
+    );
+  } else {
+    drop.replaceChildren(
+      h(
+        'div',
+        { class: 'drop-body' },
+        h('div', { class: 'drop-icon' }, icon('upload')),
+        h('div', {}, h('strong', {}, 'Drop a catalog JSON file'), h('span', { class: 'muted' }, ' or paste one')),
+        h('div', { class: 'drop-actions' }, pick, pasteToggle),
+      ),
+    );
+  }
+
+  if (input.error) {
+    const { title, body, hint } = explain(input.error);
+    error.replaceChildren(
+      h('div', { class: 'error-title' }, icon('alert'), title, input.name && h('span', { class: 'muted' }, ` · ${input.name}`)),
+      h('div', { class: 'error-body' }, body),
+      hint && h('div', { class: 'error-hint' }, hint),
+    );
+    error.hidden = false;
+  } else {
+    error.hidden = true;
+  }
+}
+
+function describeCatalog(meta) {
+  const c = meta.counts;
+  const parts = [];
+  if (meta.serverVersionNum) parts.push(`PostgreSQL ${pgVersion(meta.serverVersionNum)}`);
+  const show = [
+    ['schemas', 'schema'],
+    ['tables', 'table'],
+    ['views', 'view'],
+    ['functions', 'function'],
+    ['indexes', 'index'],
+  ];
+  for (const [key, noun] of show) {
+    const n = c[key] ?? 0;
+    if (n || key === 'tables') parts.push(`${n.toLocaleString('en')} ${n === 1 ? noun : key === 'indexes' ? 'indexes' : noun + 's'}`);
+  }
+  return parts.join(' · ');
+}
+
+function pgVersion(num) {
+  const major = Math.floor(num / 10000);
+  return major >= 10 ? `${major}.${num % 10000}` : `${major}.${Math.floor(num / 100) % 100}`;
+}
+
+/** A catalog error as a title the reader recognises, the engine's message and what to do. */
+function explain(error) {
+  const message = String(error.message).replace(/^(from|to): /, '');
+  const fetchHint = h('span', {}, 'Make one with ', h('code', {}, 'migra-fetch -o file.json postgresql://…'));
+  if (error.code === 'TOO_LARGE') return { title: 'Too large', body: message, hint: null };
+  if (error.code === 'UNSUPPORTED_VERSION')
+    return { title: 'Unknown catalog format version', body: message, hint: 'Open it with a newer migra-rs, or fetch the catalog again with this one.' };
+  if (/^invalid JSON/i.test(message)) return { title: 'Not JSON', body: message, hint: fetchHint };
+  if (/^not a catalog/i.test(message)) return { title: 'Not a catalog', body: message, hint: fetchHint };
+  if (/^invalid catalog/i.test(message)) return { title: 'Not a valid catalog', body: message, hint: 'The JSON path above shows where it stops matching the catalog format.' };
+  return { title: 'Cannot read this catalog', body: message, hint: null };
+}
+
+function setSide(side, next) {
+  state[side] = next;
+  renderCard(side);
+  renderCommand();
+}
+
+const load = tracked(async (side, blob, name, { keepPaste = false } = {}) => {
+  const { paste } = cards[side];
+  if (!keepPaste) {
+    paste.hidden = true;
+    paste.value = '';
+  }
+  setSide(side, { blob, name, meta: null, error: null, loading: true });
+  let next;
+  try {
+    const reply = await request({ type: 'load', side, blob });
+    next = { blob, name, meta: reply.meta, error: null, loading: false };
+  } catch (error) {
+    next = { blob, name, meta: null, error, loading: false };
+  }
+  // A later load of the same side wins.
+  if (state[side].blob !== blob) return;
+  setSide(side, next);
+  recompute();
+});
+
+const clear = tracked(async (side) => {
+  cards[side].paste.value = '';
+  setSide(side, { blob: null, name: null, meta: null, error: null, loading: false });
+  await request({ type: 'clear', side });
+  recompute();
+});
+
+const swap = tracked(async () => {
+  const from = state.from;
+  const to = state.to;
+  for (const [side, input] of [
+    ['from', to],
+    ['to', from],
+  ]) {
+    if (input.blob && !input.error) {
+      await load(side, input.blob, input.name);
+    } else {
+      await request({ type: 'clear', side });
+      setSide(side, { ...input, loading: false });
+    }
+  }
+  recompute();
+});
+
+const loadSample = tracked(async () => {
+  const button = $('sample');
+  button.disabled = true;
+  try {
+    const [from, to] = await Promise.all([sampleFromUrl, sampleToUrl].map((url) => fetch(url).then((r) => r.blob())));
+    await Promise.all([load('from', from, 'before.json'), load('to', to, 'after.json')]);
+  } finally {
+    button.disabled = false;
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// The diff and its rendering.
+
+let editor;
+
+const recompute = tracked(async () => {
+  const generation = ++state.generation;
+  const ready = state.from.meta && state.to.meta;
+  $('options-error').hidden = true;
+  if (!ready) {
+    state.result = null;
+    showNothing();
+    return;
+  }
+  setStatus('Diffing…', 'busy');
+  const started = performance.now();
+  let reply;
+  try {
+    reply = await request({ type: 'diff', options: options() });
+  } catch (error) {
+    if (generation !== state.generation) return;
+    showError(error);
+    return;
+  }
+  if (generation !== state.generation) return;
+  state.result = reply.result;
+  state.refused = reply.refused ?? null;
+  const renderStarted = performance.now();
+  render();
+  // Let the browser paint before reading the clock, so the time includes showing the result.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const total = performance.now() - started;
+  const timing = { engineMs: reply.ms, renderMs: performance.now() - renderStarted, totalMs: total };
+  document.body.dataset.lastDiffMs = String(Math.round(total));
+  window.migraTiming = timing;
+  const n = state.result.statements.length;
+  setStatus(
+    `${n ? `${n.toLocaleString('en')} statement${n === 1 ? '' : 's'}` : 'no differences'} · ${formatMs(timing.engineMs)} in the engine, ${formatMs(total)} in all`,
+    'done',
+  );
+});
+
+function render() {
+  const result = state.result;
+  const { total } = count(result.changes);
+  const destructive = result.statements.filter((s) => s.destructive).length;
+  $('totals').replaceChildren(result.changes.length ? countChips(total, { zeroes: true }) : '');
+
+  const refusal = $('refusal');
+  if (state.refused) {
+    setSql(editor, state.refused);
+    refusal.replaceChildren(
+      h('div', { class: 'refusal-title' }, icon('shield'), 'The drop guard stopped this migration'),
+      h(
+        'p',
+        {},
+        `It removes things: ${destructive} destructive statement${destructive === 1 ? '' : 's'} (marked `,
+        h('span', { class: 'badge danger solid' }, 'destructive'),
+        ' in the list). migra prints only the line below and exits with status 3.',
+      ),
+      h(
+        'p',
+        { class: 'refusal-allow' },
+        h('button', { class: 'button danger', type: 'button', onclick: () => setUnsafe(true) }, 'Allow destructive statements'),
+        h('span', { class: 'muted' }, ' same as '),
+        h('code', {}, 'migra --unsafe'),
+      ),
+    );
+    refusal.hidden = false;
+    $('sql-stats').textContent = 'refused';
+  } else {
+    refusal.hidden = true;
+    setSql(editor, result.sql, result.statements);
+    const n = result.statements.length;
+    $('sql-stats').replaceChildren(
+      n ? `${n.toLocaleString('en')} statement${n === 1 ? '' : 's'}` : '',
+      destructive ? h('span', { class: 'badge danger solid' }, `${destructive} destructive`) : '',
+    );
+  }
+  const hasSql = !state.refused && result.sql.length > 0;
+  $('copy').disabled = !hasSql;
+  $('download').disabled = !hasSql;
+
+  const warnings = $('warnings');
+  if (result.warnings.length) {
+    warnings.replaceChildren(
+      h('div', { class: 'warnings-title' }, icon('alert'), `${result.warnings.length} difference${result.warnings.length === 1 ? '' : 's'} not migrated`),
+      h('ul', {}, result.warnings.map((w) => h('li', {}, w))),
+    );
+    warnings.hidden = false;
+  } else {
+    warnings.hidden = true;
+  }
+
+  const summary = $('summary');
+  if (!result.changes.length) {
+    summary.replaceChildren(
+      h('div', { class: 'empty-state same' }, h('div', { class: 'big-check' }, icon('check')), h('p', {}, h('strong', {}, 'No differences.')), h('p', { class: 'muted' }, 'The schemas are the same; migra prints nothing and exits with status 0.')),
+    );
+    return;
+  }
+  renderSummary(summary, result, {
+    reveal: (index) => {
+      if (state.refused) return;
+      revealStatement(editor, index);
+    },
+    definition: async (change) => {
+      if (change.before != null || change.after != null) return { before: change.before ?? null, after: change.after ?? null };
+      const reply = await request({ type: 'definition', kind: change.kind, identity: change.identity });
+      return { before: reply.before, after: reply.after };
+    },
+  });
+}
+
+function showNothing() {
+  setSql(editor, '');
+  $('refusal').hidden = true;
+  $('warnings').hidden = true;
+  $('totals').replaceChildren();
+  $('sql-stats').replaceChildren();
+  $('copy').disabled = true;
+  $('download').disabled = true;
+  const missing = ['from', 'to'].filter((s) => !state[s].meta).map((s) => LABELS[s].title);
+  $('summary').replaceChildren(
+    h(
+      'div',
+      { class: 'empty-state' },
+      h('p', {}, h('strong', {}, missing.length === 2 ? 'Load two catalogs' : `Load the ${missing[0]} catalog`), ' to see what changes, or ', h('button', { class: 'link', type: 'button', onclick: loadSample }, 'try the sample pair'), '.'),
+      h('p', { class: 'muted' }, 'Make a catalog file from any database with', h('br'), h('code', {}, 'migra-fetch -o before.json postgresql://…')),
+    ),
+  );
+  setStatus('', '');
+}
+
+function showError(error) {
+  if (error.argument === 'from' || error.argument === 'to') {
+    setSide(error.argument, { ...state[error.argument], meta: null, error });
+    showNothing();
+    return;
+  }
+  const box = $('options-error');
+  box.replaceChildren(icon('alert'), h('span', {}, String(error.message)));
+  box.hidden = false;
+  setStatus('', '');
+  if (error.code === 'TOO_LARGE' || error.code === 'ENGINE') showNothing();
+}
+
+function setUnsafe(value) {
+  $('opt-unsafe').checked = value;
+  onOptionsChanged();
+}
+
+function setStatus(text, kind) {
+  const status = $('status');
+  status.textContent = text;
+  status.dataset.state = kind;
+}
+
+function renderCommand() {
+  const o = options();
+  const quote = (s) => (/^[\w./@:-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`);
+  const parts = ['migra'];
+  if (o.unsafe) parts.push('--unsafe');
+  if (o.schema) parts.push('--schema', quote(o.schema));
+  for (const s of o.excludeSchema) parts.push('--exclude-schema', quote(s));
+  if (o.createExtensionsOnly) parts.push('--create-extensions-only');
+  if (o.ignoreExtensionVersions) parts.push('--ignore-extension-versions');
+  if (o.withPrivileges) parts.push('--with-privileges');
+  parts.push(quote(fileName('from', 'from.json')), quote(fileName('to', 'target.json')));
+  $('command-line').textContent = parts.join(' ');
+}
+
+function fileName(side, fallback) {
+  const name = state[side].name;
+  return name && /\.json$/i.test(name) ? name : fallback;
+}
+
+function onOptionsChanged() {
+  renderCommand();
+  recompute();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Copy and download.
+
+async function copySql() {
+  const text = editor.state.doc.toString();
+  const button = $('copy');
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = h('textarea', { style: 'position:fixed;opacity:0' });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+  button.replaceChildren(icon('check'), 'Copied');
+  setTimeout(() => button.replaceChildren(icon('copy'), 'Copy'), 1500);
+}
+
+function downloadSql() {
+  const text = editor.state.doc.toString();
+  const base = (name) => (name ?? '').replace(/\.json$/i, '') || null;
+  const name = base(state.from.name) && base(state.to.name) ? `${base(state.from.name)}-to-${base(state.to.name)}.sql` : 'migration.sql';
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/sql' }));
+  const a = h('a', { href: url, download: name.replace(/[^\w.-]+/g, '_') });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers and start-up.
+
+function formatBytes(bytes) {
+  if (bytes >= 1 << 20) return `${(bytes / (1 << 20)).toFixed(1)} MB`;
+  if (bytes >= 1 << 10) return `${(bytes / (1 << 10)).toFixed(1)} kB`;
+  return `${bytes} B`;
+}
+
+function formatMs(ms) {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.max(1, Math.round(ms))} ms`;
+}
+
+function main() {
+  startWorker();
+  editor = createEditor($('editor'));
+  buildCard('from');
+  buildCard('to');
+  $('swap').append(icon('swap'));
+  $('swap').addEventListener('click', swap);
+  $('sample').addEventListener('click', loadSample);
+  $('copy').replaceChildren(icon('copy'), 'Copy');
+  $('download').replaceChildren(icon('download'), 'Download .sql');
+  $('copy').addEventListener('click', copySql);
+  $('download').addEventListener('click', downloadSql);
+  for (const id of ['opt-unsafe', 'opt-privileges', 'opt-extensions', 'opt-ignore-versions']) $(id).addEventListener('change', onOptionsChanged);
+  const typed = debounced(onOptionsChanged, 300);
+  for (const id of ['opt-schema', 'opt-exclude']) $(id).addEventListener('input', typed);
+  renderCommand();
+  showNothing();
+  document.body.dataset.pending = '0';
+  document.body.dataset.ready = 'true';
+}
+
+main();

@@ -1,0 +1,203 @@
+// The engine's thread. It holds the two catalogs' text, runs migra-wasm's `diff` on them and answers
+// the page. Nothing here decides anything about schemas: it moves bytes to and from the engine.
+
+import { MAX_BYTES, engine } from './engine.js';
+import { parseExact, readable } from './readable.js';
+
+const sides = { from: null, to: null };
+// Parsed catalogs, only for showing an object's definition; built on first use.
+const parsed = { from: undefined, to: undefined };
+
+self.onmessage = async (event) => {
+  const message = event.data;
+  try {
+    const reply = await handle(message);
+    self.postMessage({ id: message.id, ok: true, ...reply });
+  } catch (error) {
+    self.postMessage({ id: message.id, ok: false, error: describe(error) });
+  }
+};
+
+async function handle(message) {
+  switch (message.type) {
+    case 'load':
+      return load(message.side, message.blob);
+    case 'clear':
+      sides[message.side] = null;
+      parsed[message.side] = undefined;
+      return {};
+    case 'diff':
+      return diff(message.options);
+    case 'definition':
+      return definition(message.kind, message.identity);
+    default:
+      throw new Error(`unknown request ${message.type}`);
+  }
+}
+
+/** Reads one side and checks it is a catalog the engine reads, so its errors show beside it. */
+async function load(side, blob) {
+  sides[side] = null;
+  parsed[side] = undefined;
+  if (blob.size > MAX_BYTES) throw tooLarge(blob.size);
+  const started = performance.now();
+  let text;
+  try {
+    text = await blob.text();
+  } catch (error) {
+    throw tooLarge(blob.size, error);
+  }
+  const wasm = await engine();
+  // A diff that only looks for extensions to create: the engine reads (and so checks) the whole
+  // catalog but does almost no other work.
+  const empty = wasm.emptyCatalog();
+  const args = side === 'from' ? [text, empty] : [empty, text];
+  try {
+    wasm.diff(...args, { unsafe: true, createExtensionsOnly: true });
+  } catch (error) {
+    if (error && error.code !== undefined) error.argument = side;
+    throw error;
+  }
+  sides[side] = text;
+  parsed[side] = undefined;
+  return { meta: meta(side, text, blob.size), ms: performance.now() - started };
+}
+
+/** A few facts about a loaded catalog for its card: server version and object counts. */
+function meta(side, text, bytes) {
+  const catalog = catalogOf(side);
+  const counts = {};
+  for (const [key, value] of Object.entries(catalog)) {
+    if (Array.isArray(value) && key !== 'dependencies') counts[key] = value.length;
+  }
+  return { bytes, serverVersionNum: catalog.server_version_num, version: catalog.version, counts };
+}
+
+function catalogOf(side) {
+  if (parsed[side] === undefined) parsed[side] = sides[side] === null ? null : parseExact(sides[side]);
+  return parsed[side];
+}
+
+async function diff(options) {
+  if (sides.from === null || sides.to === null) return { result: null };
+  const wasm = await engine();
+  const started = performance.now();
+  try {
+    const result = wasm.diff(sides.from, sides.to, options);
+    return { result, ms: performance.now() - started };
+  } catch (error) {
+    if (error && error.code === 'UNSAFE') {
+      // The refusal is the answer; the changes it would make are shown beside it so the reader
+      // knows what `unsafe` would let through.
+      const preview = wasm.diff(sides.from, sides.to, { ...options, unsafe: true });
+      return { refused: error.message, result: preview, ms: performance.now() - started };
+    }
+    throw error;
+  }
+}
+
+/** The readable definition of one object on each side, for the before/after line diff. */
+function definition(kind, identity) {
+  const find = (side) => {
+    const catalog = catalogOf(side);
+    if (!catalog) return null;
+    const object = lookup(catalog, kind, identity);
+    return object ? readable(object) : null;
+  };
+  return { before: find('from'), after: find('to') };
+}
+
+// Where each kind lives in a catalog and how its identity is written (as the engine writes
+// `Change.identity`: every name quoted).
+const LISTS = {
+  schema: 'schemas',
+  extension: 'extensions',
+  collation: 'collations',
+  enum: 'enums',
+  domain: 'domains',
+  composite_type: 'composite_types',
+  range_type: 'range_types',
+  sequence: 'sequences',
+  table: 'tables',
+  view: 'views',
+  materialized_view: 'views',
+  constraint: 'constraints',
+  index: 'indexes',
+  function: 'functions',
+  aggregate: 'aggregates',
+  trigger: 'triggers',
+  event_trigger: 'event_triggers',
+  policy: 'policies',
+};
+
+const quote = (name) => `"${String(name).replaceAll('"', '""')}"`;
+
+function identityOf(kind, object) {
+  switch (kind) {
+    case 'schema':
+    case 'extension':
+    case 'event_trigger':
+      return quote(object.name);
+    case 'function':
+    case 'aggregate':
+      return `${quote(object.schema)}.${quote(object.name)}(${object.identity_arguments ?? ''})`;
+    case 'constraint':
+    case 'trigger':
+    case 'policy':
+      return `${quote(object.schema)}.${quote(object.table)}.${quote(object.name)}`;
+    default:
+      return `${quote(object.schema)}.${quote(object.name)}`;
+  }
+}
+
+const indexes = new WeakMap();
+
+function lookup(catalog, kind, identity) {
+  const list = catalog[LISTS[kind]];
+  if (!Array.isArray(list)) return null;
+  let byKind = indexes.get(catalog);
+  if (!byKind) indexes.set(catalog, (byKind = new Map()));
+  let index = byKind.get(kind);
+  if (!index) {
+    index = new Map(list.map((object) => [identityOf(kind, object), object]));
+    byKind.set(kind, index);
+  }
+  return index.get(identity) ?? null;
+}
+
+function tooLarge(bytes, cause) {
+  const error = new Error(
+    `too large for this page: ${formatBytes(bytes)}; it reads catalogs up to ${formatBytes(MAX_BYTES)} ` +
+      '(use the migra command for bigger ones)',
+  );
+  error.code = 'TOO_LARGE';
+  if (cause) error.cause = cause;
+  return error;
+}
+
+function formatBytes(bytes) {
+  if (bytes >= 1 << 20) return `${(bytes / (1 << 20)).toFixed(1)} MB`;
+  if (bytes >= 1 << 10) return `${(bytes / (1 << 10)).toFixed(1)} kB`;
+  return `${bytes} bytes`;
+}
+
+/** An error as plain data the page can place: which input caused it, and what to say. */
+function describe(error) {
+  if (error instanceof WebAssembly.RuntimeError || error instanceof RangeError) {
+    // Out of memory in wasm traps (the module is built with panic=abort) or a string too long
+    // for JS: either way the catalog did not fit. The engine cannot be used after a trap.
+    return {
+      code: 'TOO_LARGE',
+      message: `too large for the browser's memory (${error.message}); use the migra command for this catalog`,
+      fatal: error instanceof WebAssembly.RuntimeError,
+    };
+  }
+  if (error && typeof error === 'object') {
+    return {
+      code: error.code ?? 'ERROR',
+      argument: error.argument,
+      message: String(error.message ?? error),
+    };
+  }
+  return { code: 'ERROR', message: String(error) };
+}
