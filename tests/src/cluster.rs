@@ -279,6 +279,8 @@ impl Cluster {
             .arg("-p")
             .arg(self.port.to_string());
         command.args(["-U", SUPERUSER, "-d", db]);
+        // Not derived from the locale, which may be C or unset: the corpus files are UTF-8.
+        command.env("PGCLIENTENCODING", "UTF8");
         command.stdin(Stdio::null());
         command
     }

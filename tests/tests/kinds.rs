@@ -1216,7 +1216,10 @@ fn comments() {
     );
     let t = named(&catalog.tables, "t", |x| &x.name);
     comment(&t.comment, "it's \"quoted\"\nand on two lines");
-    comment(&named(&t.columns, "v", |x| &x.name).comment, "a column");
+    comment(
+        &named(&t.columns, "v", |x| &x.name).comment,
+        "a naïve column ✓",
+    );
     assert_eq!(named(&t.columns, "id", |x| &x.name).comment, None);
     comment(
         &named(&catalog.constraints, "t_pkey", |x| &x.name).comment,
