@@ -2,6 +2,7 @@
 //! because something it depends on changes, then hand the statements to the planner.
 
 mod dependents;
+mod lookup;
 mod matching;
 mod privileges;
 
@@ -14,6 +15,7 @@ use crate::kinds::{self, ObjectKind, ObjectRef};
 use crate::migration::{Change, Migration, Statement};
 use crate::plan::{self, Edges, ObjectId, Step};
 
+pub(crate) use lookup::Lookup;
 pub(crate) use matching::differences;
 
 /// migra's options.
@@ -41,6 +43,8 @@ pub(crate) struct Context<'a> {
     pub recreate: BTreeSet<ObjectId>,
     /// Column defaults that use something replaced: dropped first and set again after.
     pub reset_defaults: BTreeSet<(ObjectId, String)>,
+    pub from_lookup: Lookup<'a>,
+    pub to_lookup: Lookup<'a>,
 }
 
 impl Context<'_> {
@@ -77,6 +81,8 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         options,
         recreate: recreation.objects,
         reset_defaults: recreation.defaults,
+        from_lookup: Lookup::new(&from),
+        to_lookup: Lookup::new(&to),
     };
     let mut warnings = vec![];
     kinds::schema::diff(&cx, &mut steps);

@@ -49,8 +49,7 @@ pub enum ConstraintType {
     Exclusion,
 }
 
-use crate::catalog::Catalog;
-use crate::diff::{differences, Context};
+use crate::diff::{differences, Context, Lookup};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident};
@@ -94,12 +93,9 @@ impl Constraint {
         sql
     }
 
-    fn create_steps(&self, catalog: &Catalog, phase: Phase, change: Action) -> Vec<Step> {
+    fn create_steps(&self, lookup: &Lookup, phase: Phase, change: Action) -> Vec<Step> {
         let table = self.table_key();
-        let on_partitioned = catalog
-            .tables
-            .iter()
-            .any(|t| t.schema == self.schema && t.name == self.table && t.partition_key.is_some());
+        let on_partitioned = lookup.is_partitioned(&self.schema, &self.table);
         let step = |sql: String| {
             Step::new(phase, self.id(), StepAction::Create, change, sql)
                 .requires(ObjectId::new(ObjectKind::Table, table.clone()))
@@ -146,11 +142,9 @@ impl Constraint {
 
 /// Whether the index behind a constraint is created by the constraint itself rather than first
 /// on its own (exclusion constraints, and every constraint on a partitioned table).
-pub(crate) fn creates_own_index(constraint: &Constraint, catalog: &Catalog) -> bool {
+pub(crate) fn creates_own_index(constraint: &Constraint, lookup: &Lookup) -> bool {
     constraint.constraint_type == ConstraintType::Exclusion
-        || catalog.tables.iter().any(|t| {
-            t.schema == constraint.schema && t.name == constraint.table && t.partition_key.is_some()
-        })
+        || lookup.is_partitioned(&constraint.schema, &constraint.table)
 }
 
 fn definition_eq(a: &Constraint, b: &Constraint) -> bool {
@@ -245,14 +239,14 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
     for (_, c) in &d.added {
         if !c.is_derived() {
-            out.extend(c.create_steps(cx.to, create_phase(c), Action::Create));
+            out.extend(c.create_steps(&cx.to_lookup, create_phase(c), Action::Create));
         }
     }
     for (_, _, after) in &d.modified {
         if after.is_derived() || validate_only.iter().any(|v| v.key() == after.key()) {
             continue;
         }
-        out.extend(after.create_steps(cx.to, create_phase(after), Action::Replace));
+        out.extend(after.create_steps(&cx.to_lookup, create_phase(after), Action::Replace));
     }
     for c in validate_only {
         out.push(

@@ -32,7 +32,7 @@ pub struct Index {
     pub comment: Option<String>,
 }
 
-use crate::diff::{differences, Context};
+use crate::diff::{differences, Context, Lookup};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::qualified;
@@ -75,29 +75,21 @@ fn definition_eq(a: &Index, b: &Index) -> bool {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let on_matview = |catalog: &crate::Catalog, i: &Index| {
-        catalog
-            .views
-            .iter()
-            .any(|v| v.materialized && v.schema == i.schema && v.name == i.table)
-    };
+    let on_matview = |lookup: &Lookup, i: &Index| lookup.is_matview(&i.schema, &i.table);
     // An index made by its constraint (or attached to a partitioned parent's) comes and goes with it.
-    let made_elsewhere = |catalog: &crate::Catalog, i: &Index| {
+    let made_elsewhere = |lookup: &Lookup, i: &Index| {
         i.parent_index.is_some()
             || i.constraint.as_ref().is_some_and(|name| {
-                catalog.constraints.iter().any(|c| {
-                    c.schema == i.schema
-                        && c.table == i.table
-                        && &c.name == name
-                        && (creates_own_index(c, catalog) || c.is_derived())
-                })
+                lookup
+                    .constraint(&i.schema, &i.table, name)
+                    .is_some_and(|c| creates_own_index(c, lookup) || c.is_derived())
             })
     };
     let d = differences(&cx.from.indexes, &cx.to.indexes, Index::key, |a, b| {
         definition_eq(a, b) && !cx.must_recreate(&b.id())
     });
     let drop = |i: &Index, change: Action| {
-        let phase = if on_matview(cx.from, i) {
+        let phase = if on_matview(&cx.from_lookup, i) {
             Phase::DropMatviewIndexes
         } else {
             Phase::DropIndexes
@@ -112,12 +104,12 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         .hazard(Hazard::DropsObject)
     };
     let create = |i: &Index, change: Action| {
-        let phase = if on_matview(cx.to, i) {
+        let phase = if on_matview(&cx.to_lookup, i) {
             Phase::CreateMatviewIndexes
         } else {
             Phase::CreateIndexes
         };
-        let table_kind = if on_matview(cx.to, i) {
+        let table_kind = if on_matview(&cx.to_lookup, i) {
             ObjectKind::MaterializedView
         } else {
             ObjectKind::Table
@@ -133,22 +125,22 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         .hazard(Hazard::ScansTable)
     };
     for (_, i) in &d.removed {
-        if !made_elsewhere(cx.from, i) {
+        if !made_elsewhere(&cx.from_lookup, i) {
             out.push(drop(i, Action::Drop));
         }
     }
     for (_, before, _) in &d.modified {
-        if !made_elsewhere(cx.from, before) {
+        if !made_elsewhere(&cx.from_lookup, before) {
             out.push(drop(before, Action::Replace));
         }
     }
     for (_, i) in &d.added {
-        if !made_elsewhere(cx.to, i) {
+        if !made_elsewhere(&cx.to_lookup, i) {
             out.push(create(i, Action::Create));
         }
     }
     for (_, _, after) in &d.modified {
-        if !made_elsewhere(cx.to, after) {
+        if !made_elsewhere(&cx.to_lookup, after) {
             out.push(create(after, Action::Replace));
         }
     }

@@ -840,6 +840,9 @@ fn enum_column_moves(
         recasts: vec![],
         set_defaults: vec![],
     };
+    if recreations.is_empty() {
+        return moves;
+    }
     for table in &cx.to.tables {
         if added
             .iter()

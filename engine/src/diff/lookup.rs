@@ -1,0 +1,50 @@
+//! Indexes over one catalog for the questions kinds ask about other kinds ("is this table
+//! partitioned?", "is this relation a materialized view?"), so that no kind scans a whole list per
+//! object: the diff stays linear in the size of the schema.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::catalog::Catalog;
+use crate::kinds::Constraint;
+
+pub(crate) struct Lookup<'a> {
+    partitioned: BTreeSet<(&'a str, &'a str)>,
+    matviews: BTreeSet<(&'a str, &'a str)>,
+    constraints: BTreeMap<(&'a str, &'a str, &'a str), &'a Constraint>,
+}
+
+impl<'a> Lookup<'a> {
+    pub fn new(catalog: &'a Catalog) -> Lookup<'a> {
+        Lookup {
+            partitioned: catalog
+                .tables
+                .iter()
+                .filter(|t| t.partition_key.is_some())
+                .map(|t| (t.schema.as_str(), t.name.as_str()))
+                .collect(),
+            matviews: catalog
+                .views
+                .iter()
+                .filter(|v| v.materialized)
+                .map(|v| (v.schema.as_str(), v.name.as_str()))
+                .collect(),
+            constraints: catalog
+                .constraints
+                .iter()
+                .map(|c| ((c.schema.as_str(), c.table.as_str(), c.name.as_str()), c))
+                .collect(),
+        }
+    }
+
+    pub fn is_partitioned(&self, schema: &str, table: &str) -> bool {
+        self.partitioned.contains(&(schema, table))
+    }
+
+    pub fn is_matview(&self, schema: &str, name: &str) -> bool {
+        self.matviews.contains(&(schema, name))
+    }
+
+    pub fn constraint(&self, schema: &str, table: &str, name: &str) -> Option<&'a Constraint> {
+        self.constraints.get(&(schema, table, name)).copied()
+    }
+}
