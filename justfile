@@ -54,7 +54,13 @@ test-matrix *majors="13 14 15 16 17 18": pg-server (pg-matrix majors)
 
 # Shows what migra prints for the example schema change.
 demo:
-    cargo run -q -p migra-fetch --bin migra -- examples/before.json examples/after.json
+    #!/usr/bin/env bash
+    set -uo pipefail
+    echo "-- migra --unsafe examples/before.json examples/after.json" >&2
+    cargo run -q -p migra-fetch --bin migra -- --unsafe examples/before.json examples/after.json
+    status=$?
+    # Exit status 2 is migra's "here is a migration": the demo worked.
+    [ "$status" -eq 2 ] || exit "$status"
 
 # Formats all Rust code.
 fmt:
