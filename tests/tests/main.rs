@@ -14,3 +14,4 @@ mod connect;
 mod corpus;
 mod harness;
 mod kinds;
+mod roundtrip;

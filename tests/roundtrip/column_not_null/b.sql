@@ -1,0 +1,1 @@
+create table t (id int not null, a int not null, b int);

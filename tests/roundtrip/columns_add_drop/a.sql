@@ -1,0 +1,1 @@
+create table t (id int, gone text, kept text, gone_too int[]);

@@ -1,0 +1,14 @@
+create schema s;
+comment on schema s is 'old schema comment';
+create table s.t (id int, name text);
+comment on table s.t is 'a table';
+comment on column s.t.id is 'the id';
+create view s.v as select id from s.t;
+comment on view s.v is 'gone';
+create function s.f(int) returns int language sql as $$ select $1 $$;
+comment on function s.f(int) is 'function';
+create type s.e as enum ('a');
+create index t_id on s.t (id);
+comment on index s.t_id is 'index';
+alter table s.t add constraint t_id_positive check (id > 0);
+comment on constraint t_id_positive on s.t is 'constraint';

@@ -1,0 +1,15 @@
+create schema s;
+comment on schema s is 'new schema comment';
+create table s.t (id int, name text);
+comment on column s.t.id is 'the id, changed';
+comment on column s.t.name is 'a name';
+create view s.v as select id from s.t;
+create function s.f(int) returns int language sql as $$ select $1 $$;
+comment on function s.f(int) is 'function';
+create type s.e as enum ('a');
+comment on type s.e is 'an enum';
+create index t_id on s.t (id);
+alter table s.t add constraint t_id_positive check (id > 0);
+comment on constraint t_id_positive on s.t is 'constraint, changed';
+create sequence s.seq;
+comment on sequence s.seq is 'sequence';

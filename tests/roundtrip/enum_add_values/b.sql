@@ -1,0 +1,3 @@
+create type mood as enum ('very sad', 'sad', 'ok', 'happy', 'ecstatic');
+create table person (name text, current_mood mood default 'sad');
+create view happy_people as select name from person where current_mood = 'happy';

@@ -1,0 +1,5 @@
+create function on_ddl() returns event_trigger language plpgsql as $$ begin null; end $$;
+create event trigger ddl_changed on ddl_command_start when tag in ('CREATE TABLE', 'DROP TABLE') execute function on_ddl();
+create event trigger ddl_disabled on sql_drop execute function on_ddl();
+alter event trigger ddl_disabled disable;
+create event trigger ddl_added on table_rewrite execute function on_ddl();

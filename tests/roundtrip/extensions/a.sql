@@ -1,0 +1,3 @@
+create extension hstore;
+create schema ext;
+create extension citext with schema public;

@@ -1,0 +1,1 @@
+create function job() returns void language sql as $$ select 1 $$;

@@ -1,0 +1,1 @@
+create procedure job() language sql as $$ select 1 $$;

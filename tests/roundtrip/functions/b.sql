@@ -1,0 +1,10 @@
+create function body_changes(x int) returns int language sql as $$ select x + 2 $$;
+create function returns_changes(x int) returns bigint language sql as $$ select x::bigint $$;
+create function arg_renamed(b int) returns int language plpgsql as $$ begin return b; end $$;
+create function added(out a int, out b text) language sql as $$ select 1, 'x' $$;
+create function definer() returns text language sql security definer as $$ select current_user::text $$;
+create function configured() returns text language sql stable set search_path = pg_catalog, public set work_mem = '8MB' as $$ select current_setting('search_path') $$;
+create function overloaded(int) returns int language sql as $$ select 10 $$;
+create function overloaded(int, int) returns int language sql as $$ select 3 $$;
+create function strictness(x int) returns int language sql immutable strict parallel safe cost 5 as $$ select x $$;
+create function set_returning() returns setof int language sql rows 20 as $$ select 1 $$;

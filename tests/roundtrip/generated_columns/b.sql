@@ -1,0 +1,7 @@
+create table t (
+    a int,
+    b int,
+    stays_generated int generated always as (a * 2) stored,
+    becomes_plain int,
+    expression_changes int generated always as (a + 2) stored
+);

@@ -1,0 +1,11 @@
+create schema app;
+create table app.t (id int, secret text);
+create view app.v as select id from app.t;
+create sequence app.s;
+create function app.f() returns int language sql as $$ select 1 $$;
+create type app.e as enum ('x');
+grant usage on schema app to schemainspect_test_role;
+grant select, insert on app.t to schemainspect_test_role;
+grant select on app.t to postgres;
+grant usage on sequence app.s to postgres;
+grant select (id) on app.t to postgres;

@@ -1,0 +1,15 @@
+create schema app;
+create table app.t (id int, secret text);
+create view app.v as select id from app.t;
+create sequence app.s;
+create function app.f() returns int language sql as $$ select 1 $$;
+create type app.e as enum ('x');
+grant usage, create on schema app to schemainspect_test_role;
+grant select, update on app.t to schemainspect_test_role;
+grant select on app.v to postgres;
+grant select, usage on sequence app.s to schemainspect_test_role;
+grant update (secret) on app.t to postgres;
+revoke execute on function app.f() from public;
+grant execute on function app.f() to postgres;
+revoke usage on type app.e from public;
+grant all on app.t to postgres with grant option;

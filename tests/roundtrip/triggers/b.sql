@@ -1,0 +1,13 @@
+create table t (id int, updated timestamptz);
+create function touch() returns trigger language plpgsql as $$ begin new.updated := now(); return new; end $$;
+create function audit() returns trigger language plpgsql as $$ begin return null; end $$;
+create trigger t_touch before update on t for each row when (old.* is distinct from new.*) execute function touch();
+create trigger t_changes after delete or truncate on t for each statement execute function audit();
+create trigger t_disabled after update on t for each row execute function audit();
+alter table t disable trigger t_disabled;
+create trigger t_enabled after insert on t for each row execute function audit();
+create trigger t_always after insert on t for each row execute function audit();
+alter table t enable always trigger t_always;
+create trigger t_replica after insert on t for each row execute function audit();
+alter table t enable replica trigger t_replica;
+create trigger t_added after insert on t referencing new table as inserted for each statement execute function audit();

@@ -1,0 +1,3 @@
+create table t (id int, secret text);
+create view v_barrier with (security_barrier = true) as select id from t;
+create view v_invoker as select id from t;

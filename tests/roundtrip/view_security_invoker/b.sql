@@ -1,0 +1,3 @@
+create table t (id int, secret text);
+create view v_on with (security_invoker = true) as select id from t;
+create view v_off as select id from t;

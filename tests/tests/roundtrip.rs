@@ -1,0 +1,627 @@
+//! Round trips: a migration computed by `migra --unsafe` is applied with
+//! `psql -X -1 -v ON_ERROR_STOP=1`, and diffing again gives nothing (exit 0, no output). That is
+//! the definition of a correct migration (DESIGN.md), checked in every direction the issue asks for.
+//!
+//! - `corpus::<case>`: every case of the migra corpus, with the case's `flags`, in the directions
+//!   the conformance suite does not run: TARGET→FROM (b to a), EMPTY→a, EMPTY→b, a→EMPTY and
+//!   b→EMPTY. The target is given as a catalog JSON file written by `migra-fetch` and the re-diff
+//!   runs against that file and against the live database, so catalogs and URLs are checked to
+//!   mean the same thing.
+//! - `own::<case>`: purpose-written pairs `tests/roundtrip/<case>/{a.sql,b.sql}`, one per object
+//!   kind and alter path, run FROM→TARGET and TARGET→FROM. An optional `flags` file adds flags
+//!   (`--with-privileges`) and an optional `min_major` file names the first PostgreSQL major the
+//!   case can run on (older servers skip it).
+//!
+//! Every run of a direction also checks the drop guard against the unsafe run: without `--unsafe`
+//! `migra` either refuses (exit 3, nothing on stdout, migra's one line on stderr) or prints exactly
+//! what it prints with `--unsafe`.
+//!
+//! # EMPTY and a real empty database
+//!
+//! `EMPTY` is a catalog with nothing in it, while a fresh database has the schema `public` (and
+//! `plpgsql`, which catalogs leave out). So:
+//! - EMPTY→X is computed from `EMPTY` and applied to a fresh database, where `public` already
+//!   exists (the migration creates it with `create schema if not exists`); the re-diff compares
+//!   that database with X.
+//! - X→EMPTY is computed against `EMPTY` and applied to a database loaded with X. What must hold
+//!   afterwards is that the database is empty in the sense of the target: re-diffing it against
+//!   `EMPTY` gives nothing. Comparing it with a fresh real database instead would demand that
+//!   `public` survive, which `EMPTY` does not ask for.
+
+use std::path::{Path, PathBuf};
+
+use migra_tests::corpus::{migra_cases, Case};
+use migra_tests::{fetch, Cluster, TempDir};
+
+use crate::conformance::{apply, fenced, migra, Run, DESTRUCTIVE};
+
+/// A database to migrate: its name in the shared cluster.
+struct Db<'a> {
+    cluster: &'a Cluster,
+    name: String,
+}
+
+impl<'a> Db<'a> {
+    /// A fresh database, loaded with `files` in order.
+    fn load(cluster: &'a Cluster, prefix: &str, files: &[PathBuf]) -> Db<'a> {
+        let name = cluster.create_database(prefix);
+        for file in files {
+            cluster
+                .psql_file(&name, file)
+                .unwrap_or_else(|e| panic!("loading {}: {e:#}", file.display()));
+        }
+        Db { cluster, name }
+    }
+
+    fn url(&self) -> String {
+        self.cluster.url(&self.name)
+    }
+
+    /// Writes the database's catalog with `migra-fetch` to `<scratch>/<label>.json`.
+    fn catalog(&self, scratch: &TempDir, label: &str) -> String {
+        let path = scratch.path().join(format!("{label}.json"));
+        let output = std::process::Command::new(fetch::binary("migra-fetch"))
+            .env_clear()
+            .arg("-o")
+            .arg(&path)
+            .arg(self.url())
+            .output()
+            .expect("running migra-fetch");
+        assert!(
+            output.status.success(),
+            "migra-fetch {}: {}",
+            self.url(),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        path.display().to_string()
+    }
+}
+
+/// One direction of a round trip.
+struct Direction<'a> {
+    /// What failures call it, e.g. `b→a`.
+    label: String,
+    /// The case's flags, `--unsafe` included.
+    flags: &'a [String],
+    /// What the migration is computed from: a URL or `EMPTY`.
+    from: String,
+    /// What it is computed to: a URL, a catalog file or `EMPTY`.
+    target: String,
+    /// Where it is applied; re-diffs run from here.
+    apply_to: &'a Db<'a>,
+    /// What the re-diff compares `apply_to` with: `target` and maybe other spellings of it.
+    rediff_targets: Vec<String>,
+    /// Whether the migration must print something (false when the flags may hide every difference).
+    must_differ: bool,
+}
+
+impl Direction<'_> {
+    /// Runs the direction; the error lists what went wrong, with the commands and outputs.
+    fn run(&self, scratch: &TempDir) -> Result<(), String> {
+        let run = migra_with(self.flags, &self.from, &self.target);
+        let printed = !run.stdout.trim().is_empty();
+        let code_ok = if printed {
+            run.code == Some(2)
+        } else {
+            run.code == Some(0) && run.stdout.is_empty()
+        };
+        if !code_ok || !run.stderr.is_empty() || (self.must_differ && !printed) {
+            return Err(format!(
+                "{}: the migration: expected {}, empty stderr; {}",
+                self.label,
+                if self.must_differ {
+                    "exit 2 and statements"
+                } else {
+                    "exit 2 with statements or exit 0 without"
+                },
+                run.describe()
+            ));
+        }
+        self.check_guard(&run)?;
+        let file = format!("{}.sql", self.label.replace('→', "-to-"));
+        if let Err(e) = apply(
+            self.apply_to.cluster,
+            &self.apply_to.name,
+            &run.stdout,
+            scratch,
+            &file,
+        ) {
+            return Err(format!(
+                "{}: applying the migration failed:\n{e:#}\nmigration ({}):\n{}",
+                self.label,
+                run.command,
+                fenced(&run.stdout)
+            ));
+        }
+        for target in &self.rediff_targets {
+            let again = migra_with(self.flags, &self.apply_to.url(), target);
+            if again.code != Some(0) || !again.stdout.is_empty() || !again.stderr.is_empty() {
+                return Err(format!(
+                    "{}: the re-diff after applying is not empty; {}\napplied migration:\n{}",
+                    self.label,
+                    again.describe(),
+                    fenced(&run.stdout)
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Without `--unsafe`, migra refuses or prints exactly the unsafe migration.
+    fn check_guard(&self, unsafe_run: &Run) -> Result<(), String> {
+        let safe_flags: Vec<String> = self
+            .flags
+            .iter()
+            .filter(|f| *f != "--unsafe")
+            .cloned()
+            .collect();
+        let run = migra_with(&safe_flags, &self.from, &self.target);
+        let refused = run.code == Some(3)
+            && run.stdout.is_empty()
+            && run.stderr.trim_end_matches('\n') == DESTRUCTIVE;
+        let same =
+            run.code == unsafe_run.code && run.stdout == unsafe_run.stdout && run.stderr.is_empty();
+        if refused || same {
+            Ok(())
+        } else {
+            Err(format!(
+                "{}: without --unsafe, expected exit 3 with {DESTRUCTIVE:?} or the unsafe output; {}",
+                self.label,
+                run.describe()
+            ))
+        }
+    }
+}
+
+fn migra_with(flags: &[String], from: &str, to: &str) -> Run {
+    let mut args = flags.to_vec();
+    args.push(from.to_string());
+    args.push(to.to_string());
+    migra(&args)
+}
+
+/// Runs every direction and panics listing all that failed.
+fn finish(what: &str, cluster: &Cluster, failures: Vec<String>) {
+    assert!(
+        failures.is_empty(),
+        "round trip {what} failed on PostgreSQL {}:\n\n{}",
+        cluster.server_version_num(),
+        failures.join("\n\n")
+    );
+}
+
+/// The directions of a corpus case.
+#[derive(Debug, Clone, Copy)]
+enum CorpusDirection {
+    BToA,
+    EmptyTo(&'static str),
+    ToEmpty(&'static str),
+}
+
+mod corpus_cases {
+    use super::*;
+
+    fn find(name: &str) -> Case {
+        migra_cases()
+            .unwrap()
+            .into_iter()
+            .find(|c| c.name == name)
+            .unwrap_or_else(|| panic!("no corpus case {name}"))
+    }
+
+    /// One direction of one corpus case.
+    pub(super) fn check(name: &str, which: CorpusDirection) {
+        let case = find(name);
+        let cluster = Cluster::shared();
+        let scratch = TempDir::new(&format!("roundtrip-{name}")).unwrap();
+        let flags = case.flags().unwrap();
+        assert!(
+            flags.iter().any(|f| f == "--unsafe"),
+            "{name}: flags without --unsafe"
+        );
+        let load = |side: &str| {
+            Db::load(
+                cluster,
+                &format!("rt_{name}_{side}"),
+                &[case.path(&format!("{side}.sql"))],
+            )
+        };
+        let result = match which {
+            // TARGET→FROM: b is migrated to a, given as a catalog.
+            CorpusDirection::BToA => {
+                let (a, b) = (load("a"), load("b"));
+                let a_json = a.catalog(&scratch, "a");
+                Direction {
+                    label: "b→a".into(),
+                    flags: &flags,
+                    from: b.url(),
+                    target: a_json.clone(),
+                    apply_to: &b,
+                    rediff_targets: vec![a_json, a.url()],
+                    must_differ: false,
+                }
+                .run(&scratch)
+            }
+            // EMPTY→X, applied to a fresh database.
+            CorpusDirection::EmptyTo(side) => {
+                let x = load(side);
+                let x_json = x.catalog(&scratch, side);
+                let fresh = Db::load(cluster, &format!("rt_{name}_empty_to_{side}"), &[]);
+                Direction {
+                    label: format!("EMPTY→{side}"),
+                    flags: &flags,
+                    from: "EMPTY".into(),
+                    target: x_json.clone(),
+                    apply_to: &fresh,
+                    rediff_targets: vec![x_json, x.url()],
+                    must_differ: false,
+                }
+                .run(&scratch)
+            }
+            // X→EMPTY, applied to X itself.
+            CorpusDirection::ToEmpty(side) => {
+                let x = load(side);
+                Direction {
+                    label: format!("{side}→EMPTY"),
+                    flags: &flags,
+                    from: x.url(),
+                    target: "EMPTY".into(),
+                    apply_to: &x,
+                    rediff_targets: vec!["EMPTY".into()],
+                    must_differ: false,
+                }
+                .run(&scratch)
+            }
+        };
+        finish(
+            &format!("corpus::{name}"),
+            cluster,
+            result.err().into_iter().collect(),
+        );
+    }
+}
+
+/// The five directions of one corpus case as `#[test]`s in a module named after it. Listing the
+/// directions, in this order, lets one carry attributes (`#[ignore = "engine bug: ..."]`).
+macro_rules! corpus_case {
+    ($case:ident) => {
+        corpus_case!($case { b_to_a, empty_to_a, empty_to_b, a_to_empty, b_to_empty });
+    };
+    ($case:ident {
+        $(#[$m1:meta])* b_to_a,
+        $(#[$m2:meta])* empty_to_a,
+        $(#[$m3:meta])* empty_to_b,
+        $(#[$m4:meta])* a_to_empty,
+        $(#[$m5:meta])* b_to_empty $(,)?
+    }) => {
+        mod $case {
+            use super::super::corpus_cases::check;
+            use super::super::CorpusDirection::*;
+            $(#[$m1])*
+            #[test]
+            fn b_to_a() {
+                check(stringify!($case), BToA);
+            }
+            $(#[$m2])*
+            #[test]
+            fn empty_to_a() {
+                check(stringify!($case), EmptyTo("a"));
+            }
+            $(#[$m3])*
+            #[test]
+            fn empty_to_b() {
+                check(stringify!($case), EmptyTo("b"));
+            }
+            $(#[$m4])*
+            #[test]
+            fn a_to_empty() {
+                check(stringify!($case), ToEmpty("a"));
+            }
+            $(#[$m5])*
+            #[test]
+            fn b_to_empty() {
+                check(stringify!($case), ToEmpty("b"));
+            }
+        }
+    };
+}
+
+/// The corpus cases, each as [`corpus_case!`] takes it.
+macro_rules! corpus_cases {
+    ($($case:ident $({ $($body:tt)* })?),* $(,)?) => {
+        mod corpus {
+            /// Every corpus case; `every_corpus_case_has_a_round_trip` keeps it in step.
+            pub(super) const CASES: &[&str] = &[$(stringify!($case)),*];
+            $(corpus_case!($case $({ $($body)* })?);)*
+        }
+    };
+}
+
+corpus_cases! {
+    collations,
+    constraints,
+    dependencies,
+    dependencies2,
+    dependencies3,
+    dependencies4,
+    enumdefaults {
+        #[ignore = "engine bug: a removed enum label: `drop type \"public\".\"order_status__old_version_to_be_dropped\"` runs before `orders.status` is recast: ERROR: cannot drop type order_status__old_version_to_be_dropped because other objects depend on it"]
+        b_to_a,
+        empty_to_a,
+        empty_to_b,
+        a_to_empty,
+        b_to_empty,
+    },
+    enumdeps,
+    everything,
+    excludeschema,
+    extversions {
+        #[ignore = "engine bug: an extension downgrade: `alter extension \"pg_trgm\" update to '1.3'`: ERROR: extension \"pg_trgm\" has no update path from version \"1.4\" to version \"1.3\""]
+        b_to_a,
+        empty_to_a,
+        empty_to_b,
+        a_to_empty,
+        b_to_empty,
+    },
+    generated,
+    generated_added,
+    identitycols {
+        #[ignore = "engine bug: `alter table \"public\".\"identchanges\" alter column \"c\" set default 77` runs before `... drop identity`: ERROR: column \"c\" of relation \"identchanges\" is an identity column"]
+        b_to_a,
+        empty_to_a,
+        empty_to_b,
+        a_to_empty,
+        b_to_empty,
+    },
+    inherit,
+    inherit2 {
+        #[ignore = "engine bug: `alter table \"public\".\"timestamp_base\" add column \"e\"` runs before the child's `alter table \"public\".\"a\" drop column \"e\"`, which then fails: ERROR: cannot drop inherited column \"e\""]
+        b_to_a,
+        empty_to_a,
+        empty_to_b,
+        a_to_empty,
+        b_to_empty,
+    },
+    partitioning,
+    privileges,
+    rls,
+    rls2,
+    seq,
+    singleschema,
+    singleschema_ext,
+    triggers,
+    triggers2,
+    triggers3,
+}
+
+#[test]
+fn every_corpus_case_has_a_round_trip() {
+    let names: Vec<String> = migra_cases().unwrap().into_iter().map(|c| c.name).collect();
+    assert_eq!(
+        names,
+        corpus::CASES,
+        "the corpus_cases! list and the corpus differ"
+    );
+}
+
+mod own_cases {
+    use super::*;
+
+    pub(super) fn dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("roundtrip")
+    }
+
+    /// FROM→TARGET (`forward`) or TARGET→FROM for one case of `tests/roundtrip/`.
+    pub(super) fn check(name: &str, forward: bool) {
+        let case = dir().join(name);
+        let cluster = Cluster::shared();
+        let read = |file: &str| std::fs::read_to_string(case.join(file)).ok();
+        if let Some(min) = read("min_major") {
+            let min: u32 = min.trim().parse().expect("min_major holds a major version");
+            if cluster.major() < min {
+                eprintln!("round trip {name} skipped: needs PostgreSQL {min}");
+                return;
+            }
+        }
+        let mut flags = vec!["--unsafe".to_string()];
+        flags.extend(
+            read("flags")
+                .unwrap_or_default()
+                .split_whitespace()
+                .map(str::to_string),
+        );
+        let scratch = TempDir::new(&format!("roundtrip-own-{name}")).unwrap();
+        let load = |side: &str| {
+            Db::load(
+                cluster,
+                &format!("own_{name}_{side}"),
+                &[case.join(format!("{side}.sql"))],
+            )
+        };
+        let (a, b) = (load("a"), load("b"));
+        let result = if forward {
+            // FROM→TARGET, with both sides live.
+            Direction {
+                label: "a→b".into(),
+                flags: &flags,
+                from: a.url(),
+                target: b.url(),
+                apply_to: &a,
+                rediff_targets: vec![b.url()],
+                must_differ: true,
+            }
+            .run(&scratch)
+        } else {
+            // TARGET→FROM, with the target as a catalog.
+            let a_json = a.catalog(&scratch, "a");
+            Direction {
+                label: "b→a".into(),
+                flags: &flags,
+                from: b.url(),
+                target: a_json.clone(),
+                apply_to: &b,
+                rediff_targets: vec![a_json, a.url()],
+                must_differ: true,
+            }
+            .run(&scratch)
+        };
+        finish(
+            &format!("own::{name}"),
+            cluster,
+            result.err().into_iter().collect(),
+        );
+    }
+}
+
+/// The two directions of one case of `tests/roundtrip/` as `#[test]`s in a module named after
+/// it; listing them lets one carry attributes (`#[ignore = "engine bug: ..."]`).
+macro_rules! own_case {
+    ($case:ident) => {
+        own_case!($case { a_to_b, b_to_a });
+    };
+    ($case:ident { $(#[$m1:meta])* a_to_b, $(#[$m2:meta])* b_to_a $(,)? }) => {
+        mod $case {
+            use super::super::own_cases::check;
+            $(#[$m1])*
+            #[test]
+            fn a_to_b() {
+                check(stringify!($case), true);
+            }
+            $(#[$m2])*
+            #[test]
+            fn b_to_a() {
+                check(stringify!($case), false);
+            }
+        }
+    };
+}
+
+/// The cases of `tests/roundtrip/`, each as [`own_case!`] takes it.
+macro_rules! own_cases {
+    ($($case:ident $({ $($body:tt)* })?),* $(,)?) => {
+        mod own {
+            /// Every case of `tests/roundtrip/`; `every_own_case_has_a_test` keeps it in step.
+            pub(super) const CASES: &[&str] = &[$(stringify!($case)),*];
+            $(own_case!($case $({ $($body)* })?);)*
+        }
+    };
+}
+
+own_cases! {
+    chain_composite_in_use {
+        #[ignore = "engine bug: `alter type \"public\".\"pair\" alter attribute \"a\" set data type bigint` (and back to integer) while the column t.p uses the type: ERROR: cannot alter type \"pair\" because column \"t.p\" uses it"]
+        a_to_b,
+        #[ignore = "engine bug: `alter type \"public\".\"pair\" alter attribute \"a\" set data type bigint` (and back to integer) while the column t.p uses the type: ERROR: cannot alter type \"pair\" because column \"t.p\" uses it"]
+        b_to_a,
+    },
+    chain_enum_uses {
+        #[ignore = "engine bug: a removed enum label with a domain over the enum: `alter domain \"public\".\"primary_color\" add constraint \"primary_color_check\" CHECK ((VALUE <> 'green'::color))` while the domain is still over the renamed type: ERROR: operator does not exist: color__old_version_to_be_dropped <> color"]
+        a_to_b,
+        #[ignore = "engine bug: `alter type \"public\".\"color\" add value 'purple'` then the domain check using 'purple'::color in the same transaction: ERROR: unsafe use of new value \"purple\" of enum type color"]
+        b_to_a,
+    },
+    chain_function_in_view,
+    chain_function_uses,
+    chain_table_recreated,
+    chain_view_layers,
+    collations {
+        a_to_b,
+        #[ignore = "engine bug: `drop collation if exists \"public\".\"changed\"` runs before t.name is moved to collate \"C\": ERROR: cannot drop collation changed because other objects depend on it"]
+        b_to_a,
+    },
+    column_defaults,
+    column_not_null,
+    column_type_using,
+    columns_add_drop,
+    comments,
+    composite_types {
+        #[ignore = "engine bug: `alter type \"public\".\"address\" alter attribute \"city\" set data type character varying(100)` while the column customer.home uses the type: ERROR: cannot alter type \"address\" because column \"customer.home\" uses it"]
+        a_to_b,
+        #[ignore = "engine bug: `alter type \"public\".\"address\" alter attribute \"city\" set data type character varying(100)` while the column customer.home uses the type: ERROR: cannot alter type \"address\" because column \"customer.home\" uses it"]
+        b_to_a,
+    },
+    constraints_check_fk,
+    constraints_deferrable {
+        #[ignore = "engine bug: deferrability change of unique constraint t_code: `drop constraint \"t_code\"` drops its index, then `add constraint \"t_code\" UNIQUE using index \"t_code\" ...`: ERROR: index \"t_code\" does not exist"]
+        a_to_b,
+        #[ignore = "engine bug: deferrability change of unique constraint t_code: `drop constraint \"t_code\"` drops its index, then `add constraint \"t_code\" UNIQUE using index \"t_code\" ...`: ERROR: index \"t_code\" does not exist"]
+        b_to_a,
+    },
+    constraints_exclusion,
+    constraints_pk_unique,
+    constraints_validate,
+    default_privileges,
+    domain_base_type {
+        #[ignore = "engine bug: base type change recreates the domain with `drop domain \"public\".\"money_amount\"` while payment.amount uses it: ERROR: cannot drop type money_amount because other objects depend on it"]
+        a_to_b,
+        #[ignore = "engine bug: base type change recreates the domain with `drop domain \"public\".\"money_amount\"` while payment.amount uses it: ERROR: cannot drop type money_amount because other objects depend on it"]
+        b_to_a,
+    },
+    domains,
+    enum_add_values {
+        a_to_b,
+        #[ignore = "engine bug: removed enum labels: `drop type \"public\".\"mood__old_version_to_be_dropped\"` runs before person.current_mood is recast: ERROR: cannot drop type mood__old_version_to_be_dropped because other objects depend on it"]
+        b_to_a,
+    },
+    enum_remove_label {
+        #[ignore = "engine bug: removed enum label: `drop type \"public\".\"status__old_version_to_be_dropped\"` runs before task.state is recast: ERROR: cannot drop type status__old_version_to_be_dropped because other objects depend on it"]
+        a_to_b,
+        b_to_a,
+    },
+    enum_reorder,
+    event_triggers,
+    extensions,
+    function_sql_body,
+    function_to_procedure,
+    functions,
+    generated_added,
+    generated_columns,
+    identity {
+        a_to_b,
+        #[ignore = "engine bug: identity to serial: `create sequence \"public\".\"t_plain_serial_seq\" as integer` runs before `alter column \"plain_serial\" drop identity` removes the identity sequence of that name: ERROR: relation \"t_plain_serial_seq\" already exists"]
+        b_to_a,
+    },
+    indexes,
+    inheritance {
+        a_to_b,
+        #[ignore = "engine bug: after `alter table \"public\".\"child_leaves\" inherit \"public\".\"base\"` the re-diff is not empty: `alter table \"public\".\"child_leaves\" drop column \"created\"` and `... drop column \"note\"` (merged columns stay attislocal; dropping them fails: cannot drop inherited column)"]
+        b_to_a,
+    },
+    inheritance_columns,
+    matviews,
+    partition_keys,
+    partitions,
+    policies,
+    privileges,
+    procedures,
+    range_type_change,
+    range_types,
+    schemas,
+    sequence_options,
+    sequence_owned_by,
+    table_reloptions,
+    table_rls,
+    table_unlogged,
+    trigger_function_replaced,
+    triggers,
+    view_options,
+    view_security_invoker,
+    views,
+}
+
+#[test]
+fn every_own_case_has_a_test() {
+    let mut names: Vec<String> = std::fs::read_dir(own_cases::dir())
+        .unwrap()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().unwrap().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut listed: Vec<&str> = own::CASES.to_vec();
+    listed.sort();
+    assert_eq!(
+        names, listed,
+        "the own_cases! list and tests/roundtrip differ"
+    );
+}
