@@ -371,16 +371,19 @@ const recompute = tracked(async () => {
     return;
   }
   setStatus('Diffing…', 'busy');
+  document.querySelector('.results').dataset.busy = 'true';
   const started = performance.now();
   let reply;
   try {
     reply = await request({ type: 'diff', options: options() });
   } catch (error) {
     if (generation !== state.generation) return;
+    document.querySelector('.results').dataset.busy = 'false';
     showError(error);
     return;
   }
   if (generation !== state.generation) return;
+  document.querySelector('.results').dataset.busy = 'false';
   state.result = reply.result;
   state.refused = reply.refused ?? null;
   const renderStarted = performance.now();
@@ -478,12 +481,19 @@ function showNothing() {
   $('sql-stats').replaceChildren();
   $('copy').disabled = true;
   $('download').disabled = true;
+  document.querySelector('.results').dataset.busy = 'false';
   const missing = ['from', 'to'].filter((s) => !state[s].meta).map((s) => LABELS[s].title);
+  const broken = ['from', 'to'].filter((s) => state[s].error).map((s) => LABELS[s].title);
+  const what = broken.length
+    ? `${broken.join(' and ')} could not be read`
+    : missing.length === 2
+      ? 'Load two catalogs'
+      : `Load the ${missing[0]} catalog`;
   $('summary').replaceChildren(
     h(
       'div',
       { class: 'empty-state' },
-      h('p', {}, h('strong', {}, missing.length === 2 ? 'Load two catalogs' : `Load the ${missing[0]} catalog`), ' to see what changes, or ', h('button', { class: 'link', type: 'button', onclick: loadSample }, 'try the sample pair'), '.'),
+      h('p', {}, h('strong', {}, what), broken.length ? ': see the message above. Load another file, ' : ' to see what changes, ', 'or ', h('button', { class: 'link', type: 'button', onclick: loadSample }, 'try the sample pair'), '.'),
       h('p', { class: 'muted' }, 'Make a catalog file from any database with', h('br'), h('code', {}, 'migra-fetch -o before.json postgresql://…')),
     ),
   );

@@ -9,6 +9,9 @@ import { ACTIONS, KINDS, hazard } from './hazards.js';
 // Rows rendered at once per kind; the rest behind a "show more" button (a schema created from
 // nothing has tens of thousands of changes).
 const PAGE = 200;
+// Above this many changes the kind groups start closed and fill in when opened, so that a large
+// migration shows its counts at once instead of laying out thousands of rows.
+const OPEN_UP_TO = 80;
 
 /** Counts of added, removed and changed objects, overall and per kind. */
 export function count(changes) {
@@ -49,6 +52,7 @@ export function renderSummary(root, result, actions) {
   const { byKind } = count(result.changes);
   const known = new Set(KINDS.map(([kind]) => kind));
   const order = [...KINDS, ...[...byKind.keys()].filter((k) => !known.has(k)).map((k) => [k, k])];
+  const open = result.changes.length <= OPEN_UP_TO;
   const groups = [];
   for (const [kind, label] of order) {
     const entry = byKind.get(kind);
@@ -56,11 +60,18 @@ export function renderSummary(root, result, actions) {
     const list = h('ul', { class: 'changes' });
     const group = h(
       'details',
-      { class: 'kind', open: true, dataset: { kind } },
+      { class: 'kind', open, dataset: { kind } },
       h('summary', {}, h('span', { class: 'kind-name' }, label), countChips(entry)),
       list,
     );
-    appendRows(list, entry.changes, 0, result, actions);
+    let filled = false;
+    const fill = () => {
+      if (filled || !group.open) return;
+      filled = true;
+      appendRows(list, entry.changes, 0, result, actions);
+    };
+    group.addEventListener('toggle', fill);
+    fill();
     groups.push(group);
   }
   root.replaceChildren(...groups);

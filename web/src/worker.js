@@ -78,22 +78,20 @@ function catalogOf(side) {
   return parsed[side];
 }
 
+// What the migra command prints (on stderr, exit status 3) instead of a migration that removes
+// something when --unsafe is not given; the engine's `diff` throws it as an UNSAFE error.
+const REFUSAL = '-- ERROR: destructive statements generated. Use the --unsafe flag to suppress this error.';
+
 async function diff(options) {
   if (sides.from === null || sides.to === null) return { result: null };
   const wasm = await engine();
   const started = performance.now();
-  try {
-    const result = wasm.diff(sides.from, sides.to, options);
-    return { result, ms: performance.now() - started };
-  } catch (error) {
-    if (error && error.code === 'UNSAFE') {
-      // The refusal is the answer; the changes it would make are shown beside it so the reader
-      // knows what `unsafe` would let through.
-      const preview = wasm.diff(sides.from, sides.to, { ...options, unsafe: true });
-      return { refused: error.message, result: preview, ms: performance.now() - started };
-    }
-    throw error;
-  }
+  // One diff with the guard off, then the guard applied to its `hasDestructive`: a refused
+  // migration is still listed (marked) so the reader sees what `unsafe` would let through, and a
+  // large diff does not run twice.
+  const result = wasm.diff(sides.from, sides.to, { ...options, unsafe: true });
+  const refused = result.hasDestructive && !options.unsafe ? REFUSAL : null;
+  return { result, refused, ms: performance.now() - started };
 }
 
 /** The readable definition of one object on each side, for the before/after line diff. */
