@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import signal
 import socket
@@ -51,6 +52,7 @@ class Run:
     cpu: float  # user + sys of the process and its reaped children (the server's work not included)
     rss_kb: int
     code: int | None  # None: killed at the time limit
+    server_cpu: float = 0.0  # CPU of the PostgreSQL backends serving the run
 
 
 def measure(argv: list[str], stdout: Path | None, timeout: float, env: dict | None = None) -> Run:
@@ -113,6 +115,9 @@ class Result:
     def cpu_median(self) -> float:
         return statistics.median(r.cpu for r in self.runs if r.code is not None)
 
+    def server_cpu_median(self) -> float:
+        return statistics.median(r.server_cpu for r in self.runs if r.code is not None)
+
     def rss_mb(self) -> float:
         return max(r.rss_kb for r in self.runs) / 1024
 
@@ -162,7 +167,7 @@ class Cluster:
                        check=True, stdout=subprocess.DEVNULL)
         opts = (f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
                 "-c full_page_writes=off -c synchronous_commit=off -c max_locks_per_transaction=1024 "
-                "-c shared_buffers=256MB " + extra)
+                "-c shared_buffers=256MB -c log_line_prefix='%m [%p] ' " + extra)
         subprocess.run(self.as_postgres + [str(bin_ / "pg_ctl"), "-D", str(self.data), "-l",
                                            str(self.dir / "log"), "-w", "-o", opts, "start"],
                        check=True, stdout=subprocess.DEVNULL)
@@ -178,6 +183,31 @@ class Cluster:
         self.psql("postgres", "-c", f'drop database if exists "{db}"')
         sql = f'create database "{db}"' + (f' template "{template}"' if template else "")
         self.psql("postgres", "-c", sql)
+
+    def log_size(self) -> int:
+        try:
+            return (self.dir / "log").stat().st_size
+        except OSError:
+            return 0
+
+    def backend_cpu(self, since: int) -> float:
+        """CPU seconds (user + system) of the server backends that ended after log offset `since`,
+        from log_statement_stats' running totals (the last total each backend logged)."""
+        time.sleep(0.2)  # let the backends write their last lines
+        with open(self.dir / "log", errors="replace") as f:
+            f.seek(since)
+            text = f.read()
+        last: dict[str, float] = {}
+        pid = None
+        for line in text.splitlines():
+            m = re.match(r"\S+ \S+ \S+ \[(\d+)\]", line)
+            if m:
+                pid = m.group(1)
+                continue
+            m = re.search(r"\[([\d.]+) s user, ([\d.]+) s system total\]", line)
+            if m and pid:
+                last[pid] = float(m.group(1)) + float(m.group(2))
+        return sum(last.values())
 
     def stop(self) -> None:
         subprocess.run(self.as_postgres + [str(pg_bin() / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
@@ -302,7 +332,10 @@ def report(results: dict[tuple[str, int], Result], sizes: list[int], args, apply
     lines.append("Schemas: `../shared/bench/gen_schema.py --tables N` (FROM) and `--variant target` (TARGET), "
                  "loaded into one throwaway cluster (TCP on 127.0.0.1, fsync off). Every tool runs "
                  f"{args.runs} times per size (once if a run takes over {args.single_run_over:.0f} s); wall "
-                 "time is fork to exit, peak RSS is the process's `ru_maxrss` including its children. "
+                 "time is fork to exit; client CPU is user + system time of the process and its children; "
+                 "server CPU is that of the PostgreSQL backends that served it (`log_statement_stats` totals), "
+                 "the two being steadier than wall time on a busy machine; peak RSS is the process's "
+                 "`ru_maxrss` including its children. "
                  f"Time limit per run: {args.timeout:.0f} s; a tool that hits it is not run at larger sizes. "
                  "Ratio = the tool's median / our `migra` end to end median at the same size "
                  "(above 1: slower than ours).")
@@ -310,9 +343,9 @@ def report(results: dict[tuple[str, int], Result], sizes: list[int], args, apply
     for key, label in TOOLS:
         lines.append(f"- **{SHORT[key]}**: {label}")
     lines.append("")
-    lines.append("| tables | tool | runs | min s | median s | client CPU s | peak RSS MB | × migra-rs "
-                 "| median ms / 1k tables |")
-    lines.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    lines.append("| tables | tool | runs | min s | median s | client CPU s | server CPU s | peak RSS MB "
+                 "| × migra-rs | median ms / 1k tables |")
+    lines.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in sizes:
         ours = results.get(("ours", size))
         for key, _ in TOOLS:
@@ -322,12 +355,13 @@ def report(results: dict[tuple[str, int], Result], sizes: list[int], args, apply
             if not r.ok:
                 why = r.skipped or (f"timed out after {args.timeout:.0f} s" if any(
                     x.code is None for x in r.runs) else "failed")
-                lines.append(f"| {size:,} | {SHORT[key]} | – | – | – | – | – | – | {why} |")
+                lines.append(f"| {size:,} | {SHORT[key]} | – | – | – | – | – | – | – | {why} |")
                 continue
             ratio = f"{r.median() / ours.median():.2f}" if ours and ours.ok else "–"
             per_k = r.median() / size * 1000 * 1000
+            server = "–" if key in ("engine", "wasm") else f"{r.server_cpu_median():.3f}"
             lines.append(f"| {size:,} | {SHORT[key]} | {len(r.runs)} | {fmt_s(r.min())} | {fmt_s(r.median())} "
-                         f"| {r.cpu_median():.3f} | {r.rss_mb():.0f} | {ratio} | {per_k:.1f} |")
+                         f"| {r.cpu_median():.3f} | {server} | {r.rss_mb():.0f} | {ratio} | {per_k:.1f} |")
     lines.append("")
     lines.append("Load time of FROM + TARGET with psql (not a benchmark, for scale): " + ", ".join(
         f"{s:,}: {t:.1f} s" for s, t in load_times.items()) + ".")
@@ -465,6 +499,8 @@ def main() -> int:
             d.mkdir(exist_ok=True)
             load_times[size] = load(cluster, gen, d, size)
             log(f"{size} tables loaded in {load_times[size]:.1f} s")
+            for db in (f"from_{size}", f"target_{size}"):
+                cluster.psql("postgres", "-c", f'alter database "{db}" set log_statement_stats = on')
             url_from, url_target = cluster.url(f"from_{size}"), cluster.url(f"target_{size}")
             from_json, target_json = d / "from.json", d / "target.json"
             # The catalogs for the engine-only rows, fetched once outside the timings.
@@ -499,8 +535,10 @@ def main() -> int:
                     continue
                 out = d / f"out-{key}.sql"
                 for i in range(args.runs):
+                    mark = cluster.log_size()
                     run = measure(argv, out if i == 0 else d / f"out-{key}.{i}", args.timeout,
                                   env=node_env if key in ("pgkit", "wasm") else None)
+                    run.server_cpu = cluster.backend_cpu(mark)
                     r.runs.append(run)
                     if run.code is None:
                         timed_out.add(key)

@@ -30,4 +30,5 @@ const from = readFileSync(fromPath, "utf8");
 const target = readFileSync(targetPath, "utf8");
 const result = await api.diff(from, target, { unsafe: true });
 const sql = typeof result === "string" ? result : result.sql;
-writeSync(1, sql);
+// `migra` ends its output with the newline of print(), as Python migra does.
+writeSync(1, sql ? sql + "\n" : "");
