@@ -610,6 +610,13 @@ function main() {
   for (const id of ['opt-schema', 'opt-exclude']) $(id).addEventListener('input', typed);
   renderCommand();
   showNothing();
+  request({ type: 'init' }).then(
+    () => (document.body.dataset.engine = 'ready'),
+    (error) => {
+      document.body.dataset.engine = 'failed';
+      setStatus(`The engine could not start: ${error.message}`, 'error');
+    },
+  );
   document.body.dataset.pending = '0';
   document.body.dataset.ready = 'true';
 }

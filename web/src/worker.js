@@ -20,6 +20,10 @@ self.onmessage = async (event) => {
 
 async function handle(message) {
   switch (message.type) {
+    case 'init':
+      // Fetch and compile the wasm at once, so the page keeps working if the network goes away.
+      await engine();
+      return {};
     case 'load':
       return load(message.side, message.blob);
     case 'clear':

@@ -40,6 +40,7 @@ let page;
 let cluster;
 let scratch;
 const pageErrors = [];
+const externalRequests = [];
 
 /** What the native migra prints (stdout) for two catalog files, and its exit status. */
 function migra(from, to, flags = ['--unsafe']) {
@@ -167,13 +168,21 @@ before(async () => {
       '--disable-sync',
     ],
   });
+  // Everything the page needs comes from its own server: any other request is recorded and refused.
+  await context.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => {
+      externalRequests.push(route.request().url());
+      return route.abort();
+    },
+  );
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForSelector('body[data-ready=true]');
+  await page.waitForSelector('body[data-ready=true][data-engine=ready]');
 });
 
 after(async () => {
@@ -361,8 +370,22 @@ describe('input paths and errors', () => {
     assert.match(await error.locator('.error-body').textContent(), /201\.0 MB/);
   });
 
-  test('the page logged no errors', () => {
+  test('works offline once loaded', async () => {
+    await context.setOffline(true);
+    try {
+      await resetOptions();
+      await setOption('opt-unsafe', true);
+      await upload('from', EXAMPLES.from);
+      await upload('to', EXAMPLES.to);
+      assert.equal((await shownSql()) + '\n', migra(EXAMPLES.from, EXAMPLES.to).stdout);
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
+  test('the page logged no errors and asked nothing of other hosts', () => {
     assert.deepEqual(pageErrors, []);
+    assert.deepEqual(externalRequests, []);
   });
 });
 
