@@ -489,12 +489,19 @@ function showNothing() {
     : missing.length === 2
       ? 'Load two catalogs'
       : `Load the ${missing[0]} catalog`;
+  const steps = h(
+    'ol',
+    { class: 'steps' },
+    h('li', {}, h('strong', {}, 'Read each schema into a catalog file'), h('code', {}, 'migra-fetch -o before.json postgresql://…')),
+    h('li', {}, h('strong', {}, 'Drop them on FROM and TARGET'), h('span', { class: 'muted' }, 'read by your browser, never uploaded')),
+    h('li', {}, h('strong', {}, 'Review the SQL, then apply it'), h('code', {}, 'psql -1 -f migration.sql')),
+  );
   $('summary').replaceChildren(
     h(
       'div',
       { class: 'empty-state' },
       h('p', {}, h('strong', {}, what), broken.length ? ': see the message above. Load another file, ' : ' to see what changes, ', 'or ', h('button', { class: 'link', type: 'button', onclick: loadSample }, 'try the sample pair'), '.'),
-      h('p', { class: 'muted' }, 'Make a catalog file from any database with', h('br'), h('code', {}, 'migra-fetch -o before.json postgresql://…')),
+      broken.length ? null : steps,
     ),
   );
   setStatus('', '');

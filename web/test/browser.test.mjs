@@ -194,6 +194,7 @@ after(async () => {
 
 describe('the sample pair', () => {
   test('is one click away, and the drop guard refuses it as migra does', async () => {
+    await screenshot('first-visit-laptop', LAPTOP);
     await page.click('#sample');
     await settled();
     const native = migra(EXAMPLES.from, EXAMPLES.to, []);
