@@ -19,7 +19,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,29 +41,26 @@ def perf_works() -> bool:
     return probe.returncode == 0
 
 
-def perf_profile(argv: list[str], data: Path, top: int = 25) -> str:
-    subprocess.run(["perf", "record", "-F", "4999", "-e", "cpu-clock", "-g", "-o", str(data), *argv],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    out = []
-    for mode, flag in (("self", "--no-children"), ("inclusive (children)", "--children")):
-        rep = subprocess.run(["perf", "report", "-i", str(data), flag, "--stdio", "-g", "none",
-                              "--percent-limit", "0.5"], capture_output=True, text=True).stdout
-        rows = [line for line in rep.splitlines() if line.strip() and not line.startswith("#")][:top]
-        out.append(f"perf, {mode}, top {top}:\n\n```\n" + "\n".join(rows) + "\n```\n")
-    return "\n".join(out)
+def perf_profile(argv: list[str], data: Path, under: list[str]) -> str:
+    """cpu-clock samples with DWARF call graphs, summarised by stacks.py as inclusive shares."""
+    subprocess.run(["perf", "record", "-F", "499", "-e", "cpu-clock", "--call-graph", "dwarf,16384", "-o",
+                    str(data), *argv], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    script = subprocess.run(["perf", "script", "-i", str(data)], capture_output=True, text=True).stdout
+    args = ["--top", "0", "--depth", "3", "--min", "1.5"]
+    for u in under:
+        args += ["--under", u]
+    summary = subprocess.run([sys.executable, str(Path(__file__).parent / "stacks.py"), *args], input=script,
+                             capture_output=True, text=True).stdout
+    return "perf (cpu-clock, DWARF call graphs), inclusive share of samples:\n\n```\n" + summary + "```\n"
 
 
-def callgrind_profile(argv: list[str], data: Path, top: int = 25) -> str:
+def callgrind_profile(argv: list[str], data: Path, under: list[str], top: int = 30) -> str:
     subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={data}", *argv],
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    out = []
-    for inclusive in ("no", "yes"):
-        rep = subprocess.run(["callgrind_annotate", f"--inclusive={inclusive}", str(data)],
-                             capture_output=True, text=True).stdout
-        rows = [line for line in rep.splitlines() if re.match(r"\s*[\d,]+ \(", line)][:top]
-        out.append(f"callgrind, {'inclusive' if inclusive == 'yes' else 'self'} instructions, top {top}:\n\n```\n"
-                   + "\n".join(rows) + "\n```\n")
-    return "\n".join(out)
+    rep = subprocess.run(["callgrind_annotate", "--inclusive=yes", str(data)], capture_output=True,
+                         text=True).stdout
+    rows = [line for line in rep.splitlines() if re.match(r"\s*[\d,]+ \(", line)][:top]
+    return f"callgrind, inclusive instructions, top {top}:\n\n```\n" + "\n".join(rows) + "\n```\n"
 
 
 def main() -> int:
@@ -92,8 +88,10 @@ def main() -> int:
         log_file = cluster.dir / "log"
         log_start = log_file.stat().st_size
 
-        report += ["## Timings (3 runs: min wall, median client CPU, peak RSS)", "",
-                   "| what | min wall s | median CPU s | peak RSS MB |", "|---|---:|---:|---:|"]
+        for db in (f"from_{n}", f"target_{n}"):
+            cluster.psql("postgres", "-c", f'alter database "{db}" set log_statement_stats = on')
+        report += ["## Timings (3 runs: min wall, median client CPU, median server CPU, peak RSS)", "",
+                   "| what | min wall s | client CPU s | server CPU s | peak RSS MB |", "|---|---:|---:|---:|---:|"]
         cases = [("migra end to end", [str(migra), "--unsafe", url_from, url_target]),
                  ("migra-fetch FROM", [str(fetch), "-o", str(from_json), url_from]),
                  ("engine diff (migra on 2 catalog files)", [str(migra), "--unsafe", str(from_json),
@@ -101,8 +99,11 @@ def main() -> int:
         for name, argv in cases:
             res = run.Result(name, n)
             for _ in range(3):
+                mark = cluster.log_size()
                 res.runs.append(run.measure(argv, d / "timing.out", 600))
-            report.append(f"| {name} | {res.min():.3f} | {res.cpu_median():.3f} | {res.rss_mb():.0f} |")
+                res.runs[-1].server_cpu = cluster.backend_cpu(mark)
+            report.append(f"| {name} | {res.min():.3f} | {res.cpu_median():.3f} | {res.server_cpu_median():.3f} "
+                          f"| {res.rss_mb():.0f} |")
             run.log(name, f"{res.min():.3f} s")
         sizes = [f"{p.name}: {p.stat().st_size / 1e6:.1f} MB" for p in (from_json, target_json)]
         report += ["", "Catalog JSON sizes: " + ", ".join(sizes) + ".", ""]
@@ -120,17 +121,18 @@ def main() -> int:
         batch_ms = [float(ms) for ms, text in batches if len(text) == len(batch[1])]
         report += [f"## Server side: the catalog batch took {min(batch_ms):.0f}–{max(batch_ms):.0f} ms "
                    f"per database (server log, {len(batch_ms)} fetches)", "",
-                   "Each query alone on FROM (psql, best of 3, result sent to /dev/null):", "",
-                   "| query | ms | share | result KB |", "|---|---:|---:|---:|"]
+                   "Each query alone on FROM: CPU of the server backend (`log_statement_stats`, best of 2; "
+                   "steadier than wall time on a busy machine):", "",
+                   "| query | backend CPU ms | share | result KB |", "|---|---:|---:|---:|"]
         timings = []
         for name, q in zip(names, queries):
             best = None
-            for _ in range(3):
-                t = time.perf_counter()
+            for _ in range(2):
+                mark = cluster.log_size()
                 res = subprocess.run([run.client("psql"), "-X", "-q", "-At", "-d", url_from, "-c", q],
                                      capture_output=True, text=True)
-                el = time.perf_counter() - t
-                best = el if best is None else min(best, el)
+                cpu = cluster.backend_cpu(mark)
+                best = cpu if best is None else min(best, cpu)
             timings.append((name, best * 1000, len(res.stdout) / 1024, q))
         total = sum(t[1] for t in timings)
         for name, ms, kb, _ in sorted(timings, key=lambda t: -t[1]):
@@ -150,9 +152,11 @@ def main() -> int:
             tool = "perf" if perf_works() else "callgrind"
         prof = perf_profile if tool == "perf" else callgrind_profile
         report += ["## Engine diff (native, `migra` on the two catalog files)", "",
-                   prof([str(migra), "--unsafe", str(from_json), str(target_json)], d / f"engine.{tool}"), "",
+                   prof([str(migra), "--unsafe", str(from_json), str(target_json)], d / f"engine.{tool}",
+                        ["migra::main", "migra_engine::diff::diff"]), "",
                    "## migra-fetch client side (FROM)", "",
-                   prof([str(fetch), "-o", str(d / "fetch-prof.json"), url_from], d / f"fetch.{tool}"), ""]
+                   prof([str(fetch), "-o", str(d / "fetch-prof.json"), url_from], d / f"fetch.{tool}",
+                        ["migra_fetch::main"]), ""]
     finally:
         cluster.stop()
     text = "\n".join(report)
