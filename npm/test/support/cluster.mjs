@@ -69,8 +69,11 @@ function account() {
 }
 
 export class Cluster {
-  /** Starts a cluster; always `stop()` it (the watchdog cleans up if the process dies first). */
-  static async start() {
+  /**
+   * Starts a cluster; always `stop()` it (the watchdog cleans up if the process dies first).
+   * `settings` are extra postgresql.conf settings, e.g. `{ max_locks_per_transaction: 1024 }`.
+   */
+  static async start(settings = {}) {
     const bin = pgBin();
     const owner = account();
     const dir = mkdtempSync("/tmp/migra-wasm-test-");
@@ -83,7 +86,7 @@ export class Cluster {
     watchdog.stdin.unref?.();
     const cluster = new Cluster(dir, bin, owner, watchdog);
     try {
-      await cluster.#init();
+      await cluster.#init(settings);
       return cluster;
     } catch (e) {
       await cluster.stop();
@@ -113,7 +116,7 @@ export class Cluster {
     return r;
   }
 
-  async #init() {
+  async #init(settings) {
     if (this.owner) {
       chownSync(this.dir, this.owner.uid, this.owner.gid);
       chmodSync(this.dir, 0o700);
@@ -130,6 +133,7 @@ export class Cluster {
         "fsync = off",
         "full_page_writes = off",
         "synchronous_commit = off",
+        ...Object.entries(settings).map(([name, value]) => `${name} = '${String(value).replace(/'/g, "''")}'`),
         "",
       ].join("\n"),
     );
