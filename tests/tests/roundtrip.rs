@@ -530,6 +530,7 @@ own_cases! {
         b_to_a,
     },
     column_defaults,
+    column_drop_under_view,
     column_not_null,
     column_type_using,
     columns_add_drop,
@@ -589,6 +590,12 @@ own_cases! {
     },
     inheritance_columns,
     matviews,
+    partition_indexes {
+        #[ignore = "engine bug: `alter table \"public\".\"sales\" detach partition \"public\".\"sales_2023\"` leaves the partition copies of the parent's primary key and index behind; the re-diff prints `alter table \"public\".\"sales_2023\" drop constraint \"sales_2023_pkey\"` and `drop index if exists \"public\".\"sales_2023_amount_idx\"` (b→a: the same for sales_2024)"]
+        a_to_b,
+        #[ignore = "engine bug: `alter table \"public\".\"sales\" detach partition \"public\".\"sales_2023\"` leaves the partition copies of the parent's primary key and index behind; the re-diff prints `alter table \"public\".\"sales_2023\" drop constraint \"sales_2023_pkey\"` and `drop index if exists \"public\".\"sales_2023_amount_idx\"` (b→a: the same for sales_2024)"]
+        b_to_a,
+    },
     partition_keys,
     partitions,
     policies,
@@ -596,6 +603,7 @@ own_cases! {
     procedures,
     range_type_change,
     range_types,
+    schema_with_contents,
     schemas,
     sequence_options,
     sequence_owned_by,

@@ -1,0 +1,10 @@
+create schema app;
+create type app.kind as enum ('a', 'b');
+create domain app.positive as int check (value > 0);
+create sequence app.ids;
+create table app.parent (id int primary key default nextval('app.ids'), k app.kind, n app.positive);
+create table app.child (pid int references app.parent (id));
+create function app.count_parents() returns bigint language sql as $$ select count(*) from app.parent $$;
+create view app.parent_view as select id, k from app.parent;
+create table public.keeps (id int);
+create view public.cross_schema as select id from app.parent;

@@ -1,0 +1,1 @@
+create table public.keeps (id int);
