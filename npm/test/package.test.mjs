@@ -72,6 +72,11 @@ test("the bin works from node_modules/.bin", () => {
   assert.deepEqual(r, expected);
   const help = run(join(project, "node_modules", ".bin", "migra-wasm"), ["--help"], { cwd: project });
   assert.equal(help.status, 0);
+  // Database URLs need the optional peer dependency pg, which this project lacks.
+  const url = run(join(project, "node_modules", ".bin", "migra-wasm"), ["postgresql://me:secret@localhost/db", "EMPTY"], { cwd: project });
+  assert.equal(url.status, 1);
+  assert.match(url.stderr, /^migra: reading the database .* needs the optional peer dependency pg: npm install pg\n$/);
+  assert.ok(!url.stderr.includes("secret"), url.stderr);
 });
 
 test("the package ships its types and they check with TypeScript", () => {
