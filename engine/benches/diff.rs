@@ -3,8 +3,8 @@
 //! The fixtures are the catalogs of `gen_schema.py --tables 50` (FROM) and `--variant target`
 //! (TARGET), fetched from PostgreSQL 15 by migra-fetch and stored minified. Bigger catalogs are made
 //! by copying every object of the fixture into renamed schemas (`core` -> `core_2`, ...), so a
-//! catalog of `n` tables holds `n / 50` copies of the same schema and its changes; the cost of
-//! the diff should grow linearly with `n`.
+//! catalog of `n` tables holds `n / 50` copies of the same schema, one in five with TARGET's
+//! changes; the cost of the diff should grow linearly with `n`.
 
 use migra_engine::{diff, Catalog, Options};
 
@@ -58,14 +58,27 @@ fn rename_schemas(text: &str, schemas: &[String], suffix: usize) -> String {
     out
 }
 
-/// The fixture catalog scaled to about `tables` tables, as catalog JSON text.
-fn scaled_json(text: &str, tables: usize) -> String {
+/// One copy in this many carries TARGET's changes; the others are FROM in both catalogs. So the
+/// scaled pair has about as many changes per table as `gen_schema.py` makes at that size (13 at
+/// 50 tables, 50 at 1,000, 250 at 5,000).
+const CHANGED_EVERY: usize = 5;
+
+/// The fixture pair scaled to about `tables` tables, as catalog JSON text.
+fn scaled_json(tables: usize, target: bool) -> String {
     let copies = (tables / FIXTURE_TABLES).max(1);
-    let schemas = schema_names(text);
-    let mut merged: serde_json::Value = serde_json::from_str(text).expect("fixture is JSON");
+    let schemas = schema_names(FROM);
+    let side = |copy: usize| {
+        if target && (copy - 1) % CHANGED_EVERY == 0 {
+            TARGET
+        } else {
+            FROM
+        }
+    };
+    let mut merged: serde_json::Value = serde_json::from_str(side(1)).expect("fixture is JSON");
     for copy in 2..=copies {
         let renamed: serde_json::Value =
-            serde_json::from_str(&rename_schemas(text, &schemas, copy)).expect("renamed JSON");
+            serde_json::from_str(&rename_schemas(side(copy), &schemas, copy))
+                .expect("renamed JSON");
         let object = merged.as_object_mut().expect("catalog is an object");
         for (field, items) in renamed.as_object().expect("catalog is an object") {
             if let (Some(into), Some(items)) = (
@@ -80,7 +93,7 @@ fn scaled_json(text: &str, tables: usize) -> String {
 }
 
 fn catalogs(tables: usize) -> (String, String) {
-    (scaled_json(FROM, tables), scaled_json(TARGET, tables))
+    (scaled_json(tables, false), scaled_json(tables, true))
 }
 
 /// The whole diff: match, compare, plan and render, on catalogs already read.
@@ -101,6 +114,15 @@ fn read_catalog(bencher: divan::Bencher, tables: usize) {
     bencher.bench_local(|| Catalog::from_json(divan::black_box(&from)).expect("catalog"));
 }
 
+/// What `read_catalog` could cost: serde_json straight into the typed catalog, with no
+/// `serde_json::Value` in between (no header check, path tracking or normalize).
+#[divan::bench(args = SIZES, sample_count = 10, max_time = 10)]
+fn read_catalog_typed_direct(bencher: divan::Bencher, tables: usize) {
+    let (from, _) = catalogs(tables);
+    bencher
+        .bench_local(|| serde_json::from_str::<Catalog>(divan::black_box(&from)).expect("catalog"));
+}
+
 /// Both catalogs from JSON text and the diff: the native engine-only path of `migra` on two files.
 #[divan::bench(args = SIZES, sample_count = 10, max_time = 10)]
 fn read_and_diff(bencher: divan::Bencher, tables: usize) {
@@ -110,5 +132,14 @@ fn read_and_diff(bencher: divan::Bencher, tables: usize) {
         let from = Catalog::from_json(&from).expect("FROM catalog");
         let target = Catalog::from_json(&target).expect("TARGET catalog");
         diff(&from, &target, &options).expect("diff")
+    });
+}
+
+/// The floor under `read_catalog`: serde_json scanning the same text without building anything.
+#[divan::bench(args = SIZES, sample_count = 10, max_time = 10)]
+fn json_scan_floor(bencher: divan::Bencher, tables: usize) {
+    let (from, _) = catalogs(tables);
+    bencher.bench_local(|| {
+        serde_json::from_str::<serde::de::IgnoredAny>(divan::black_box(&from)).expect("JSON")
     });
 }
