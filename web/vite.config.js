@@ -7,6 +7,14 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   base: './',
+  resolve: {
+    alias: {
+      // The npm package migra-wasm, straight from the repository (its package.json `browser`
+      // export, which loads npm/pkg-web); not an npm dependency, so that this package's lockfile
+      // does not change whenever npm/package.json does.
+      'migra-wasm': `${repo}npm`,
+    },
+  },
   worker: { format: 'es' },
   build: {
     target: 'es2022',
