@@ -233,6 +233,21 @@ pub(crate) fn order(
         }
     }
 
+    // ...and altered (perhaps so as to stop depending on it) before the object is dropped.
+    for (dependent, referenced) in deps_from {
+        for &before in steps_of(dependent)
+            .iter()
+            .filter(|&&i| steps[i].action == StepAction::Alter)
+        {
+            for &after in steps_of(referenced)
+                .iter()
+                .filter(|&&i| steps[i].action == StepAction::Drop)
+            {
+                add(before, after);
+            }
+        }
+    }
+
     let mut indegree = vec![0usize; steps.len()];
     for list in &mut successors {
         list.sort_unstable();

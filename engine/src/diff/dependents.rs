@@ -28,8 +28,8 @@ fn recreatable(kind: ObjectKind) -> bool {
 pub(crate) struct Recreation {
     /// Objects on both sides to drop and create again.
     pub objects: BTreeSet<ObjectId>,
-    /// (table, column) whose default uses something replaced: dropped before, set again after.
-    pub defaults: BTreeSet<(ObjectId, String)>,
+    /// (table, column, what it uses that is replaced) for defaults dropped before and set again after.
+    pub defaults: BTreeSet<(ObjectId, String, ObjectId)>,
 }
 
 pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> Recreation {
@@ -59,7 +59,9 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> Recreation {
         }
     }
 
-    let mut recreate = BTreeSet::new();
+    let mut recreate: BTreeSet<ObjectId> = kinds::constraint::indexes_of_replaced(from, to)
+        .into_iter()
+        .collect();
     let mut defaults = BTreeSet::new();
     // (object, the column that changed or None for the whole object, whether that column is dropped)
     let mut queue: VecDeque<(ObjectId, Option<String>, bool)> =
@@ -87,7 +89,7 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> Recreation {
             {
                 // A column default using something replaced: the table stays, the default is reset.
                 if let Some(c) = dependent_column {
-                    defaults.insert((dependent.clone(), c.clone()));
+                    defaults.insert((dependent.clone(), c.clone(), id.clone()));
                 }
                 continue;
             }

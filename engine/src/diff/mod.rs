@@ -42,7 +42,7 @@ pub(crate) struct Context<'a> {
     /// Objects present on both sides that must be dropped and created again.
     pub recreate: BTreeSet<ObjectId>,
     /// Column defaults that use something replaced: dropped first and set again after.
-    pub reset_defaults: BTreeSet<(ObjectId, String)>,
+    pub reset_defaults: BTreeSet<(ObjectId, String, ObjectId)>,
     pub from_lookup: Lookup<'a>,
     pub to_lookup: Lookup<'a>,
 }

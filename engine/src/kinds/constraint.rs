@@ -281,3 +281,32 @@ impl super::object::CatalogObject for Constraint {
         self.comment.as_deref()
     }
 }
+
+/// Indexes behind primary keys and unique constraints that are dropped and added again: dropping
+/// the constraint drops its index, so the index must be created again too.
+pub(crate) fn indexes_of_replaced(
+    from: &crate::catalog::Catalog,
+    to: &crate::catalog::Catalog,
+) -> Vec<ObjectId> {
+    let d = differences(
+        &from.constraints,
+        &to.constraints,
+        Constraint::key,
+        definition_eq,
+    );
+    d.modified
+        .iter()
+        .filter(|(_, before, _)| {
+            matches!(
+                before.constraint_type,
+                ConstraintType::PrimaryKey | ConstraintType::Unique
+            )
+        })
+        .filter_map(|(_, _, after)| {
+            after
+                .index
+                .as_ref()
+                .map(|i| ObjectId::new(ObjectKind::Index, qualified(&after.schema, i)))
+        })
+        .collect()
+}

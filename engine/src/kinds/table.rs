@@ -371,8 +371,20 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     out.extend(moves.recasts);
     out.extend(moves.set_defaults);
     for r in &recreations {
-        out.push(r.drop_old());
+        // The old type goes once no column uses it any more.
+        let mut drop = r.drop_old();
+        for (_, _, column_id, enum_id) in &moves.moved {
+            if *enum_id == r.after.id() {
+                drop = drop.requires(column_id.clone());
+            }
+        }
+        out.push(drop);
     }
+    let moved_columns: Vec<(ObjectId, String)> = moves
+        .moved
+        .into_iter()
+        .map(|(table, column, _, _)| (table, column))
+        .collect();
 
     // First pass over changed tables: whole-table changes.
     for (_, before, after) in &d.modified {
@@ -531,7 +543,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     }
 
-    reset_defaults(cx, out);
+    reset_defaults(cx, &moved_columns, out);
 
     // Second pass: columns, then row-level security; inheritance children after their parents.
     let mut second: Vec<&(String, &Table, &Table)> = d.modified.iter().collect();
@@ -694,19 +706,52 @@ fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mut Vec<Step>
         if c.inherited {
             continue;
         }
-        out.push(
-            step(
-                after.alter(&format!("drop column {}", quote_ident(&c.name))),
-                StepAction::Alter,
-                true,
-            )
-            .hazard(Hazard::DropsData),
-        );
+        let mut drop = step(
+            after.alter(&format!("drop column {}", quote_ident(&c.name))),
+            StepAction::Alter,
+            true,
+        )
+        .hazard(Hazard::DropsData);
+        // A child giving up its own column to inherit its parent's: the drop must come before the
+        // parent adds the column, which would make the child's copy inherited and undroppable.
+        if after
+            .columns
+            .iter()
+            .any(|n| n.name == c.name && n.inherited)
+        {
+            drop.object = column_object(after, &c.name);
+        }
+        out.push(drop);
     }
     for c in &added {
         if c.inherited {
             continue;
         }
+        let children_giving_up_theirs: Vec<ObjectId> = cx
+            .to
+            .tables
+            .iter()
+            .filter(|child| {
+                child
+                    .inherits
+                    .iter()
+                    .any(|p| p.schema == after.schema && p.name == after.name)
+            })
+            .filter(|child| {
+                child
+                    .columns
+                    .iter()
+                    .any(|x| x.name == c.name && x.inherited)
+            })
+            .filter(|child| {
+                cx.from.tables.iter().any(|old| {
+                    old.schema == child.schema
+                        && old.name == child.name
+                        && old.columns.iter().any(|x| x.name == c.name && !x.inherited)
+                })
+            })
+            .map(|child| column_object(child, &c.name))
+            .collect();
         let mut s = step(
             after.alter(&format!("add column {}", c.definition())),
             StepAction::Alter,
@@ -720,9 +765,11 @@ fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mut Vec<Step>
         if readded(&c.name) {
             s = s.hazard(Hazard::DropsData);
         }
+        for child in children_giving_up_theirs {
+            s = s.requires(child);
+        }
         out.push(s);
     }
-    let _ = cx;
     for (old, new) in modified {
         for (clause, destructive, hazard) in alter_column_clauses(old, new) {
             let mut s = step(
@@ -741,6 +788,11 @@ fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mut Vec<Step>
 /// migra's clause order: default, NOT NULL added, identity, NOT NULL dropped, type.
 fn alter_column_clauses(old: &Column, new: &Column) -> Vec<(String, bool, Option<Hazard>)> {
     let mut clauses = vec![];
+    // An identity column cannot take a default: the identity goes first when both change.
+    let identity_dropped = old.identity.is_some() && new.identity.is_none();
+    if identity_dropped && new.default.is_some() {
+        clauses.push(("drop identity".to_string(), true, None));
+    }
     if old.generated.is_some() && new.generated.is_none() {
         clauses.push(("drop expression".to_string(), false, None));
     }
@@ -773,7 +825,10 @@ fn alter_column_clauses(old: &Column, new: &Column) -> Vec<(String, bool, Option
             }
             clauses.push((clause, false, None));
         }
-        (Some(_), None) => clauses.push(("drop identity".to_string(), true, None)),
+        (Some(_), None) if new.default.is_none() => {
+            clauses.push(("drop identity".to_string(), true, None))
+        }
+        (Some(_), None) => {}
         (Some(a), Some(b)) => {
             if a.generation != b.generation {
                 clauses.push((format!("set generated {}", b.generation.sql()), false, None));
@@ -826,6 +881,8 @@ struct EnumColumnMoves {
     drop_defaults: Vec<Step>,
     recasts: Vec<Step>,
     set_defaults: Vec<Step>,
+    /// (table, column, the column's own step object, the enum it moves to)
+    moved: Vec<(ObjectId, String, ObjectId, ObjectId)>,
 }
 
 /// After an enum is recreated, every column of a table that already existed is moved to the new
@@ -839,6 +896,7 @@ fn enum_column_moves(
         drop_defaults: vec![],
         recasts: vec![],
         set_defaults: vec![],
+        moved: vec![],
     };
     if recreations.is_empty() {
         return moves;
@@ -887,15 +945,17 @@ fn enum_column_moves(
             } else {
                 ""
             };
+            // The column is its own object here: its three steps are ordered among themselves and
+            // against the enum, not with everything else the table does.
+            let column_id = column_object(table, &column.name);
             let step = |sql: String| {
                 Step::new(
                     Phase::Tables,
-                    table.id(),
+                    column_id.clone(),
                     StepAction::Alter,
                     Action::Alter,
                     sql,
                 )
-                .requires(r.after.id())
                 .hazard(Hazard::RewritesTable)
             };
             if old_column.default.is_some() && old_column.generated.is_none() {
@@ -904,10 +964,19 @@ fn enum_column_moves(
                     quote_ident(&column.name)
                 ))));
             }
-            moves.recasts.push(step(format!(
-                "alter table {} alter column {name} type {enum_key}{array} using {name}::text{array}::{enum_key}{array};",
-                table.key()
-            )));
+            moves.recasts.push(
+                step(format!(
+                    "alter table {} alter column {name} type {enum_key}{array} using {name}::text{array}::{enum_key}{array};",
+                    table.key()
+                ))
+                .requires(r.after.id()),
+            );
+            moves.moved.push((
+                table.id(),
+                column.name.clone(),
+                column_id.clone(),
+                r.after.id(),
+            ));
             if let (Some(default), None) = (&column.default, &column.generated) {
                 moves.set_defaults.push(step(table.alter(&format!(
                     "alter column {} set default {default}",
@@ -921,8 +990,23 @@ fn enum_column_moves(
 
 /// Defaults that use a function (or sequence, type) being replaced are dropped before it goes and
 /// set again once it is back.
-fn reset_defaults(cx: &Context, out: &mut Vec<Step>) {
-    for (table_id, column_name) in &cx.reset_defaults {
+fn reset_defaults(cx: &Context, moved_columns: &[(ObjectId, String)], out: &mut Vec<Step>) {
+    let mut by_column: std::collections::BTreeMap<(&ObjectId, &String), Vec<&ObjectId>> =
+        std::collections::BTreeMap::new();
+    for (table_id, column_name, replaced) in &cx.reset_defaults {
+        by_column
+            .entry((table_id, column_name))
+            .or_default()
+            .push(replaced);
+    }
+    for ((table_id, column_name), replaced) in by_column {
+        // Columns moved to a recreated enum have their defaults handled with the move.
+        if moved_columns
+            .iter()
+            .any(|(t, c)| t == table_id && c == column_name)
+        {
+            continue;
+        }
         let Some(table) = cx.to.tables.iter().find(|t| &t.id() == table_id) else {
             continue;
         };
@@ -950,14 +1034,27 @@ fn reset_defaults(cx: &Context, out: &mut Vec<Step>) {
             )
             .destructive(false),
         );
-        out.push(Step::new(
+        let mut set = Step::new(
             Phase::CreateSelectables,
             table.id(),
-            StepAction::Alter,
+            StepAction::Attach,
             Action::Alter,
             table.alter(&format!("alter column {column} set default {default}")),
-        ));
+        );
+        for object in replaced {
+            set = set.requires(object.clone());
+        }
+        out.push(set);
     }
 }
 
 super::object::catalog_object!(Table, comment: "table", grant: "table", public: None);
+
+/// One column as an object of its own, for steps that must be ordered by themselves rather than
+/// with everything else that happens to the table.
+fn column_object(table: &Table, column: &str) -> ObjectId {
+    ObjectId::new(
+        ObjectKind::Table,
+        format!("{}.{}", table.key(), quote_ident(column)),
+    )
+}

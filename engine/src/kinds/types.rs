@@ -232,7 +232,7 @@ impl EnumRecreation<'_> {
             Step::new(
                 Phase::Tables,
                 self.after.id(),
-                StepAction::Drop,
+                StepAction::Alter,
                 Action::Replace,
                 format!(
                     "alter type {} rename to {};",
