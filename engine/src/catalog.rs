@@ -95,9 +95,28 @@ impl Catalog {
     /// Reads a catalog from JSON text, checking the format and version before anything else so that
     /// a file of another kind or a newer version gets a message saying so rather than a field error.
     pub fn from_json(text: &str) -> Result<Catalog, Error> {
-        let value: serde_json::Value = serde_json::from_str(text)
-            .map_err(|e| Error::new(ErrorKind::Json, format!("invalid JSON: {e}")))?;
-        Catalog::from_value(value)
+        // A first pass skims only the header (the rest is skipped without building anything), so
+        // that the typed pass, which builds the catalog directly from the text, runs only on a
+        // catalog of a version this build reads.
+        let header: Header = serde_json::from_str(text).map_err(|e| {
+            if e.is_data() {
+                Error::new(ErrorKind::NotACatalog, NOT_AN_OBJECT.to_string())
+            } else {
+                Error::new(ErrorKind::Json, format!("invalid JSON: {e}"))
+            }
+        })?;
+        header.check()?;
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let mut catalog: Catalog =
+            serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+                let path = e.path().to_string();
+                Error::new(
+                    ErrorKind::InvalidCatalog,
+                    format!("invalid catalog at {path}: {}", e.inner()),
+                )
+            })?;
+        catalog.normalize();
+        Ok(catalog)
     }
 
     /// Like [`Catalog::from_json`], for an already parsed JSON value.
@@ -175,13 +194,35 @@ fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
     items.sort_by_cached_key(key);
 }
 
+const NOT_AN_OBJECT: &str =
+    "not a catalog: expected a JSON object with \"format\": \"migra-catalog\"";
+
+/// The two fields that say what a document is; everything else is skipped on the first pass.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Option<serde_json::Value>,
+    #[serde(default)]
+    version: Option<serde_json::Value>,
+}
+
+impl Header {
+    fn check(self) -> Result<(), Error> {
+        let mut object = serde_json::Map::new();
+        if let Some(format) = self.format {
+            object.insert("format".into(), format);
+        }
+        if let Some(version) = self.version {
+            object.insert("version".into(), version);
+        }
+        check_header(&serde_json::Value::Object(object))
+    }
+}
+
 fn check_header(value: &serde_json::Value) -> Result<(), Error> {
-    let object = value.as_object().ok_or_else(|| {
-        Error::new(
-            ErrorKind::NotACatalog,
-            "not a catalog: expected a JSON object with \"format\": \"migra-catalog\"".to_string(),
-        )
-    })?;
+    let object = value
+        .as_object()
+        .ok_or_else(|| Error::new(ErrorKind::NotACatalog, NOT_AN_OBJECT.to_string()))?;
     match object.get("format").and_then(|f| f.as_str()) {
         Some(FORMAT) => {}
         Some(other) => {

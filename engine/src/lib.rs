@@ -19,7 +19,7 @@ pub use diff::{diff, Options};
 pub use error::{Error, ErrorKind};
 pub use filter::SchemaFilter;
 pub use migration::{Action, Change, Hazard, Migration, Statement};
-pub use queries::{assemble, catalog_queries, CatalogQuery};
+pub use queries::{assemble, assemble_json, catalog_queries, CatalogQuery};
 
 #[cfg(test)]
 mod boundary_tests {

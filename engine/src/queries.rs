@@ -153,32 +153,52 @@ pub fn assemble(
     server_version_num: u32,
     results: impl IntoIterator<Item = (String, serde_json::Value)>,
 ) -> Result<Catalog, Error> {
-    let mut document = serde_json::Map::new();
-    document.insert("format".into(), FORMAT.into());
-    document.insert("version".into(), VERSION.into());
-    document.insert("server_version_num".into(), server_version_num.into());
-    for (name, value) in results {
-        if !SOURCES.iter().any(|(known, _)| *known == name) {
+    assemble_json(
+        server_version_num,
+        results
+            .into_iter()
+            .map(|(name, value)| (name, value.to_string())),
+    )
+}
+
+/// Like [`assemble`], for the JSON text each query returned (what a client gets from the server
+/// before parsing it): the catalog is built straight from the text, without an intermediate tree.
+/// `null` (or an empty text) counts as an empty list.
+pub fn assemble_json(
+    server_version_num: u32,
+    results: impl IntoIterator<Item = (String, String)>,
+) -> Result<Catalog, Error> {
+    let mut texts: Vec<Option<String>> = vec![None; SOURCES.len()];
+    for (name, text) in results {
+        let Some(slot) = SOURCES.iter().position(|(known, _)| *known == name) else {
             return Err(Error::new(
                 ErrorKind::QueryResult,
                 format!("result for unknown catalog query {name:?}"),
             ));
-        }
-        let value = match value {
-            serde_json::Value::Null => serde_json::Value::Array(vec![]),
-            other => other,
         };
-        document.insert(name, value);
+        texts[slot] = Some(text);
     }
-    for (name, _) in SOURCES {
-        if !document.contains_key(*name) {
+    let mut document = format!(
+        "{{\"format\":\"{FORMAT}\",\"version\":{VERSION},\"server_version_num\":{server_version_num}"
+    );
+    for ((name, _), text) in SOURCES.iter().zip(texts) {
+        let Some(text) = text else {
             return Err(Error::new(
                 ErrorKind::QueryResult,
                 format!("no result for catalog query {name:?}"),
             ));
-        }
+        };
+        let text = text.trim();
+        let text = if text.is_empty() || text == "null" {
+            "[]"
+        } else {
+            text
+        };
+        document.push_str(&format!(",\"{name}\":"));
+        document.push_str(text);
     }
-    Catalog::from_value(serde_json::Value::Object(document)).map_err(|e| {
+    document.push('}');
+    Catalog::from_json(&document).map_err(|e| {
         Error::new(
             ErrorKind::QueryResult,
             format!("catalog queries returned unexpected data: {}", e.message()),

@@ -2,7 +2,19 @@
 
 /// `name` as a quoted SQL identifier. Every identifier is quoted, as migra does.
 pub fn quote_ident(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
+    let mut out = String::with_capacity(name.len() + 2);
+    push_quoted(&mut out, name);
+    out
+}
+
+fn push_quoted(out: &mut String, name: &str) {
+    out.push('"');
+    if name.contains('"') {
+        out.push_str(&name.replace('"', "\"\""));
+    } else {
+        out.push_str(name);
+    }
+    out.push('"');
 }
 
 /// `name` quoted only where SQL needs it, as `quote_ident()` in PostgreSQL does; for the few
@@ -104,7 +116,11 @@ pub fn quote_ident_if_needed(name: &str) -> String {
 
 /// `"schema"."name"`.
 pub fn qualified(schema: &str, name: &str) -> String {
-    format!("{}.{}", quote_ident(schema), quote_ident(name))
+    let mut out = String::with_capacity(schema.len() + name.len() + 5);
+    push_quoted(&mut out, schema);
+    out.push('.');
+    push_quoted(&mut out, name);
+    out
 }
 
 /// `text` as a SQL string literal.

@@ -49,7 +49,7 @@ pub fn fetch_catalog(
             return Err(locate_failure(client, &queries, version).unwrap_or(e));
         }
     };
-    let mut catalog = migra_engine::assemble(version, values)
+    let mut catalog = migra_engine::assemble_json(version, values)
         .map_err(|e| FetchError::new(FetchErrorKind::Engine, e.message()))?;
     catalog.retain_schemas(filter);
     Ok(catalog)
@@ -105,7 +105,7 @@ fn run_queries(
     client: &mut postgres::Client,
     queries: &[CatalogQuery],
     version: u32,
-) -> Result<Vec<(String, serde_json::Value)>, Failed> {
+) -> Result<Vec<(String, String)>, Failed> {
     let (text, spans) = join(queries);
     let messages = match client.simple_query(&text) {
         Ok(messages) => messages,
@@ -165,17 +165,10 @@ fn run_queries(
                         "the catalog queries returned more results than there are queries",
                     )));
                 };
-                let value = match rows.as_slice() {
-                    [None] => serde_json::Value::Null,
-                    [Some(text)] => serde_json::from_str(text).map_err(|e| {
-                        Failed::Named(FetchError::new(
-                            FetchErrorKind::Result,
-                            format!(
-                                "catalog query \"{}\" returned invalid JSON: {e}",
-                                query.name
-                            ),
-                        ))
-                    })?,
+                // The engine reads the JSON text itself, straight into the catalog's types.
+                let value = match rows.as_mut_slice() {
+                    [None] => "null".to_string(),
+                    [Some(text)] => std::mem::take(text),
                     rows => {
                         return Err(Failed::Named(bad_result(
                             query,

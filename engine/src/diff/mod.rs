@@ -6,6 +6,7 @@ mod lookup;
 mod matching;
 mod privileges;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalog::Catalog;
@@ -59,30 +60,39 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         only: options.schema.clone(),
         exclude: options.exclude_schema.clone(),
     };
-    let (mut from, mut to) = (from.clone(), to.clone());
-    from.retain_schemas(&filter);
-    to.retain_schemas(&filter);
+    // Copies only when there is something to filter out.
+    let filtered = |catalog: &Catalog| {
+        let mut copy = catalog.clone();
+        copy.retain_schemas(&filter);
+        copy
+    };
+    let (from, to): (Cow<Catalog>, Cow<Catalog>) = if filter.is_empty() {
+        (Cow::Borrowed(from), Cow::Borrowed(to))
+    } else {
+        (Cow::Owned(filtered(from)), Cow::Owned(filtered(to)))
+    };
+    let (from, to) = (from.as_ref(), to.as_ref());
 
     let mut steps = vec![];
     if options.create_extensions_only {
         kinds::extension::diff_creations_only(
-            &from,
-            &to,
+            from,
+            to,
             options.ignore_extension_versions,
             &mut steps,
         );
         return Ok(assemble(steps, &Edges::new(), &Edges::new(), vec![]));
     }
 
-    let recreation = dependents::to_recreate(&from, &to);
+    let recreation = dependents::to_recreate(from, to);
     let cx = Context {
-        from: &from,
-        to: &to,
+        from,
+        to,
         options,
         recreate: recreation.objects,
         reset_defaults: recreation.defaults,
-        from_lookup: Lookup::new(&from),
-        to_lookup: Lookup::new(&to),
+        from_lookup: Lookup::new(from),
+        to_lookup: Lookup::new(to),
     };
     let mut warnings = vec![];
     kinds::schema::diff(&cx, &mut steps);
@@ -103,8 +113,8 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     }
     kinds::comment::diff(&cx, &mut steps);
 
-    let deps_from = object_edges(&from);
-    let deps_to = object_edges(&to);
+    let deps_from = object_edges(from);
+    let deps_to = object_edges(to);
     Ok(assemble(steps, &deps_from, &deps_to, warnings))
 }
 
