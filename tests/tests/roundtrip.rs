@@ -345,7 +345,6 @@ corpus_cases! {
     dependencies3,
     dependencies4,
     enumdefaults {
-        #[ignore = "engine bug: a removed enum label: `drop type \"public\".\"order_status__old_version_to_be_dropped\"` runs before `orders.status` is recast: ERROR: cannot drop type order_status__old_version_to_be_dropped because other objects depend on it"]
         b_to_a,
         empty_to_a,
         empty_to_b,
@@ -366,7 +365,6 @@ corpus_cases! {
     generated,
     generated_added,
     identitycols {
-        #[ignore = "engine bug: `alter table \"public\".\"identchanges\" alter column \"c\" set default 77` runs before `... drop identity`: ERROR: column \"c\" of relation \"identchanges\" is an identity column"]
         b_to_a,
         empty_to_a,
         empty_to_b,
@@ -375,7 +373,6 @@ corpus_cases! {
     },
     inherit,
     inherit2 {
-        #[ignore = "engine bug: `alter table \"public\".\"timestamp_base\" add column \"e\"` runs before the child's `alter table \"public\".\"a\" drop column \"e\"`, which then fails: ERROR: cannot drop inherited column \"e\""]
         b_to_a,
         empty_to_a,
         empty_to_b,
@@ -526,7 +523,6 @@ own_cases! {
     chain_view_layers,
     collations {
         a_to_b,
-        #[ignore = "engine bug: `drop collation if exists \"public\".\"changed\"` runs before t.name is moved to collate \"C\": ERROR: cannot drop collation changed because other objects depend on it"]
         b_to_a,
     },
     column_defaults,
@@ -543,9 +539,7 @@ own_cases! {
     },
     constraints_check_fk,
     constraints_deferrable {
-        #[ignore = "engine bug: deferrability change of unique constraint t_code: `drop constraint \"t_code\"` drops its index, then `add constraint \"t_code\" UNIQUE using index \"t_code\" ...`: ERROR: index \"t_code\" does not exist"]
         a_to_b,
-        #[ignore = "engine bug: deferrability change of unique constraint t_code: `drop constraint \"t_code\"` drops its index, then `add constraint \"t_code\" UNIQUE using index \"t_code\" ...`: ERROR: index \"t_code\" does not exist"]
         b_to_a,
     },
     constraints_exclusion,
@@ -561,11 +555,9 @@ own_cases! {
     domains,
     enum_add_values {
         a_to_b,
-        #[ignore = "engine bug: removed enum labels: `drop type \"public\".\"mood__old_version_to_be_dropped\"` runs before person.current_mood is recast: ERROR: cannot drop type mood__old_version_to_be_dropped because other objects depend on it"]
         b_to_a,
     },
     enum_remove_label {
-        #[ignore = "engine bug: removed enum label: `drop type \"public\".\"status__old_version_to_be_dropped\"` runs before task.state is recast: ERROR: cannot drop type status__old_version_to_be_dropped because other objects depend on it"]
         a_to_b,
         b_to_a,
     },
