@@ -21,6 +21,13 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+#[cfg(target_arch = "wasm32")]
+mod heap;
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: heap::Geometric = heap::Geometric;
+
 /// migra's refusal line, which `diff` throws (code `UNSAFE`) when destructive statements appear
 /// without `unsafe: true`.
 pub const REFUSAL: &str =
