@@ -24,8 +24,8 @@ default:
 build:
     cargo build --workspace --bins
 
-# Runs what CI runs on the default server: engine for wasm32, fmt, clippy, every test suite.
-test: wasm-target pg-server
+# Runs what CI runs on the default server: engine for wasm32, fmt, clippy, every Rust suite, then the npm package's and the web page's tests.
+test: wasm-target pg-server && test-npm test-web
     cargo build -p migra-engine --target wasm32-unknown-unknown
     cargo fmt --all --check
     cargo clippy --workspace --all-targets -- -D warnings
