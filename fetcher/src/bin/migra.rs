@@ -120,8 +120,16 @@ fn run(cli: &Cli) -> anyhow::Result<Outcome> {
         only: cli.schema.clone(),
         exclude: cli.exclude_schema.clone(),
     };
-    let from = migra_fetch::load_source(&cli.from, &filter)?;
-    let target = migra_fetch::load_source(&cli.target, &filter)?;
+    // The two sides are read at once: on a live database the server does most of the work.
+    let (from, target) = std::thread::scope(|scope| {
+        let target = scope.spawn(|| migra_fetch::load_source(&cli.target, &filter));
+        let from = migra_fetch::load_source(&cli.from, &filter);
+        let target = target
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (from, target)
+    });
+    let (from, target) = (from?, target?);
     let options = Options {
         schema: cli.schema.clone(),
         exclude_schema: cli.exclude_schema.clone(),
