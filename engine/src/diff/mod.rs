@@ -115,7 +115,9 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
 
     let deps_from = object_edges(from);
     let deps_to = object_edges(to);
-    Ok(assemble(steps, &deps_from, &deps_to, warnings))
+    let mut migration = assemble(steps, &deps_from, &deps_to, warnings);
+    describe_changes(&mut migration, from, to);
+    Ok(migration)
 }
 
 fn assemble(
@@ -245,5 +247,39 @@ fn mark_table_locks(steps: &mut [Step]) {
                 .clone()
                 .hazard(crate::migration::Hazard::AccessExclusiveLock);
         }
+    }
+}
+
+/// Fills `before` and `after` of altered and replaced objects with their catalog entries as text,
+/// so that a reviewer (or the web page) can show what changed.
+fn describe_changes(migration: &mut Migration, from: &Catalog, to: &Catalog) {
+    use crate::kinds::object::objects;
+    let wanted: BTreeSet<(ObjectKind, &str)> = migration
+        .changes
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.action,
+                crate::migration::Action::Alter | crate::migration::Action::Replace
+            )
+        })
+        .map(|c| (c.kind, c.identity.as_str()))
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let describe = |catalog: &Catalog| -> BTreeMap<(ObjectKind, String), String> {
+        objects(catalog)
+            .into_iter()
+            .map(|o| (o.id(), o))
+            .filter(|(id, _)| wanted.contains(&(id.kind, id.key.as_str())))
+            .map(|(id, o)| ((id.kind, id.key), o.describe()))
+            .collect()
+    };
+    let (before, after) = (describe(from), describe(to));
+    for change in &mut migration.changes {
+        let key = (change.kind, change.identity.clone());
+        change.before = before.get(&key).cloned();
+        change.after = after.get(&key).cloned();
     }
 }

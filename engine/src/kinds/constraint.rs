@@ -280,6 +280,9 @@ impl super::object::CatalogObject for Constraint {
     fn comment(&self) -> Option<&str> {
         self.comment.as_deref()
     }
+    fn describe(&self) -> String {
+        super::object::describe(self)
+    }
 }
 
 /// Indexes behind primary keys and unique constraints that are dropped and added again: dropping

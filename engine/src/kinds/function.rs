@@ -283,6 +283,9 @@ impl super::object::CatalogObject for Function {
     fn comment(&self) -> Option<&str> {
         self.comment.as_deref()
     }
+    fn describe(&self) -> String {
+        super::object::describe(self)
+    }
     fn grant_target(&self) -> Option<String> {
         Some(self.comment_target())
     }

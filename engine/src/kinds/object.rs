@@ -12,6 +12,8 @@ pub(crate) trait CatalogObject {
     /// How COMMENT ON names it: `table "s"."t"`, `constraint "c" on "s"."t"`.
     fn comment_target(&self) -> String;
     fn comment(&self) -> Option<&str>;
+    /// The object as readable text, for showing what changed (pretty JSON of its catalog entry).
+    fn describe(&self) -> String;
     /// How GRANT names it (`table "s"."v"` for a view too), for kinds that carry privileges.
     fn grant_target(&self) -> Option<String> {
         None
@@ -69,6 +71,9 @@ macro_rules! catalog_object {
             fn comment(&self) -> Option<&str> {
                 self.comment.as_deref()
             }
+            fn describe(&self) -> String {
+                crate::kinds::object::describe(self)
+            }
         }
     };
     ($t:ty, comment: $word:expr, grant: $grant:expr, public: $public:expr) => {
@@ -81,6 +86,9 @@ macro_rules! catalog_object {
             }
             fn comment(&self) -> Option<&str> {
                 self.comment.as_deref()
+            }
+            fn describe(&self) -> String {
+                crate::kinds::object::describe(self)
             }
             fn grant_target(&self) -> Option<String> {
                 Some(format!("{} {}", $grant, self.key()))
@@ -96,3 +104,7 @@ macro_rules! catalog_object {
     };
 }
 pub(crate) use catalog_object;
+
+pub(crate) fn describe<T: serde::Serialize>(object: &T) -> String {
+    serde_json::to_string_pretty(object).unwrap_or_default()
+}

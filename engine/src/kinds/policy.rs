@@ -146,4 +146,7 @@ impl super::object::CatalogObject for Policy {
     fn comment(&self) -> Option<&str> {
         self.comment.as_deref()
     }
+    fn describe(&self) -> String {
+        super::object::describe(self)
+    }
 }

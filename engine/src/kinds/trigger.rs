@@ -243,6 +243,9 @@ impl super::object::CatalogObject for Trigger {
     fn comment(&self) -> Option<&str> {
         self.comment.as_deref()
     }
+    fn describe(&self) -> String {
+        super::object::describe(self)
+    }
 }
 
 super::object::catalog_object!(EventTrigger, comment: "event trigger");

@@ -231,6 +231,9 @@ impl super::object::CatalogObject for View {
     fn comment(&self) -> Option<&str> {
         self.comment.as_deref()
     }
+    fn describe(&self) -> String {
+        super::object::describe(self)
+    }
     fn grant_target(&self) -> Option<String> {
         Some(format!("table {}", self.key()))
     }
