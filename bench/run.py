@@ -523,6 +523,13 @@ def main() -> int:
     t0 = time.perf_counter()
 
     gen = find_gen(args.gen)
+    # What was measured: HEAD when the run starts, and when the binaries were built (a build from a
+    # dirty tree or an older one says so here).
+    head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                          text=True).stdout.strip() or "?"
+    built = time.strftime("%H:%M UTC", time.gmtime((RELEASE / "migra").stat().st_mtime)) \
+        if (RELEASE / "migra").exists() else "?"
+    commit = f"{head} (release binaries built {built})"
     migra = RELEASE / "migra"
     fetch = RELEASE / "migra-fetch"
     for exe in (migra, fetch):
@@ -617,10 +624,8 @@ def main() -> int:
     finally:
         cluster.stop()
 
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                            text=True).stdout.strip()
     meta = {"invocation": args.invocation, "started": started_at, "total": time.perf_counter() - t0,
-            "commit": commit or "?", "machine": machine(), "load_start": args.load_start,
+            "commit": commit, "machine": machine(), "load_start": args.load_start,
             "load_end": os.getloadavg()[0], "runs": args.runs, "single_run_over": args.single_run_over,
             "timeout": args.timeout, "apply_size": args.apply_size}
     saved = Path(args.out).with_suffix(".json")
