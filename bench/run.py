@@ -422,7 +422,7 @@ def report(results: dict[tuple[str, int], Result], sizes: list[int], meta: dict,
                 continue
             if unit == "s":
                 v, shown, cpu = val(key, size, "t"), f"{val(key, size, 't'):.3f} s", f"{val(key, size, 'c'):.3f} s"
-                met = val(key, size, "c") <= limit  # CPU is a lower bound of a quiet machine's wall time
+                met = v <= limit
             else:
                 v, shown, cpu = val(key, size, "r"), f"{val(key, size, 'r'):.0f} MB", ""
                 met = v <= limit
@@ -432,7 +432,11 @@ def report(results: dict[tuple[str, int], Result], sizes: list[int], meta: dict,
         pyc, oursc = val("python", 5000, "c"), val("ours", 5000, "c")
         if py and ours5:
             lines.append(f"| faster than Python migra at 5,000 tables | ≥ 30× | {py / ours5:.1f}× | {pyc / oursc:.1f}× "
-                         f"| {'yes' if min(py / ours5, pyc / oursc) >= 30 else '**no**'} |")
+                         f"| {'yes' if py / ours5 >= 30 else '**no**'} |")
+        lines.append("")
+        lines.append("Met means the median wall time is within the limit. What bounds the targets that are not "
+                     "met (the server's own deparsing of definitions, the JSON scan) is measured in "
+                     "bench/PROFILE.md.")
         lines.append("")
 
     if apply_rows:
