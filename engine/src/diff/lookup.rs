@@ -5,12 +5,14 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalog::Catalog;
-use crate::kinds::Constraint;
+use crate::kinds::{Constraint, QualifiedName};
 
 pub(crate) struct Lookup<'a> {
     partitioned: BTreeSet<(&'a str, &'a str)>,
     matviews: BTreeSet<(&'a str, &'a str)>,
     constraints: BTreeMap<(&'a str, &'a str, &'a str), &'a Constraint>,
+    /// Every table, with its partition parent and inheritance parents.
+    parents: BTreeMap<(&'a str, &'a str), Vec<&'a QualifiedName>>,
 }
 
 impl<'a> Lookup<'a> {
@@ -33,6 +35,18 @@ impl<'a> Lookup<'a> {
                 .iter()
                 .map(|c| ((c.schema.as_str(), c.table.as_str(), c.name.as_str()), c))
                 .collect(),
+            parents: catalog
+                .tables
+                .iter()
+                .map(|t| {
+                    let parents = t
+                        .inherits
+                        .iter()
+                        .chain(t.partition_of.as_ref().map(|p| &p.parent))
+                        .collect();
+                    ((t.schema.as_str(), t.name.as_str()), parents)
+                })
+                .collect(),
         }
     }
 
@@ -42,6 +56,12 @@ impl<'a> Lookup<'a> {
 
     pub fn is_matview(&self, schema: &str, name: &str) -> bool {
         self.matviews.contains(&(schema, name))
+    }
+
+    /// The parents of a table (partitioned parent, inheritance parents); `None` when there is no
+    /// such table.
+    pub fn parents(&self, schema: &str, table: &str) -> Option<Vec<&'a QualifiedName>> {
+        self.parents.get(&(schema, table)).cloned()
     }
 
     pub fn constraint(&self, schema: &str, table: &str, name: &str) -> Option<&'a Constraint> {

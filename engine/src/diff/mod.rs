@@ -52,6 +52,18 @@ impl Context<'_> {
     pub fn must_recreate(&self, id: &ObjectId) -> bool {
         self.recreate.contains(id)
     }
+
+    /// Whether the table stays but leaves one of its parents (`DETACH PARTITION`, `NO INHERIT`):
+    /// what the parent gave it (index and constraint clones) then stays on it as its own.
+    pub fn leaves_a_parent(&self, schema: &str, table: &str) -> bool {
+        let (Some(before), Some(after)) = (
+            self.from_lookup.parents(schema, table),
+            self.to_lookup.parents(schema, table),
+        ) else {
+            return false;
+        };
+        before.iter().any(|p| !after.contains(p))
+    }
 }
 
 /// Computes the migration that turns `from` into `to`.

@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::is_false;
-use super::table::QualifiedName;
+use super::table::{QualifiedName, Table};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Constraint {
@@ -147,6 +147,34 @@ pub(crate) fn creates_own_index(constraint: &Constraint, lookup: &Lookup) -> boo
         || lookup.is_partitioned(&constraint.schema, &constraint.table)
 }
 
+/// The clauses adding to `child` the CHECK constraints that `parent` has in the target and `child`
+/// lacks in the source: `INHERIT` and `ATTACH PARTITION` refuse a child without them, and merge
+/// them into the parent's afterwards.
+pub(crate) fn checks_to_join(cx: &Context, child: &Table, parent: &QualifiedName) -> Vec<String> {
+    let has = |name: &str| {
+        cx.from_lookup
+            .constraint(&child.schema, &child.name, name)
+            .is_some()
+    };
+    cx.to
+        .constraints
+        .iter()
+        .filter(|c| c.schema == parent.schema && c.table == parent.name)
+        .filter(|c| c.constraint_type == ConstraintType::Check && !has(&c.name))
+        .map(|c| format!("add constraint {} {}", quote_ident(&c.name), c.definition))
+        .collect()
+}
+
+/// Equal but perhaps for whether a parent gave the constraint.
+fn equal_but_origin(a: &Constraint, b: &Constraint) -> bool {
+    let own = |c: &Constraint| Constraint {
+        parent: None,
+        inherited: false,
+        ..c.clone()
+    };
+    definition_eq(&own(a), &own(b))
+}
+
 fn definition_eq(a: &Constraint, b: &Constraint) -> bool {
     let Constraint {
         schema: _,
@@ -208,15 +236,41 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     };
 
+    // What a parent gave a table stays on it, as its own, when the table leaves the parent
+    // (`DETACH PARTITION`, `NO INHERIT`): dropped after that when the target does not have it...
+    let left_behind = |c: &Constraint| c.is_derived() && cx.leaves_a_parent(&c.schema, &c.table);
+    // Ordered as a change to the table (after the detach), not as a drop of one of its dependents
+    // (which goes before any change to the table).
+    let drop_left_behind = |c: &Constraint, change: Action| {
+        let mut step = drop(c, change)
+            .requires(ObjectId::new(ObjectKind::Table, c.table_key()))
+            .destructive(true);
+        step.action = StepAction::Alter;
+        step
+    };
+    // A constraint that differs only in whether a parent gave it is left as it is: leaving the
+    // parent keeps it as the table's own, joining one merges an equal own constraint into the
+    // parent's, and nothing else changes `conislocal`.
+    let same_but_origin = |before: &Constraint, after: &Constraint| {
+        !cx.must_recreate(&after.id()) && equal_but_origin(before, after)
+    };
+
     // migra's order: drops of removed then of changed; creations of added then of changed.
     for (_, c) in &d.removed {
         if !c.is_derived() {
             out.push(drop(c, Action::Drop));
+        } else if left_behind(c) {
+            out.push(drop_left_behind(c, Action::Drop));
         }
     }
     let mut validate_only = vec![];
+    let mut kept_as_is = vec![];
     for (_, before, after) in &d.modified {
         if before.is_derived() && after.is_derived() {
+            continue;
+        }
+        if same_but_origin(before, after) {
+            kept_as_is.push(after.key());
             continue;
         }
         let only_validation = !before.validated
@@ -235,6 +289,8 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
         if !before.is_derived() {
             out.push(drop(before, Action::Replace));
+        } else if left_behind(before) {
+            out.push(drop_left_behind(before, Action::Replace));
         }
     }
     for (_, c) in &d.added {
@@ -243,7 +299,10 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     }
     for (_, _, after) in &d.modified {
-        if after.is_derived() || validate_only.iter().any(|v| v.key() == after.key()) {
+        if after.is_derived()
+            || validate_only.iter().any(|v| v.key() == after.key())
+            || kept_as_is.contains(&after.key())
+        {
             continue;
         }
         out.extend(after.create_steps(&cx.to_lookup, create_phase(after), Action::Replace));
@@ -299,11 +358,11 @@ pub(crate) fn indexes_of_replaced(
     );
     d.modified
         .iter()
-        .filter(|(_, before, _)| {
+        .filter(|(_, before, after)| {
             matches!(
                 before.constraint_type,
                 ConstraintType::PrimaryKey | ConstraintType::Unique
-            )
+            ) && !equal_but_origin(before, after)
         })
         .filter_map(|(_, _, after)| {
             after

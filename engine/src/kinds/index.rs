@@ -124,14 +124,55 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         .requires(ObjectId::new(table_kind, qualified(&i.schema, &i.table)))
         .hazard(Hazard::ScansTable)
     };
+    // A partition's copy of its parent's index stays on the partition, as its own, when the
+    // partition is detached: dropped after the detach when the target does not have it.
+    let left_behind = |i: &Index| {
+        i.parent_index.is_some()
+            && i.constraint.is_none()
+            && cx.leaves_a_parent(&i.schema, &i.table)
+    };
+    // Ordered as a change to the table (after the detach), not as a drop of one of its dependents
+    // (which goes before any change to the table).
+    let drop_left_behind = |i: &Index, change: Action| {
+        let mut step = drop(i, change)
+            .requires(ObjectId::new(
+                ObjectKind::Table,
+                qualified(&i.schema, &i.table),
+            ))
+            .destructive(true);
+        step.action = StepAction::Alter;
+        step
+    };
+    // An index that differs only in whether it is a partition's copy of its parent's is left as it
+    // is: detaching keeps the copy as the partition's own, attaching adopts an equal own index.
+    let same_but_parent = |before: &Index, after: &Index| {
+        !cx.must_recreate(&after.id())
+            && definition_eq(
+                &Index {
+                    parent_index: None,
+                    ..before.clone()
+                },
+                &Index {
+                    parent_index: None,
+                    ..after.clone()
+                },
+            )
+    };
     for (_, i) in &d.removed {
         if !made_elsewhere(&cx.from_lookup, i) {
             out.push(drop(i, Action::Drop));
+        } else if left_behind(i) {
+            out.push(drop_left_behind(i, Action::Drop));
         }
     }
-    for (_, before, _) in &d.modified {
+    for (_, before, after) in &d.modified {
+        if same_but_parent(before, after) {
+            continue;
+        }
         if !made_elsewhere(&cx.from_lookup, before) {
             out.push(drop(before, Action::Replace));
+        } else if left_behind(before) {
+            out.push(drop_left_behind(before, Action::Replace));
         }
     }
     for (_, i) in &d.added {
@@ -139,8 +180,8 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             out.push(create(i, Action::Create));
         }
     }
-    for (_, _, after) in &d.modified {
-        if !made_elsewhere(&cx.to_lookup, after) {
+    for (_, before, after) in &d.modified {
+        if !made_elsewhere(&cx.to_lookup, after) && !same_but_parent(before, after) {
             out.push(create(after, Action::Replace));
         }
     }

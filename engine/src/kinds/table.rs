@@ -1,5 +1,7 @@
 //! Tables and their columns (`pg_class` relkind `r` and `p`, `pg_attribute`).
 
+use std::borrow::Cow;
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -125,7 +127,8 @@ use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident, quote_ident_if_needed};
 
-use super::types::enum_recreations;
+use super::constraint::checks_to_join;
+use super::types::{type_recreations, TypeRecreation};
 use super::ObjectKind;
 
 impl Table {
@@ -294,20 +297,11 @@ pub(crate) struct ReshapedColumn {
 }
 
 pub(crate) fn reshaped_columns(from: &Catalog, to: &Catalog) -> Vec<ReshapedColumn> {
-    let recreated_enums: Vec<(String, String)> = {
-        let d = differences(&from.enums, &to.enums, super::Enum::key, |a, b| {
-            a.labels == b.labels
-        });
-        d.modified
-            .iter()
-            .filter(|(_, before, after)| super::types::enum_needs_recreate_pub(before, after))
-            .map(|(_, _, e)| (e.schema.clone(), e.name.clone()))
-            .collect()
-    };
+    let recreated_types = super::types::recreated_types(from, to);
     let mut out = vec![];
     let d = differences(&from.tables, &to.tables, Table::key, |a, b| a == b);
     for (_, before, after) in d.modified.iter().chain(d.unchanged.iter()) {
-        for c in &before.columns {
+        for c in columns_as_linked(from, to, before, after).iter() {
             let (reshaped, dropped) = match after.columns.iter().find(|x| x.name == c.name) {
                 None => (true, true),
                 Some(n) if must_readd(c, n) => (true, true),
@@ -315,7 +309,7 @@ pub(crate) fn reshaped_columns(from: &Catalog, to: &Catalog) -> Vec<ReshapedColu
                     let retyped = n.type_name != c.type_name
                         || n.collation != c.collation
                         || n.type_ref.as_ref().is_some_and(|t| {
-                            recreated_enums
+                            recreated_types
                                 .iter()
                                 .any(|(s, e)| *s == t.schema && *e == t.name)
                         });
@@ -352,8 +346,8 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             .hazard(Hazard::DropsData),
         );
     }
-    let recreations = enum_recreations(cx);
-    let moves = enum_column_moves(cx, &recreations, &d.added);
+    let recreations = type_recreations(cx);
+    let moves = type_column_moves(cx, &recreations, &d.added);
     out.extend(moves.drop_defaults);
     for r in &recreations {
         out.extend(r.rename_and_create());
@@ -373,8 +367,8 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     for r in &recreations {
         // The old type goes once no column uses it any more.
         let mut drop = r.drop_old();
-        for (_, _, column_id, enum_id) in &moves.moved {
-            if *enum_id == r.after.id() {
+        for (_, _, column_id, type_id) in &moves.moved {
+            if *type_id == r.id {
                 drop = drop.requires(column_id.clone());
             }
         }
@@ -443,6 +437,9 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
                 );
             }
             if let Some(new) = &after.partition_of {
+                for clause in checks_to_join(cx, before, &new.parent) {
+                    out.push(step(clause, StepAction::Alter, false).hazard(Hazard::ScansTable));
+                }
                 let parent = Table::key_of(&new.parent);
                 out.push(
                     Step::new(
@@ -477,6 +474,9 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             .iter()
             .filter(|p| !before.inherits.contains(p))
         {
+            for clause in checks_to_join(cx, before, parent) {
+                out.push(step(clause, StepAction::Alter, false).hazard(Hazard::ScansTable));
+            }
             out.push(
                 step(
                     format!("inherit {}", Table::key_of(parent)),
@@ -653,29 +653,64 @@ fn column_eq(a: &Column, b: &Column) -> bool {
         && *inherited == b.inherited
 }
 
-fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mut Vec<Step>) {
-    // Attaching or detaching makes columns inherited or local by itself; that is no column change.
+/// Whether one of `table`'s parents (inheritance or partitioning) in `catalog` has `column`.
+fn parent_provides(catalog: &Catalog, table: &Table, column: &str) -> bool {
+    let mut parents = table
+        .inherits
+        .iter()
+        .chain(table.partition_of.as_ref().map(|p| &p.parent));
+    parents.any(|p| {
+        catalog.tables.iter().any(|t| {
+            t.schema == p.schema && t.name == p.name && t.columns.iter().any(|c| c.name == column)
+        })
+    })
+}
+
+/// `before`'s columns, each inherited or local as in `after` where that difference is no change
+/// of ours: attaching or detaching makes columns inherited or local by itself, and a column that
+/// a parent provides on both sides but that only one side also declares locally (merged by
+/// `INHERIT` or `ATTACH PARTITION`) is the same column, since no DDL changes `attislocal`.
+fn columns_as_linked<'t>(
+    from: &Catalog,
+    to: &Catalog,
+    before: &'t Table,
+    after: &Table,
+) -> Cow<'t, [Column]> {
     let relinked = before.partition_of.is_some() != after.partition_of.is_some()
         || before.inherits != after.inherits;
-    let relinked_columns: Vec<Column>;
-    let before_columns = if relinked {
-        relinked_columns = before
+    let counterpart = |c: &Column| {
+        after
+            .columns
+            .iter()
+            .find(|n| n.name == c.name && n.inherited != c.inherited)
+            .filter(|_| {
+                relinked
+                    || (parent_provides(from, before, &c.name)
+                        && parent_provides(to, after, &c.name))
+            })
+    };
+    if !before.columns.iter().any(|c| counterpart(c).is_some()) {
+        return Cow::Borrowed(&before.columns);
+    }
+    Cow::Owned(
+        before
             .columns
             .iter()
             .map(|c| {
                 let mut c = c.clone();
-                if let Some(n) = after.columns.iter().find(|n| n.name == c.name) {
+                if let Some(n) = counterpart(&c) {
                     c.inherited = n.inherited;
                 }
                 c
             })
-            .collect();
-        &relinked_columns
-    } else {
-        &before.columns
-    };
+            .collect(),
+    )
+}
+
+fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mut Vec<Step>) {
+    let before_columns = columns_as_linked(cx.from, cx.to, before, after);
     let d = differences(
-        before_columns,
+        &before_columns,
         &after.columns,
         |c| c.name.clone(),
         column_eq,
@@ -875,24 +910,24 @@ fn alter_column_clauses(old: &Column, new: &Column) -> Vec<(String, bool, Option
     clauses
 }
 
-/// What moving columns to recreated enums takes, in migra's three groups: defaults dropped before
-/// the old type is renamed away, the casts through text, and the defaults set again.
-struct EnumColumnMoves {
+/// What moving columns to recreated types takes, in migra's three groups: defaults dropped before
+/// the old type is renamed away, the casts, and the defaults set again.
+struct TypeColumnMoves {
     drop_defaults: Vec<Step>,
     recasts: Vec<Step>,
     set_defaults: Vec<Step>,
-    /// (table, column, the column's own step object, the enum it moves to)
+    /// (table, column, the column's own step object, the type it moves to)
     moved: Vec<(ObjectId, String, ObjectId, ObjectId)>,
 }
 
-/// After an enum is recreated, every column of a table that already existed is moved to the new
-/// type through text. A default would block the cast, so it is dropped first and set again after.
-fn enum_column_moves(
+/// After a type is recreated, every column of a table that already existed is moved to the new
+/// type with a cast. A default would block the cast, so it is dropped first and set again after.
+fn type_column_moves(
     cx: &Context,
-    recreations: &[super::types::EnumRecreation],
+    recreations: &[TypeRecreation],
     added: &[(String, &Table)],
-) -> EnumColumnMoves {
-    let mut moves = EnumColumnMoves {
+) -> TypeColumnMoves {
+    let mut moves = TypeColumnMoves {
         drop_defaults: vec![],
         recasts: vec![],
         set_defaults: vec![],
@@ -924,7 +959,7 @@ fn enum_column_moves(
             };
             let Some(r) = recreations
                 .iter()
-                .find(|r| r.after.schema == type_ref.schema && r.after.name == type_ref.name)
+                .find(|r| r.schema == type_ref.schema && r.name == type_ref.name)
             else {
                 continue;
             };
@@ -939,7 +974,7 @@ fn enum_column_moves(
                 continue;
             }
             let name = quote_ident_if_needed(&column.name);
-            let enum_key = r.after.key();
+            let type_key = r.key();
             let array = if column.type_name.ends_with("[]") {
                 "[]"
             } else {
@@ -966,16 +1001,17 @@ fn enum_column_moves(
             }
             moves.recasts.push(
                 step(format!(
-                    "alter table {} alter column {name} type {enum_key}{array} using {name}::text{array}::{enum_key}{array};",
-                    table.key()
+                    "alter table {} alter column {name} type {type_key}{array} using {};",
+                    table.key(),
+                    r.cast(&name, array)
                 ))
-                .requires(r.after.id()),
+                .requires(r.id.clone()),
             );
             moves.moved.push((
                 table.id(),
                 column.name.clone(),
                 column_id.clone(),
-                r.after.id(),
+                r.id.clone(),
             ));
             if let (Some(default), None) = (&column.default, &column.generated) {
                 moves.set_defaults.push(step(table.alter(&format!(

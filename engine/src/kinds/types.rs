@@ -112,7 +112,7 @@ use crate::sql::{qualified, quote_ident, quote_literal};
 
 use super::ObjectKind;
 
-/// The name an enum is renamed to while its replacement is created, as migra names it.
+/// The name a type is renamed to while its replacement is created, as migra names it.
 const OLD_VERSION_SUFFIX: &str = "__old_version_to_be_dropped";
 
 macro_rules! keyed {
@@ -180,8 +180,23 @@ impl Enum {
     }
 }
 
-pub(crate) fn enum_needs_recreate_pub(before: &Enum, after: &Enum) -> bool {
-    enum_needs_recreate(before, after)
+/// (schema, name) of the types recreated through [`TypeRecreation`]: their columns change type.
+pub(crate) fn recreated_types(from: &Catalog, to: &Catalog) -> Vec<(String, String)> {
+    let enums = differences(&from.enums, &to.enums, Enum::key, |a, b| {
+        !enum_needs_recreate(a, b)
+    });
+    let domains = differences(&from.domains, &to.domains, Domain::key, |a, b| {
+        !domain_needs_recreate(a, b)
+    });
+    let enums = enums
+        .modified
+        .into_iter()
+        .map(|(_, _, e)| (e.schema.clone(), e.name.clone()));
+    let domains = domains
+        .modified
+        .into_iter()
+        .map(|(_, _, x)| (x.schema.clone(), x.name.clone()));
+    enums.chain(domains).collect()
 }
 
 fn enum_needs_recreate(before: &Enum, after: &Enum) -> bool {
@@ -209,58 +224,102 @@ pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
     ids
 }
 
-/// Enums whose labels were removed or reordered: migra's path of renaming the old type away,
-/// creating the new one, moving each column over through text, and dropping the old type.
-pub(crate) struct EnumRecreation<'a> {
-    pub after: &'a Enum,
+/// A type that columns use and that PostgreSQL cannot alter into its new shape: an enum whose
+/// labels were removed or reordered, a domain whose base type or collation changed. migra's path
+/// for enums, applied to both: rename the old type away, create the new one, move each column
+/// over with a cast, and drop the old type.
+pub(crate) struct TypeRecreation {
+    pub id: ObjectId,
+    pub schema: String,
+    pub name: String,
+    /// `type` or `domain`, for `ALTER ... RENAME` and `DROP`.
+    keyword: &'static str,
+    create_sql: String,
+    /// Enum values move through `text` (there is no cast between two enums); a domain's through
+    /// its base type's casts, which a cast to the new domain finds by itself.
+    via_text: bool,
 }
 
-pub(crate) fn enum_recreations<'a>(cx: &Context<'a>) -> Vec<EnumRecreation<'a>> {
-    let d = differences(&cx.from.enums, &cx.to.enums, Enum::key, |a, b| {
+pub(crate) fn type_recreations(cx: &Context) -> Vec<TypeRecreation> {
+    let enums = differences(&cx.from.enums, &cx.to.enums, Enum::key, |a, b| {
         !enum_needs_recreate(a, b)
     });
-    d.modified
+    let domains = differences(&cx.from.domains, &cx.to.domains, Domain::key, |a, b| {
+        !domain_needs_recreate(a, b)
+    });
+    let enums = enums.modified.into_iter().map(|(_, _, e)| TypeRecreation {
+        id: e.id(),
+        schema: e.schema.clone(),
+        name: e.name.clone(),
+        keyword: "type",
+        create_sql: e.create_sql(),
+        via_text: true,
+    });
+    let domains = domains
+        .modified
         .into_iter()
-        .map(|(_, _, after)| EnumRecreation { after })
-        .collect()
+        .map(|(_, _, x)| TypeRecreation {
+            id: x.id(),
+            schema: x.schema.clone(),
+            name: x.name.clone(),
+            keyword: "domain",
+            create_sql: x.create_sql(),
+            via_text: false,
+        });
+    enums.chain(domains).collect()
 }
 
-impl EnumRecreation<'_> {
+impl TypeRecreation {
+    pub(crate) fn key(&self) -> String {
+        qualified(&self.schema, &self.name)
+    }
+
+    /// The `USING` expression that moves `column` (quoted) to the new type (`[]` for arrays).
+    pub(crate) fn cast(&self, column: &str, array: &str) -> String {
+        let key = self.key();
+        if self.via_text {
+            format!("{column}::text{array}::{key}{array}")
+        } else {
+            format!("{column}::{key}{array}")
+        }
+    }
+
     pub(crate) fn rename_and_create(&self) -> Vec<Step> {
-        let old_name = format!("{}{OLD_VERSION_SUFFIX}", self.after.name);
+        let old_name = format!("{}{OLD_VERSION_SUFFIX}", self.name);
         vec![
             Step::new(
                 Phase::Tables,
-                self.after.id(),
+                self.id.clone(),
                 StepAction::Alter,
                 Action::Replace,
                 format!(
-                    "alter type {} rename to {};",
-                    self.after.key(),
+                    "alter {} {} rename to {};",
+                    self.keyword,
+                    self.key(),
                     quote_ident(&old_name)
                 ),
             )
             .destructive(true),
             Step::new(
                 Phase::Tables,
-                self.after.id(),
+                self.id.clone(),
                 StepAction::Create,
                 Action::Replace,
-                self.after.create_sql(),
+                self.create_sql.clone(),
             ),
         ]
     }
 
     pub(crate) fn drop_old(&self) -> Step {
-        let old_name = format!("{}{OLD_VERSION_SUFFIX}", self.after.name);
+        let old_key = qualified(&self.schema, &format!("{}{OLD_VERSION_SUFFIX}", self.name));
         Step::new(
             Phase::Tables,
-            ObjectId::new(ObjectKind::Enum, qualified(&self.after.schema, &old_name)),
+            ObjectId::new(self.id.kind, old_key.clone()),
             StepAction::Drop,
             Action::Replace,
-            format!("drop type {};", qualified(&self.after.schema, &old_name)),
+            format!("drop {} {old_key};", self.keyword),
         )
-        .requires(self.after.id())
+        .requires(self.id.clone())
     }
 }
 
@@ -452,7 +511,11 @@ fn diff_domains(cx: &Context, out: &mut Vec<Step>) {
         ));
     }
     for (key, before, after) in &d.modified {
-        if domain_needs_recreate(before, after) || cx.must_recreate(&after.id()) {
+        // Recreated domains are handled with the tables whose columns they move (see table.rs).
+        if domain_needs_recreate(before, after) {
+            continue;
+        }
+        if cx.must_recreate(&after.id()) {
             out.push(
                 Step::new(
                     Phase::DropSelectables,
