@@ -90,6 +90,9 @@ pub(crate) struct Step {
     /// Objects that must exist, in their final shape, before this step runs, beyond what the
     /// catalog's dependencies already say.
     pub requires: Vec<ObjectId>,
+    /// Objects whose drops must run before this step (a type that depends on the one this step
+    /// drops, under names the catalogs do not know).
+    pub dropped_first: Vec<ObjectId>,
     /// Where this step goes among the steps of other kinds in the same phase, when kinds share a
     /// phase and migra sorts them together (views and functions): (0 for removed or added, 1 for
     /// changed, identity). Steps without one keep generation order, ahead of those with one.
@@ -114,6 +117,7 @@ impl Step {
             destructive,
             hazards: vec![],
             requires: vec![],
+            dropped_first: vec![],
             merge_order: None,
         }
     }
@@ -137,6 +141,11 @@ impl Step {
 
     pub fn requires(mut self, object: ObjectId) -> Step {
         self.requires.push(object);
+        self
+    }
+
+    pub fn after_drop_of(mut self, object: ObjectId) -> Step {
+        self.dropped_first.push(object);
         self
     }
 }
@@ -214,6 +223,16 @@ pub(crate) fn order(
     for (after, step) in steps.iter().enumerate() {
         for required in step.requires.iter().filter(|r| **r != step.object) {
             for &before in steps_of(required).iter().filter(|&&i| shaping(i)) {
+                add(before, after);
+            }
+        }
+    }
+    for (after, step) in steps.iter().enumerate() {
+        for gone in &step.dropped_first {
+            for &before in steps_of(gone)
+                .iter()
+                .filter(|&&i| steps[i].action == StepAction::Drop)
+            {
                 add(before, after);
             }
         }

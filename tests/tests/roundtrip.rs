@@ -511,12 +511,7 @@ own_cases! {
         #[ignore = "engine bug: `alter type \"public\".\"pair\" alter attribute \"a\" set data type bigint` (and back to integer) while the column t.p uses the type: ERROR: cannot alter type \"pair\" because column \"t.p\" uses it"]
         b_to_a,
     },
-    chain_enum_uses {
-        #[ignore = "engine bug: a removed enum label with a domain over the enum: `alter domain \"public\".\"primary_color\" add constraint \"primary_color_check\" CHECK ((VALUE <> 'green'::color))` while the domain is still over the renamed type: ERROR: operator does not exist: color__old_version_to_be_dropped <> color"]
-        a_to_b,
-        #[ignore = "engine bug: `alter type \"public\".\"color\" add value 'purple'` then the domain check using 'purple'::color in the same transaction: ERROR: unsafe use of new value \"purple\" of enum type color"]
-        b_to_a,
-    },
+    chain_enum_uses,
     chain_function_in_view,
     chain_function_uses,
     chain_table_recreated,
@@ -564,11 +559,7 @@ own_cases! {
     functions,
     generated_added,
     generated_columns,
-    identity {
-        a_to_b,
-        #[ignore = "engine bug: identity to serial: `create sequence \"public\".\"t_plain_serial_seq\" as integer` runs before `alter column \"plain_serial\" drop identity` removes the identity sequence of that name: ERROR: relation \"t_plain_serial_seq\" already exists"]
-        b_to_a,
-    },
+    identity,
     indexes,
     inheritance,
     inheritance_detach_keeps,

@@ -5,14 +5,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalog::Catalog;
-use crate::kinds::{Constraint, QualifiedName};
+use crate::kinds::{Column, Constraint, QualifiedName, Table};
 
 pub(crate) struct Lookup<'a> {
     partitioned: BTreeSet<(&'a str, &'a str)>,
     matviews: BTreeSet<(&'a str, &'a str)>,
     constraints: BTreeMap<(&'a str, &'a str, &'a str), &'a Constraint>,
-    /// Every table, with its partition parent and inheritance parents.
-    parents: BTreeMap<(&'a str, &'a str), Vec<&'a QualifiedName>>,
+    tables: BTreeMap<(&'a str, &'a str), &'a Table>,
 }
 
 impl<'a> Lookup<'a> {
@@ -35,17 +34,10 @@ impl<'a> Lookup<'a> {
                 .iter()
                 .map(|c| ((c.schema.as_str(), c.table.as_str(), c.name.as_str()), c))
                 .collect(),
-            parents: catalog
+            tables: catalog
                 .tables
                 .iter()
-                .map(|t| {
-                    let parents = t
-                        .inherits
-                        .iter()
-                        .chain(t.partition_of.as_ref().map(|p| &p.parent))
-                        .collect();
-                    ((t.schema.as_str(), t.name.as_str()), parents)
-                })
+                .map(|t| ((t.schema.as_str(), t.name.as_str()), t))
                 .collect(),
         }
     }
@@ -61,7 +53,19 @@ impl<'a> Lookup<'a> {
     /// The parents of a table (partitioned parent, inheritance parents); `None` when there is no
     /// such table.
     pub fn parents(&self, schema: &str, table: &str) -> Option<Vec<&'a QualifiedName>> {
-        self.parents.get(&(schema, table)).cloned()
+        let table = *self.tables.get(&(schema, table))?;
+        Some(
+            table
+                .inherits
+                .iter()
+                .chain(table.partition_of.as_ref().map(|p| &p.parent))
+                .collect(),
+        )
+    }
+
+    pub fn column(&self, schema: &str, table: &str, column: &str) -> Option<&'a Column> {
+        let table = *self.tables.get(&(schema, table))?;
+        table.columns.iter().find(|c| c.name == column)
     }
 
     pub fn constraint(&self, schema: &str, table: &str, name: &str) -> Option<&'a Constraint> {

@@ -156,13 +156,17 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             sql.push_str(&clause);
         }
         sql.push(';');
-        out.push(Step::new(
+        let mut create = Step::new(
             Phase::CreateSequences,
             seq.id(),
             StepAction::Create,
             Action::Create,
             sql,
-        ));
+        );
+        if let Some(column) = super::table::identity_freeing(cx, &seq.schema, &seq.name) {
+            create = create.requires(column);
+        }
+        out.push(create);
         if let Some(owner) = &seq.owned_by {
             out.push(owned_by_step(key, seq, owner, Action::Create));
         }

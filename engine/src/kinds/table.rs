@@ -366,7 +366,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     out.extend(moves.set_defaults);
     for r in &recreations {
         // The old type goes once no column uses it any more.
-        let mut drop = r.drop_old();
+        let mut drop = r.drop_old(&recreations);
         for (_, _, column_id, type_id) in &moves.moved {
             if *type_id == r.id {
                 drop = drop.requires(column_id.clone());
@@ -815,6 +815,13 @@ fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mut Vec<Step>
             if let Some(h) = hazard {
                 s = s.hazard(h);
             }
+            // Ordered on its own, ahead of the sequence that takes over its name (sequence.rs).
+            if clause == "drop identity" {
+                let name = identity_sequence_name(&after.name, &new.name);
+                if identity_freeing(cx, &after.schema, &name).is_some() {
+                    s.object = column_object(after, &new.name);
+                }
+            }
             out.push(s);
         }
     }
@@ -1088,7 +1095,32 @@ super::object::catalog_object!(Table, comment: "table", grant: "table", public: 
 
 /// One column as an object of its own, for steps that must be ordered by themselves rather than
 /// with everything else that happens to the table.
-fn column_object(table: &Table, column: &str) -> ObjectId {
+/// The column whose identity, dropped in this migration, frees the name a created sequence takes:
+/// PostgreSQL names an identity's sequence `<table>_<column>_seq`, as `serial` does, so turning an
+/// identity back into a serial creates a sequence of the very name the identity still holds.
+/// (Names past 63 bytes, which PostgreSQL truncates, are not matched.)
+pub(crate) fn identity_freeing(cx: &Context, schema: &str, sequence: &str) -> Option<ObjectId> {
+    cx.from
+        .tables
+        .iter()
+        .filter(|t| t.schema == schema && sequence.starts_with(t.name.as_str()))
+        .find_map(|t| {
+            let column = t.columns.iter().find(|c| {
+                c.identity.is_some() && identity_sequence_name(&t.name, &c.name) == sequence
+            })?;
+            let now = cx
+                .to_lookup
+                .column(schema, &t.name, &column.name)
+                .filter(|n| n.identity.is_none());
+            now.map(|_| column_object(t, &column.name))
+        })
+}
+
+fn identity_sequence_name(table: &str, column: &str) -> String {
+    format!("{table}_{column}_seq")
+}
+
+pub(crate) fn column_object(table: &Table, column: &str) -> ObjectId {
     ObjectId::new(
         ObjectKind::Table,
         format!("{}.{}", table.key(), quote_ident(column)),

@@ -108,7 +108,7 @@ use crate::catalog::Catalog;
 use crate::diff::{differences, Context};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{qualified, quote_ident, quote_literal};
+use crate::sql::{qualified, quote_ident, quote_ident_if_needed, quote_literal};
 
 use super::ObjectKind;
 
@@ -180,40 +180,130 @@ impl Enum {
     }
 }
 
+/// The enums and domains recreated through [`TypeRecreation`], in creation order: enums whose
+/// labels were removed or reordered, domains whose base type or collation changed, and domains
+/// over any of those (transitively), which would otherwise stay over the renamed old type. Each
+/// domain says whether its values must move through `text` (when an enum is recreated under it).
+struct Recreated<'a> {
+    enums: Vec<&'a Enum>,
+    domains: Vec<(&'a Domain, bool)>,
+}
+
+fn recreated<'a>(from: &'a Catalog, to: &'a Catalog) -> Recreated<'a> {
+    let enums: Vec<&Enum> = differences(&from.enums, &to.enums, Enum::key, |a, b| {
+        !enum_needs_recreate(a, b, to)
+    })
+    .modified
+    .into_iter()
+    .map(|(_, _, e)| e)
+    .collect();
+    let candidates = differences(&from.domains, &to.domains, Domain::key, |_, _| false).modified;
+    let mut domains: Vec<(&Domain, bool)> = vec![];
+    let over = |x: &Domain, schema: &str, name: &str| {
+        x.base_type_ref
+            .as_ref()
+            .is_some_and(|t| t.schema == schema && t.name == name)
+    };
+    // Domains over domains: each sweep adds those whose base was added by the one before.
+    loop {
+        let before = domains.len();
+        for (_, old, new) in &candidates {
+            if domains.iter().any(|(d, _)| d.key() == new.key()) {
+                continue;
+            }
+            let over_enum = enums.iter().any(|e| over(new, &e.schema, &e.name));
+            let over_domain = domains
+                .iter()
+                .find(|(d, _)| over(new, &d.schema, &d.name))
+                .map(|(_, via_text)| *via_text);
+            if over_enum || over_domain.is_some() || domain_needs_recreate(old, new) {
+                domains.push((new, over_enum || over_domain.unwrap_or(false)));
+            }
+        }
+        if domains.len() == before {
+            break;
+        }
+    }
+    Recreated { enums, domains }
+}
+
 /// (schema, name) of the types recreated through [`TypeRecreation`]: their columns change type.
 pub(crate) fn recreated_types(from: &Catalog, to: &Catalog) -> Vec<(String, String)> {
-    let enums = differences(&from.enums, &to.enums, Enum::key, |a, b| {
-        !enum_needs_recreate(a, b)
-    });
-    let domains = differences(&from.domains, &to.domains, Domain::key, |a, b| {
-        !domain_needs_recreate(a, b)
-    });
-    let enums = enums
-        .modified
-        .into_iter()
-        .map(|(_, _, e)| (e.schema.clone(), e.name.clone()));
-    let domains = domains
-        .modified
-        .into_iter()
-        .map(|(_, _, x)| (x.schema.clone(), x.name.clone()));
+    let r = recreated(from, to);
+    let enums = r.enums.iter().map(|e| (e.schema.clone(), e.name.clone()));
+    let domains = r
+        .domains
+        .iter()
+        .map(|(x, _)| (x.schema.clone(), x.name.clone()));
     enums.chain(domains).collect()
 }
 
-fn enum_needs_recreate(before: &Enum, after: &Enum) -> bool {
-    before.labels != after.labels && after.add_value_statements(before).is_none()
+/// Labels removed or reordered, or added ones that the target already uses: PostgreSQL refuses to
+/// use a value in the transaction that adds it, and migrations run in one transaction.
+fn enum_needs_recreate(before: &Enum, after: &Enum, to: &Catalog) -> bool {
+    before.labels != after.labels
+        && (after.add_value_statements(before).is_none() || added_label_used(before, after, to))
+}
+
+/// Whether a definition in `to` holds one of the labels added to the enum, as PostgreSQL prints a
+/// constant of the type: `'label'::name` or `'label'::schema.name`. Function bodies count too,
+/// though only SQL-standard bodies are parsed when created: a false alarm costs a recreation, a
+/// missed use a failed migration.
+fn added_label_used(before: &Enum, after: &Enum, to: &Catalog) -> bool {
+    let type_names = [
+        quote_ident_if_needed(&after.name),
+        format!(
+            "{}.{}",
+            quote_ident_if_needed(&after.schema),
+            quote_ident_if_needed(&after.name)
+        ),
+    ];
+    let needles: Vec<String> = after
+        .labels
+        .iter()
+        .filter(|l| !before.labels.contains(l))
+        .map(|l| format!("{}::", quote_literal(l)))
+        .collect();
+    let uses = |text: &str| {
+        needles.iter().any(|needle| {
+            text.match_indices(needle.as_str()).any(|(at, _)| {
+                let rest = &text[at + needle.len()..];
+                type_names.iter().any(|name| {
+                    rest.strip_prefix(name.as_str()).is_some_and(|after_name| {
+                        !after_name
+                            .starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$')
+                    })
+                })
+            })
+        })
+    };
+    let opt = |text: &Option<String>| text.as_deref().is_some_and(uses);
+    to.domains
+        .iter()
+        .any(|d| opt(&d.default) || d.checks.iter().any(|c| uses(&c.definition)))
+        || to.constraints.iter().any(|c| uses(&c.definition))
+        || to
+            .tables
+            .iter()
+            .any(|t| t.columns.iter().any(|c| opt(&c.default)))
+        || to.indexes.iter().any(|i| uses(&i.definition))
+        || to.views.iter().any(|v| uses(&v.definition))
+        || to.functions.iter().any(|f| uses(&f.definition))
+        || to
+            .policies
+            .iter()
+            .any(|p| opt(&p.using) || opt(&p.with_check))
+        || to.triggers.iter().any(|t| uses(&t.definition))
 }
 
 /// Types that must be dropped and created again, so their dependents must be too.
 pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
     let mut ids = vec![];
     let d = differences(&from.enums, &to.enums, Enum::key, |a, b| {
-        !enum_needs_recreate(a, b)
+        !enum_needs_recreate(a, b, to)
     });
     ids.extend(d.modified.iter().map(|(_, _, e)| e.id()));
-    let d = differences(&from.domains, &to.domains, Domain::key, |a, b| {
-        !domain_needs_recreate(a, b)
-    });
-    ids.extend(d.modified.iter().map(|(_, _, x)| x.id()));
+    ids.extend(recreated(from, to).domains.iter().map(|(x, _)| x.id()));
     let d = differences(
         &from.range_types,
         &to.range_types,
@@ -235,38 +325,43 @@ pub(crate) struct TypeRecreation {
     /// `type` or `domain`, for `ALTER ... RENAME` and `DROP`.
     keyword: &'static str,
     create_sql: String,
+    /// For a domain over another recreated type: that type, whose old version can only be
+    /// dropped once this one's is.
+    pub over: Option<ObjectId>,
     /// Enum values move through `text` (there is no cast between two enums); a domain's through
     /// its base type's casts, which a cast to the new domain finds by itself.
     via_text: bool,
 }
 
 pub(crate) fn type_recreations(cx: &Context) -> Vec<TypeRecreation> {
-    let enums = differences(&cx.from.enums, &cx.to.enums, Enum::key, |a, b| {
-        !enum_needs_recreate(a, b)
-    });
-    let domains = differences(&cx.from.domains, &cx.to.domains, Domain::key, |a, b| {
-        !domain_needs_recreate(a, b)
-    });
-    let enums = enums.modified.into_iter().map(|(_, _, e)| TypeRecreation {
+    let r = recreated(cx.from, cx.to);
+    let enums = r.enums.into_iter().map(|e| TypeRecreation {
         id: e.id(),
         schema: e.schema.clone(),
         name: e.name.clone(),
         keyword: "type",
         create_sql: e.create_sql(),
+        over: None,
         via_text: true,
     });
-    let domains = domains
-        .modified
-        .into_iter()
-        .map(|(_, _, x)| TypeRecreation {
+    let mut all: Vec<TypeRecreation> = enums.collect();
+    for (x, via_text) in r.domains {
+        let over = x.base_type_ref.as_ref().and_then(|t| {
+            all.iter()
+                .find(|r| r.schema == t.schema && r.name == t.name)
+                .map(|r| r.id.clone())
+        });
+        all.push(TypeRecreation {
             id: x.id(),
             schema: x.schema.clone(),
             name: x.name.clone(),
             keyword: "domain",
             create_sql: x.create_sql(),
-            via_text: false,
+            over,
+            via_text,
         });
-    enums.chain(domains).collect()
+    }
+    all
 }
 
 impl TypeRecreation {
@@ -310,16 +405,29 @@ impl TypeRecreation {
         ]
     }
 
-    pub(crate) fn drop_old(&self) -> Step {
-        let old_key = qualified(&self.schema, &format!("{}{OLD_VERSION_SUFFIX}", self.name));
-        Step::new(
+    fn old_key(&self) -> String {
+        qualified(&self.schema, &format!("{}{OLD_VERSION_SUFFIX}", self.name))
+    }
+
+    pub(crate) fn old_id(&self) -> ObjectId {
+        ObjectId::new(self.id.kind, self.old_key())
+    }
+
+    /// Dropping the old version; `all` are every recreation, for the domains over this type,
+    /// whose old versions go first.
+    pub(crate) fn drop_old(&self, all: &[TypeRecreation]) -> Step {
+        let mut step = Step::new(
             Phase::Tables,
-            ObjectId::new(self.id.kind, old_key.clone()),
+            self.old_id(),
             StepAction::Drop,
             Action::Replace,
-            format!("drop {} {old_key};", self.keyword),
+            format!("drop {} {};", self.keyword, self.old_key()),
         )
-        .requires(self.id.clone())
+        .requires(self.id.clone());
+        for domain in all.iter().filter(|r| r.over.as_ref() == Some(&self.id)) {
+            step = step.after_drop_of(domain.old_id());
+        }
+        step
     }
 }
 
@@ -470,6 +578,9 @@ fn diff_enums(cx: &Context, out: &mut Vec<Step>) {
     }
     for (_, before, after) in &d.modified {
         // Recreated enums are handled with the tables whose columns they move (see table.rs).
+        if enum_needs_recreate(before, after, cx.to) {
+            continue;
+        }
         if let Some(statements) = after.add_value_statements(before) {
             for sql in statements {
                 out.push(
@@ -495,6 +606,11 @@ fn drop_type(id: ObjectId, sql: String) -> Step {
 }
 
 fn diff_domains(cx: &Context, out: &mut Vec<Step>) {
+    let recreated: Vec<String> = recreated(cx.from, cx.to)
+        .domains
+        .iter()
+        .map(|(x, _)| x.key())
+        .collect();
     let d = differences(
         &cx.from.domains,
         &cx.to.domains,
@@ -512,7 +628,7 @@ fn diff_domains(cx: &Context, out: &mut Vec<Step>) {
     }
     for (key, before, after) in &d.modified {
         // Recreated domains are handled with the tables whose columns they move (see table.rs).
-        if domain_needs_recreate(before, after) {
+        if recreated.contains(&after.key()) {
             continue;
         }
         if cx.must_recreate(&after.id()) {
