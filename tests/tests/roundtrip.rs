@@ -355,7 +355,7 @@ corpus_cases! {
     everything,
     excludeschema,
     extversions {
-        #[ignore = "engine bug: an extension downgrade: `alter extension \"pg_trgm\" update to '1.3'`: ERROR: extension \"pg_trgm\" has no update path from version \"1.4\" to version \"1.3\""]
+        #[ignore = "not migratable in place: a downgrade, `alter extension \"pg_trgm\" update to '1.3'`, needs an update path the extension does not ship (ERROR: extension \"pg_trgm\" has no update path from version \"1.4\" to version \"1.3\"); see docs/objects.md"]
         b_to_a,
         empty_to_a,
         empty_to_b,
@@ -505,12 +505,7 @@ macro_rules! own_cases {
 }
 
 own_cases! {
-    chain_composite_in_use {
-        #[ignore = "engine bug: `alter type \"public\".\"pair\" alter attribute \"a\" set data type bigint` (and back to integer) while the column t.p uses the type: ERROR: cannot alter type \"pair\" because column \"t.p\" uses it"]
-        a_to_b,
-        #[ignore = "engine bug: `alter type \"public\".\"pair\" alter attribute \"a\" set data type bigint` (and back to integer) while the column t.p uses the type: ERROR: cannot alter type \"pair\" because column \"t.p\" uses it"]
-        b_to_a,
-    },
+    chain_composite_in_use,
     chain_enum_uses,
     chain_function_in_view,
     chain_function_uses,
@@ -526,12 +521,7 @@ own_cases! {
     column_type_using,
     columns_add_drop,
     comments,
-    composite_types {
-        #[ignore = "engine bug: `alter type \"public\".\"address\" alter attribute \"city\" set data type character varying(100)` while the column customer.home uses the type: ERROR: cannot alter type \"address\" because column \"customer.home\" uses it"]
-        a_to_b,
-        #[ignore = "engine bug: `alter type \"public\".\"address\" alter attribute \"city\" set data type character varying(100)` while the column customer.home uses the type: ERROR: cannot alter type \"address\" because column \"customer.home\" uses it"]
-        b_to_a,
-    },
+    composite_types,
     constraints_check_fk,
     constraints_deferrable {
         a_to_b,

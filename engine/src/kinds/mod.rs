@@ -35,6 +35,7 @@ pub use view::{View, ViewColumn};
 
 pub(crate) mod comment;
 pub(crate) mod object;
+pub(crate) mod type_recreation;
 
 use crate::catalog::Catalog;
 use crate::plan::ObjectId;

@@ -128,7 +128,7 @@ use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident, quote_ident_if_needed};
 
 use super::constraint::checks_to_join;
-use super::types::{type_recreations, TypeRecreation};
+use super::type_recreation::{type_recreations, TypeRecreation};
 use super::ObjectKind;
 
 impl Table {
@@ -297,7 +297,7 @@ pub(crate) struct ReshapedColumn {
 }
 
 pub(crate) fn reshaped_columns(from: &Catalog, to: &Catalog) -> Vec<ReshapedColumn> {
-    let recreated_types = super::types::recreated_types(from, to);
+    let recreated_types = super::type_recreation::recreated_types(from, to);
     let mut out = vec![];
     let d = differences(&from.tables, &to.tables, Table::key, |a, b| a == b);
     for (_, before, after) in d.modified.iter().chain(d.unchanged.iter()) {

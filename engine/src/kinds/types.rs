@@ -108,12 +108,10 @@ use crate::catalog::Catalog;
 use crate::diff::{differences, Context};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{qualified, quote_ident, quote_ident_if_needed, quote_literal};
+use crate::sql::{qualified, quote_ident, quote_literal};
 
+use super::type_recreation::{enum_needs_recreate, recreated};
 use super::ObjectKind;
-
-/// The name a type is renamed to while its replacement is created, as migra names it.
-const OLD_VERSION_SUFFIX: &str = "__old_version_to_be_dropped";
 
 macro_rules! keyed {
     ($t:ty, $kind:expr) => {
@@ -135,7 +133,7 @@ keyed!(CompositeType, ObjectKind::CompositeType);
 keyed!(RangeType, ObjectKind::RangeType);
 
 impl Enum {
-    fn create_sql(&self) -> String {
+    pub(super) fn create_sql(&self) -> String {
         let labels: Vec<String> = self.labels.iter().map(|l| quote_literal(l)).collect();
         format!(
             "create type {} as enum ({});",
@@ -146,7 +144,7 @@ impl Enum {
 
     /// `ALTER TYPE ... ADD VALUE` statements turning `before` into `self`, or `None` when labels
     /// were removed or reordered, which only recreating the type can do.
-    fn add_value_statements(&self, before: &Enum) -> Option<Vec<String>> {
+    pub(super) fn add_value_statements(&self, before: &Enum) -> Option<Vec<String>> {
         let mut remaining = before.labels.iter().peekable();
         for label in &self.labels {
             if remaining.peek() == Some(&label) {
@@ -180,130 +178,13 @@ impl Enum {
     }
 }
 
-/// The enums and domains recreated through [`TypeRecreation`], in creation order: enums whose
-/// labels were removed or reordered, domains whose base type or collation changed, and domains
-/// over any of those (transitively), which would otherwise stay over the renamed old type. Each
-/// domain says whether its values must move through `text` (when an enum is recreated under it).
-struct Recreated<'a> {
-    enums: Vec<&'a Enum>,
-    domains: Vec<(&'a Domain, bool)>,
-}
-
-fn recreated<'a>(from: &'a Catalog, to: &'a Catalog) -> Recreated<'a> {
-    let enums: Vec<&Enum> = differences(&from.enums, &to.enums, Enum::key, |a, b| {
-        !enum_needs_recreate(a, b, to)
-    })
-    .modified
-    .into_iter()
-    .map(|(_, _, e)| e)
-    .collect();
-    let candidates = differences(&from.domains, &to.domains, Domain::key, |_, _| false).modified;
-    let mut domains: Vec<(&Domain, bool)> = vec![];
-    let over = |x: &Domain, schema: &str, name: &str| {
-        x.base_type_ref
-            .as_ref()
-            .is_some_and(|t| t.schema == schema && t.name == name)
-    };
-    // Domains over domains: each sweep adds those whose base was added by the one before.
-    loop {
-        let before = domains.len();
-        for (_, old, new) in &candidates {
-            if domains.iter().any(|(d, _)| d.key() == new.key()) {
-                continue;
-            }
-            let over_enum = enums.iter().any(|e| over(new, &e.schema, &e.name));
-            let over_domain = domains
-                .iter()
-                .find(|(d, _)| over(new, &d.schema, &d.name))
-                .map(|(_, via_text)| *via_text);
-            if over_enum || over_domain.is_some() || domain_needs_recreate(old, new) {
-                domains.push((new, over_enum || over_domain.unwrap_or(false)));
-            }
-        }
-        if domains.len() == before {
-            break;
-        }
-    }
-    Recreated { enums, domains }
-}
-
-/// (schema, name) of the types recreated through [`TypeRecreation`]: their columns change type.
-pub(crate) fn recreated_types(from: &Catalog, to: &Catalog) -> Vec<(String, String)> {
-    let r = recreated(from, to);
-    let enums = r.enums.iter().map(|e| (e.schema.clone(), e.name.clone()));
-    let domains = r
-        .domains
-        .iter()
-        .map(|(x, _)| (x.schema.clone(), x.name.clone()));
-    enums.chain(domains).collect()
-}
-
-/// Labels removed or reordered, or added ones that the target already uses: PostgreSQL refuses to
-/// use a value in the transaction that adds it, and migrations run in one transaction.
-fn enum_needs_recreate(before: &Enum, after: &Enum, to: &Catalog) -> bool {
-    before.labels != after.labels
-        && (after.add_value_statements(before).is_none() || added_label_used(before, after, to))
-}
-
-/// Whether a definition in `to` holds one of the labels added to the enum, as PostgreSQL prints a
-/// constant of the type: `'label'::name` or `'label'::schema.name`. Function bodies count too,
-/// though only SQL-standard bodies are parsed when created: a false alarm costs a recreation, a
-/// missed use a failed migration.
-fn added_label_used(before: &Enum, after: &Enum, to: &Catalog) -> bool {
-    let type_names = [
-        quote_ident_if_needed(&after.name),
-        format!(
-            "{}.{}",
-            quote_ident_if_needed(&after.schema),
-            quote_ident_if_needed(&after.name)
-        ),
-    ];
-    let needles: Vec<String> = after
-        .labels
-        .iter()
-        .filter(|l| !before.labels.contains(l))
-        .map(|l| format!("{}::", quote_literal(l)))
-        .collect();
-    let uses = |text: &str| {
-        needles.iter().any(|needle| {
-            text.match_indices(needle.as_str()).any(|(at, _)| {
-                let rest = &text[at + needle.len()..];
-                type_names.iter().any(|name| {
-                    rest.strip_prefix(name.as_str()).is_some_and(|after_name| {
-                        !after_name
-                            .starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$')
-                    })
-                })
-            })
-        })
-    };
-    let opt = |text: &Option<String>| text.as_deref().is_some_and(uses);
-    to.domains
-        .iter()
-        .any(|d| opt(&d.default) || d.checks.iter().any(|c| uses(&c.definition)))
-        || to.constraints.iter().any(|c| uses(&c.definition))
-        || to
-            .tables
-            .iter()
-            .any(|t| t.columns.iter().any(|c| opt(&c.default)))
-        || to.indexes.iter().any(|i| uses(&i.definition))
-        || to.views.iter().any(|v| uses(&v.definition))
-        || to.functions.iter().any(|f| uses(&f.definition))
-        || to
-            .policies
-            .iter()
-            .any(|p| opt(&p.using) || opt(&p.with_check))
-        || to.triggers.iter().any(|t| uses(&t.definition))
-}
-
 /// Types that must be dropped and created again, so their dependents must be too.
 pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
     let mut ids = vec![];
-    let d = differences(&from.enums, &to.enums, Enum::key, |a, b| {
-        !enum_needs_recreate(a, b, to)
-    });
-    ids.extend(d.modified.iter().map(|(_, _, e)| e.id()));
-    ids.extend(recreated(from, to).domains.iter().map(|(x, _)| x.id()));
+    let r = recreated(from, to);
+    ids.extend(r.enums.iter().map(|e| e.id()));
+    ids.extend(r.domains.iter().map(|(x, _)| x.id()));
+    ids.extend(r.composites.iter().map(|(_, x)| x.id()));
     let d = differences(
         &from.range_types,
         &to.range_types,
@@ -314,125 +195,8 @@ pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
     ids
 }
 
-/// A type that columns use and that PostgreSQL cannot alter into its new shape: an enum whose
-/// labels were removed or reordered, a domain whose base type or collation changed. migra's path
-/// for enums, applied to both: rename the old type away, create the new one, move each column
-/// over with a cast, and drop the old type.
-pub(crate) struct TypeRecreation {
-    pub id: ObjectId,
-    pub schema: String,
-    pub name: String,
-    /// `type` or `domain`, for `ALTER ... RENAME` and `DROP`.
-    keyword: &'static str,
-    create_sql: String,
-    /// For a domain over another recreated type: that type, whose old version can only be
-    /// dropped once this one's is.
-    pub over: Option<ObjectId>,
-    /// Enum values move through `text` (there is no cast between two enums); a domain's through
-    /// its base type's casts, which a cast to the new domain finds by itself.
-    via_text: bool,
-}
-
-pub(crate) fn type_recreations(cx: &Context) -> Vec<TypeRecreation> {
-    let r = recreated(cx.from, cx.to);
-    let enums = r.enums.into_iter().map(|e| TypeRecreation {
-        id: e.id(),
-        schema: e.schema.clone(),
-        name: e.name.clone(),
-        keyword: "type",
-        create_sql: e.create_sql(),
-        over: None,
-        via_text: true,
-    });
-    let mut all: Vec<TypeRecreation> = enums.collect();
-    for (x, via_text) in r.domains {
-        let over = x.base_type_ref.as_ref().and_then(|t| {
-            all.iter()
-                .find(|r| r.schema == t.schema && r.name == t.name)
-                .map(|r| r.id.clone())
-        });
-        all.push(TypeRecreation {
-            id: x.id(),
-            schema: x.schema.clone(),
-            name: x.name.clone(),
-            keyword: "domain",
-            create_sql: x.create_sql(),
-            over,
-            via_text,
-        });
-    }
-    all
-}
-
-impl TypeRecreation {
-    pub(crate) fn key(&self) -> String {
-        qualified(&self.schema, &self.name)
-    }
-
-    /// The `USING` expression that moves `column` (quoted) to the new type (`[]` for arrays).
-    pub(crate) fn cast(&self, column: &str, array: &str) -> String {
-        let key = self.key();
-        if self.via_text {
-            format!("{column}::text{array}::{key}{array}")
-        } else {
-            format!("{column}::{key}{array}")
-        }
-    }
-
-    pub(crate) fn rename_and_create(&self) -> Vec<Step> {
-        let old_name = format!("{}{OLD_VERSION_SUFFIX}", self.name);
-        vec![
-            Step::new(
-                Phase::Tables,
-                self.id.clone(),
-                StepAction::Alter,
-                Action::Replace,
-                format!(
-                    "alter {} {} rename to {};",
-                    self.keyword,
-                    self.key(),
-                    quote_ident(&old_name)
-                ),
-            )
-            .destructive(true),
-            Step::new(
-                Phase::Tables,
-                self.id.clone(),
-                StepAction::Create,
-                Action::Replace,
-                self.create_sql.clone(),
-            ),
-        ]
-    }
-
-    fn old_key(&self) -> String {
-        qualified(&self.schema, &format!("{}{OLD_VERSION_SUFFIX}", self.name))
-    }
-
-    pub(crate) fn old_id(&self) -> ObjectId {
-        ObjectId::new(self.id.kind, self.old_key())
-    }
-
-    /// Dropping the old version; `all` are every recreation, for the domains over this type,
-    /// whose old versions go first.
-    pub(crate) fn drop_old(&self, all: &[TypeRecreation]) -> Step {
-        let mut step = Step::new(
-            Phase::Tables,
-            self.old_id(),
-            StepAction::Drop,
-            Action::Replace,
-            format!("drop {} {};", self.keyword, self.old_key()),
-        )
-        .requires(self.id.clone());
-        for domain in all.iter().filter(|r| r.over.as_ref() == Some(&self.id)) {
-            step = step.after_drop_of(domain.old_id());
-        }
-        step
-    }
-}
-
 impl Domain {
-    fn create_sql(&self) -> String {
+    pub(super) fn create_sql(&self) -> String {
         let mut sql = format!("create domain {} as {}", self.key(), self.base_type);
         if let Some(collation) = &self.collation {
             sql.push_str(&format!(
@@ -458,7 +222,7 @@ impl Domain {
     }
 }
 
-fn domain_needs_recreate(before: &Domain, after: &Domain) -> bool {
+pub(super) fn domain_needs_recreate(before: &Domain, after: &Domain) -> bool {
     before.base_type != after.base_type || before.collation != after.collation
 }
 
@@ -485,7 +249,7 @@ fn domain_definition_eq(a: &Domain, b: &Domain) -> bool {
 }
 
 impl CompositeType {
-    fn create_sql(&self) -> String {
+    pub(super) fn create_sql(&self) -> String {
         let attributes: Vec<String> = self.attributes.iter().map(attribute_sql).collect();
         format!("create type {} as ({});", self.key(), attributes.join(", "))
     }
@@ -716,7 +480,16 @@ fn diff_composites(cx: &Context, out: &mut Vec<Step>) {
             x.create_sql(),
         ));
     }
+    let recreated: Vec<String> = recreated(cx.from, cx.to)
+        .composites
+        .iter()
+        .map(|(_, x)| x.key())
+        .collect();
     for (key, before, after) in &d.modified {
+        // Recreated types are handled with the tables whose columns they move (see table.rs).
+        if recreated.contains(key) {
+            continue;
+        }
         let mut clauses = vec![];
         for a in &before.attributes {
             if !after.attributes.iter().any(|b| b.name == a.name) {
