@@ -8,13 +8,8 @@ with cols as (
         json_agg(json_build_object(
                 'name', a.attname,
                 'type', format_type(a.atttypid, a.atttypmod),
-                'type_ref', case when ref_ns.nspname not in ('pg_catalog', 'information_schema') then json_build_object(
-                        'schema', ref_ns.nspname, 'name', ref_type.typname,
-                        'kind', case ref_type.typtype when 'e' then 'enum' when 'd' then 'domain' when 'r' then 'range_type'
-                                when 'c' then (select case ref_rel.relkind when 'c' then 'composite_type' when 'v' then 'view'
-                                               when 'm' then 'materialized_view' else 'table' end
-                                               from pg_class ref_rel where ref_rel.oid = ref_type.typrelid) end) end,
-                'collation', case when coll.oid is not null then json_build_object('schema', coll_ns.nspname, 'name', coll.collname) end,
+                'type_ref', {{column_type_ref}},
+                'collation', {{column_collation}},
                 -- A default cannot refer to columns, so it is printed without the table as context:
                 -- the same text, without a relation lookup per column.
                 'default', case when a.attgenerated = '' then pg_get_expr(ad.adbin, 0) end,
@@ -46,14 +41,7 @@ with cols as (
     from pg_attribute a
     join pg_class rel on rel.oid = a.attrelid and rel.relkind in ('r', 'p')
     left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
-    join pg_type used_type on used_type.oid = a.atttypid
-    join pg_type ref_type on ref_type.oid = case when used_type.typcategory = 'A' and used_type.typelem <> 0
-                                                 then used_type.typelem else used_type.oid end
-    join pg_namespace ref_ns on ref_ns.oid = ref_type.typnamespace
-    left join pg_collation coll on coll.oid = a.attcollation and a.attcollation <> used_type.typcollation
-    left join pg_namespace coll_ns on coll_ns.oid = coll.collnamespace
-    left join pg_description col_dsc on col_dsc.objoid = a.attrelid and col_dsc.classoid = 'pg_class'::regclass
-                                    and col_dsc.objsubid = a.attnum
+    {{column_type_joins a}}
     where a.attnum > 0 and not a.attisdropped
     group by a.attrelid
 ),

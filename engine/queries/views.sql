@@ -10,14 +10,13 @@ select coalesce(json_agg(json_build_object(
         select coalesce(json_agg(json_build_object(
                 'name', a.attname,
                 'type', format_type(a.atttypid, a.atttypmod),
-                'type_ref', {{type_ref a.atttypid}},
-                'collation', {{collation a.attcollation | a.atttypid}},
+                'type_ref', {{column_type_ref}},
+                'collation', {{column_collation}},
                 'comment', col_dsc.description,
                 'privileges', case when a.attacl is null then '[]'::json else {{privileges a.attacl | c.relowner | null}} end)
             order by a.attnum), '[]')
         from pg_attribute a
-        left join pg_description col_dsc on col_dsc.objoid = a.attrelid and col_dsc.classoid = 'pg_class'::regclass
-                                        and col_dsc.objsubid = a.attnum
+        {{column_type_joins a}}
         where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped),
     'options', (select coalesce(json_agg(o order by o), '[]') from unnest(c.reloptions) o where o not like 'check\_option=%'),
     'check_option', (select substr(o, length('check_option=') + 1) from unnest(c.reloptions) o where o like 'check\_option=%'),
