@@ -11,12 +11,13 @@ select coalesce(json_agg(json_build_object(
     'initial_condition', ag.agginitval,
     'aggregate_kind', case ag.aggkind when 'o' then 'ordered_set' when 'h' then 'hypothetical' else 'normal' end,
     'owner', pg_get_userbyid(p.proowner),
-    'comment', obj_description(p.oid, 'pg_proc'),
+    'comment', dsc.description,
     'privileges', {{privileges p.proacl | p.proowner | 'f'}}
-) order by n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), '[]')
+)), '[]')
 from pg_proc p
 join pg_aggregate ag on ag.aggfnoid = p.oid
 join pg_namespace n on n.oid = p.pronamespace
+left join pg_description dsc on dsc.objoid = p.oid and dsc.classoid = 'pg_proc'::regclass and dsc.objsubid = 0
 where p.prokind = 'a'
   and n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'

@@ -13,10 +13,11 @@ select coalesce(json_agg(json_build_object(
     'locale', case when c.collprovider <> 'c' then c.colllocale end, -- [pg17+]
     'icu_rules', c.collicurules, -- [pg16+]
     'deterministic', c.collisdeterministic,
-    'comment', obj_description(c.oid, 'pg_collation')
-) order by n.nspname, c.collname), '[]')
+    'comment', dsc.description
+)), '[]')
 from pg_collation c
 join pg_namespace n on n.oid = c.collnamespace
+left join pg_description dsc on dsc.objoid = c.oid and dsc.classoid = 'pg_collation'::regclass and dsc.objsubid = 0
 where n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'
   and n.nspname not like 'pg\_temp\_%'

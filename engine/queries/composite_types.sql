@@ -13,12 +13,13 @@ select coalesce(json_agg(json_build_object(
             order by a.attnum), '[]')
         from pg_attribute a
         where a.attrelid = t.typrelid and a.attnum > 0 and not a.attisdropped),
-    'comment', obj_description(t.oid, 'pg_type'),
+    'comment', dsc.description,
     'privileges', {{privileges t.typacl | t.typowner | 'T'}}
-) order by n.nspname, t.typname), '[]')
+)), '[]')
 from pg_type t
 join pg_namespace n on n.oid = t.typnamespace
 join pg_class c on c.oid = t.typrelid and c.relkind = 'c'
+left join pg_description dsc on dsc.objoid = t.oid and dsc.classoid = 'pg_type'::regclass and dsc.objsubid = 0
 where t.typtype = 'c'
   and n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'

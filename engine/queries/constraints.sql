@@ -12,18 +12,21 @@ select coalesce(json_agg(json_build_object(
     'deferrable', con.condeferrable,
     'initially_deferred', con.condeferred,
     'validated', con.convalidated,
-    'index', case when con.contype in ('p', 'u', 'x') then (select ic.relname from pg_class ic where ic.oid = con.conindid) end,
-    'references', case when con.contype = 'f' then (
-        select json_build_object('schema', rn.nspname, 'name', rc.relname)
-        from pg_class rc join pg_namespace rn on rn.oid = rc.relnamespace
-        where rc.oid = con.confrelid) end,
+    'index', ic.relname,
+    'references', case when rc.oid is not null then json_build_object('schema', rn.nspname, 'name', rc.relname) end,
     'inherited', not con.conislocal,
-    'parent', (select pcon.conname from pg_constraint pcon where pcon.oid = con.conparentid and con.conparentid <> 0),
-    'comment', obj_description(con.oid, 'pg_constraint')
-) order by n.nspname, tc.relname, con.conname), '[]')
+    'parent', pcon.conname,
+    'comment', dsc.description
+)), '[]')
 from pg_constraint con
 join pg_class tc on tc.oid = con.conrelid
 join pg_namespace n on n.oid = tc.relnamespace
+-- Joins rather than a subquery per constraint.
+left join pg_class ic on ic.oid = con.conindid and con.contype in ('p', 'u', 'x')
+left join pg_class rc on rc.oid = con.confrelid and con.contype = 'f'
+left join pg_namespace rn on rn.oid = rc.relnamespace
+left join pg_constraint pcon on pcon.oid = con.conparentid and con.conparentid <> 0
+left join pg_description dsc on dsc.objoid = con.oid and dsc.classoid = 'pg_constraint'::regclass and dsc.objsubid = 0
 where con.contype in ('p', 'u', 'c', 'f', 'x')
   and tc.relkind in ('r', 'p')
   and n.nspname not in ('pg_catalog', 'information_schema')

@@ -2,7 +2,8 @@
 -- table, name, args, column}. From pg_depend (normal and automatic edges), with each side mapped to
 -- the object the catalog lists: a view's _RETURN rule to the view, a column default to its column,
 -- an array type to its element type, a domain constraint to its domain, and anything an extension
--- owns to the extension.
+-- owns to the extension. The list is built as text (a JSON document: clients read the value as
+-- text anyway), which spares the server a second pass to check it.
 with user_ns as (
     select oid, nspname from pg_namespace
     where nspname not in ('pg_catalog', 'information_schema')
@@ -18,9 +19,11 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
     select 'pg_class'::regclass, c.oid,
            case c.relkind when 'v' then 'view' when 'm' then 'materialized_view' when 'S' then 'sequence'
                           when 'i' then 'index' when 'I' then 'index' when 'c' then 'composite_type' else 'table' end,
-           n.nspname, case when c.relkind in ('i', 'I') then (select tc.relname from pg_index i join pg_class tc on tc.oid = i.indrelid where i.indexrelid = c.oid) end,
+           n.nspname, case when c.relkind in ('i', 'I') then itc.relname end,
            c.relname, null::text, null::name
     from pg_class c join user_ns n on n.oid = c.relnamespace
+    left join pg_index i on i.indexrelid = c.oid
+    left join pg_class itc on itc.oid = i.indrelid
     where c.relkind in ('r', 'p', 'v', 'm', 'S', 'i', 'I', 'c')
     union all
     select 'pg_type'::regclass, t.oid,
@@ -62,9 +65,10 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
     from pg_rewrite r join pg_class c on c.oid = r.ev_class join user_ns n on n.oid = c.relnamespace
     where c.relkind in ('v', 'm')
     union all
-    select 'pg_attrdef'::regclass, ad.oid, 'table', n.nspname, null, c.relname, null, a.attname
+    -- The column's name by a lookup on both keys: joined, the planner probes by table alone.
+    select 'pg_attrdef'::regclass, ad.oid, 'table', n.nspname, null, c.relname, null,
+           (select a.attname from pg_attribute a where a.attrelid = ad.adrelid and a.attnum = ad.adnum)
     from pg_attrdef ad join pg_class c on c.oid = ad.adrelid join user_ns n on n.oid = c.relnamespace
-    join pg_attribute a on a.attrelid = ad.adrelid and a.attnum = ad.adnum
     union all
     select 'pg_namespace'::regclass, n.oid, 'schema', null, null, n.nspname, null, null from user_ns n
     union all
@@ -88,24 +92,38 @@ resolved as (
            m.extname is not null as is_member
     from objs o left join members m on m.classid = o.classid and m.objid = o.objid
 ),
+-- Each object's reference as JSON text without its closing brace, built once per object rather
+-- than once per edge end, so that an edge only appends its column. The text stands for the
+-- object's identity too, and the rows stay narrow for the hash joins below.
+refs as (
+    select r.classid, r.objid, r.kind, r.col, r.is_member,
+           '{"kind":' || to_json(r.kind)::text
+           || coalesce(',"schema":' || to_json(r.schema)::text, '')
+           || coalesce(',"table":' || to_json(r.tbl)::text, '')
+           || ',"name":' || to_json(r.name)::text
+           || coalesce(',"args":' || to_json(r.args)::text, '') as ref
+    from resolved r
+),
+-- Not deduplicated nor sorted here: the catalog sorts and deduplicates its dependencies when it is
+-- read. A column's name is looked up only for the edges that involve one (a join would probe
+-- pg_attribute for every edge).
 edges as (
-    select distinct
-        a.kind as a_kind, a.schema as a_schema, a.tbl as a_tbl, a.name as a_name, a.args as a_args,
-        coalesce(a.col, case when d.objsubid > 0 and d.classid = 'pg_class'::regclass and not a.is_member
-                             then (select attname from pg_attribute where attrelid = d.objid and attnum = d.objsubid) end) as a_col,
-        b.kind as b_kind, b.schema as b_schema, b.tbl as b_tbl, b.name as b_name, b.args as b_args,
-        coalesce(b.col, case when d.refobjsubid > 0 and d.refclassid = 'pg_class'::regclass and not b.is_member
-                             then (select attname from pg_attribute where attrelid = d.refobjid and attnum = d.refobjsubid) end) as b_col
+    select a.ref as a_ref,
+           coalesce(a.col, case when d.classid = 'pg_class'::regclass and d.objsubid > 0 then (
+               select attname from pg_attribute where attrelid = d.objid and attnum = d.objsubid) end) as a_col,
+           b.ref as b_ref,
+           coalesce(b.col, case when d.refclassid = 'pg_class'::regclass and d.refobjsubid > 0 and not b.is_member then (
+               select attname from pg_attribute where attrelid = d.refobjid and attnum = d.refobjsubid) end) as b_col
     from pg_depend d
-    join resolved a on a.classid = d.classid and a.objid = d.objid and not a.is_member
-    join resolved b on b.classid = d.refclassid and b.objid = d.refobjid
+    join refs a on a.classid = d.classid and a.objid = d.objid and not a.is_member
+    join refs b on b.classid = d.refclassid and b.objid = d.refobjid
     where d.deptype in ('n', 'a')
+      -- Every object depends on its schema; the catalog already says which schema that is.
+      and b.kind <> 'schema'
+      -- Not an edge from an object to itself (the same identity: a view and its rule, say).
+      and a.ref <> b.ref
 )
-select coalesce(json_agg(json_build_object(
-    'dependent', json_strip_nulls(json_build_object('kind', a_kind, 'schema', a_schema, 'table', a_tbl, 'name', a_name, 'args', a_args, 'column', a_col)),
-    'referenced', json_strip_nulls(json_build_object('kind', b_kind, 'schema', b_schema, 'table', b_tbl, 'name', b_name, 'args', b_args, 'column', b_col))
-) order by a_kind, a_schema, a_tbl, a_name, a_args, a_col, b_kind, b_schema, b_tbl, b_name, b_args, b_col), '[]')
+select ('[' || coalesce(string_agg(
+    '{"dependent":' || a_ref || coalesce(',"column":' || to_json(a_col)::text, '') || '}'
+    || ',"referenced":' || b_ref || coalesce(',"column":' || to_json(b_col)::text, '') || '}}', ','), '') || ']')
 from edges
--- Every object depends on its schema; the catalog already says which schema that is.
-where b_kind <> 'schema'
-  and (a_kind, a_schema, a_tbl, a_name, a_args) is distinct from (b_kind, b_schema, b_tbl, b_name, b_args)

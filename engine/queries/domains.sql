@@ -18,11 +18,12 @@ select coalesce(json_agg(json_build_object(
             order by c.conname), '[]')
         from pg_constraint c
         where c.contypid = t.oid and c.contype = 'c'),
-    'comment', obj_description(t.oid, 'pg_type'),
+    'comment', dsc.description,
     'privileges', {{privileges t.typacl | t.typowner | 'T'}}
-) order by n.nspname, t.typname), '[]')
+)), '[]')
 from pg_type t
 join pg_namespace n on n.oid = t.typnamespace
+left join pg_description dsc on dsc.objoid = t.oid and dsc.classoid = 'pg_type'::regclass and dsc.objsubid = 0
 where t.typtype = 'd'
   and n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'

@@ -5,11 +5,12 @@ select coalesce(json_agg(json_build_object(
     'owner', pg_get_userbyid(t.typowner),
     'labels', (select coalesce(json_agg(e.enumlabel order by e.enumsortorder), '[]')
                from pg_enum e where e.enumtypid = t.oid),
-    'comment', obj_description(t.oid, 'pg_type'),
+    'comment', dsc.description,
     'privileges', {{privileges t.typacl | t.typowner | 'T'}}
-) order by n.nspname, t.typname), '[]')
+)), '[]')
 from pg_type t
 join pg_namespace n on n.oid = t.typnamespace
+left join pg_description dsc on dsc.objoid = t.oid and dsc.classoid = 'pg_type'::regclass and dsc.objsubid = 0
 where t.typtype = 'e'
   and n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'

@@ -24,12 +24,13 @@ select coalesce(json_agg(json_build_object(
     'config', (select coalesce(json_agg(o order by o), '[]') from unnest(p.proconfig) o),
     'definition', pg_get_functiondef(p.oid),
     'owner', pg_get_userbyid(p.proowner),
-    'comment', obj_description(p.oid, 'pg_proc'),
+    'comment', dsc.description,
     'privileges', {{privileges p.proacl | p.proowner | 'f'}}
-) order by n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)), '[]')
+)), '[]')
 from pg_proc p
 join pg_namespace n on n.oid = p.pronamespace
 join pg_language l on l.oid = p.prolang
+left join pg_description dsc on dsc.objoid = p.oid and dsc.classoid = 'pg_proc'::regclass and dsc.objsubid = 0
 where p.prokind in ('f', 'p', 'w')
   and n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'

@@ -6,25 +6,25 @@ select coalesce(json_agg(json_build_object(
     'name', ic.relname,
     'definition', pg_get_indexdef(ic.oid),
     'unique', i.indisunique,
-    'constraint', (
-        select con.conname from pg_constraint con
-        where con.conindid = ic.oid and con.conrelid = tc.oid and con.contype in ('p', 'u', 'x')
-        limit 1),
+    'constraint', con.conname,
     'partial', i.indpred is not null,
     'expression', i.indexprs is not null,
-    'parent_index', (
-        select json_build_object('schema', pn.nspname, 'name', pc.relname)
-        from pg_inherits inh
-        join pg_class pc on pc.oid = inh.inhparent
-        join pg_namespace pn on pn.oid = pc.relnamespace
-        where inh.inhrelid = ic.oid),
-    'tablespace', (select spcname from pg_tablespace ts where ts.oid = ic.reltablespace),
-    'comment', obj_description(ic.oid, 'pg_class')
-) order by n.nspname, ic.relname), '[]')
+    'parent_index', case when pc.oid is not null then json_build_object('schema', pn.nspname, 'name', pc.relname) end,
+    'tablespace', ts.spcname,
+    'comment', dsc.description
+)), '[]')
 from pg_index i
 join pg_class ic on ic.oid = i.indexrelid
 join pg_class tc on tc.oid = i.indrelid
 join pg_namespace n on n.oid = ic.relnamespace
+-- Joins rather than a subquery per index. An index belongs to at most one constraint, and an index
+-- of a partition to at most one parent index.
+left join pg_constraint con on con.conindid = ic.oid and con.conrelid = tc.oid and con.contype in ('p', 'u', 'x')
+left join pg_inherits inh on inh.inhrelid = ic.oid
+left join pg_class pc on pc.oid = inh.inhparent
+left join pg_namespace pn on pn.oid = pc.relnamespace
+left join pg_tablespace ts on ts.oid = ic.reltablespace
+left join pg_description dsc on dsc.objoid = ic.oid and dsc.classoid = 'pg_class'::regclass and dsc.objsubid = 0
 where tc.relkind in ('r', 'p', 'm')
   and n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'

@@ -12,11 +12,12 @@ select coalesce(json_agg(json_build_object(
               from unnest(p.polroles) r),
     'using', pg_get_expr(p.polqual, p.polrelid),
     'with_check', pg_get_expr(p.polwithcheck, p.polrelid),
-    'comment', obj_description(p.oid, 'pg_policy')
-) order by n.nspname, tc.relname, p.polname), '[]')
+    'comment', dsc.description
+)), '[]')
 from pg_policy p
 join pg_class tc on tc.oid = p.polrelid
 join pg_namespace n on n.oid = tc.relnamespace
+left join pg_description dsc on dsc.objoid = p.oid and dsc.classoid = 'pg_policy'::regclass and dsc.objsubid = 0
 where n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'
   and n.nspname not like 'pg\_temp\_%'

@@ -19,12 +19,13 @@ select coalesce(json_agg(json_build_object(
                                           else t.typname || '_multirange' end -- [pg14+]
                     then null else mt.typname end -- [pg14+]
         from pg_type mt where mt.oid = r.rngmultitypid), -- [pg14+]
-    'comment', obj_description(t.oid, 'pg_type'),
+    'comment', dsc.description,
     'privileges', {{privileges t.typacl | t.typowner | 'T'}}
-) order by n.nspname, t.typname), '[]')
+)), '[]')
 from pg_type t
 join pg_range r on r.rngtypid = t.oid
 join pg_namespace n on n.oid = t.typnamespace
+left join pg_description dsc on dsc.objoid = t.oid and dsc.classoid = 'pg_type'::regclass and dsc.objsubid = 0
 where t.typtype = 'r'
   and n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'

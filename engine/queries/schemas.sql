@@ -3,10 +3,11 @@
 select coalesce(json_agg(json_build_object(
     'name', n.nspname,
     'owner', pg_get_userbyid(n.nspowner),
-    'comment', obj_description(n.oid, 'pg_namespace'),
+    'comment', dsc.description,
     'privileges', {{privileges n.nspacl | n.nspowner | 'n'}}
-) order by n.nspname), '[]')
+)), '[]')
 from pg_namespace n
+left join pg_description dsc on dsc.objoid = n.oid and dsc.classoid = 'pg_namespace'::regclass and dsc.objsubid = 0
 where n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'
   and n.nspname not like 'pg\_temp\_%'

@@ -20,12 +20,14 @@ select coalesce(json_agg(json_build_object(
         where d.classid = 'pg_class'::regclass and d.objid = c.oid
           and d.refclassid = 'pg_class'::regclass and d.refobjsubid > 0 and d.deptype = 'a'
         limit 1),
-    'comment', obj_description(c.oid, 'pg_class'),
-    'privileges', {{privileges c.relacl | c.relowner | 's'}}
-) order by n.nspname, c.relname), '[]')
+    'comment', dsc.description,
+    -- The default ACL of tables and sequences grants only their owner, whom the list leaves out.
+    'privileges', case when c.relacl is null then '[]'::json else {{privileges c.relacl | c.relowner | 's'}} end
+)), '[]')
 from pg_class c
 join pg_sequence s on s.seqrelid = c.oid
 join pg_namespace n on n.oid = c.relnamespace
+left join pg_description dsc on dsc.objoid = c.oid and dsc.classoid = 'pg_class'::regclass and dsc.objsubid = 0
 where c.relkind = 'S'
   and n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'

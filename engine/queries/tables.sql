@@ -1,6 +1,59 @@
 -- Tables, plain and partitioned: [{schema, name, owner, unlogged, rls_enabled, rls_forced,
 -- partition_key, partition_of, inherits, reloptions, tablespace, access_method, columns, comment,
 -- privileges}], columns in attribute order with dropped columns left out.
+-- One grouped pass over pg_attribute, with the per-column lookups as joins: a correlated
+-- subquery per table, or a SQL function per column (col_description), costs several times more.
+with cols as (
+    select a.attrelid,
+        json_agg(json_build_object(
+                'name', a.attname,
+                'type', format_type(a.atttypid, a.atttypmod),
+                'type_ref', {{column_type_ref}},
+                'collation', {{column_collation}},
+                -- A default cannot refer to columns, so it is printed without the table as context:
+                -- the same text, without a relation lookup per column.
+                'default', case when a.attgenerated = '' then pg_get_expr(ad.adbin, 0) end,
+                'not_null', a.attnotnull,
+                'identity', case when a.attidentity <> '' then json_build_object(
+                    'generation', case a.attidentity when 'a' then 'always' else 'by_default' end,
+                    'sequence', (
+                        select json_build_object(
+                            'data_type', format_type(s.seqtypid, null),
+                            'start', s.seqstart,
+                            'increment', s.seqincrement,
+                            'min_value', s.seqmin,
+                            'max_value', s.seqmax,
+                            'cache', s.seqcache,
+                            'cycle', s.seqcycle)
+                        from pg_depend d
+                        join pg_sequence s on s.seqrelid = d.objid
+                        where d.classid = 'pg_class'::regclass and d.refclassid = 'pg_class'::regclass
+                          and d.refobjid = a.attrelid and d.refobjsubid = a.attnum and d.deptype = 'i'
+                        limit 1)) end,
+                'generated', case when a.attgenerated <> '' then json_build_object(
+                    'expression', pg_get_expr(ad.adbin, ad.adrelid),
+                    'kind', case a.attgenerated when 's' then 'stored' else 'virtual' end) end,
+                'inherited', not a.attislocal,
+                'comment', col_dsc.description,
+                -- Most columns have no ACL: skip aclexplode for them.
+                'privileges', case when a.attacl is null then '[]'::json else {{privileges a.attacl | rel.relowner | null}} end)
+            order by a.attnum) as columns
+    from pg_attribute a
+    join pg_class rel on rel.oid = a.attrelid and rel.relkind in ('r', 'p')
+    left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
+    {{column_type_joins a}}
+    where a.attnum > 0 and not a.attisdropped
+    group by a.attrelid
+),
+-- Parents of tables made by INHERITS (a partition's parent is its partition_of).
+parents as (
+    select i.inhrelid,
+           json_agg(json_build_object('schema', pn.nspname, 'name', pc.relname) order by i.inhseqno) as list
+    from pg_inherits i
+    join pg_class pc on pc.oid = i.inhparent
+    join pg_namespace pn on pn.oid = pc.relnamespace
+    group by i.inhrelid
+)
 select coalesce(json_agg(json_build_object(
     'schema', n.nspname,
     'name', c.relname,
@@ -17,54 +70,23 @@ select coalesce(json_agg(json_build_object(
         join pg_class pc on pc.oid = i.inhparent
         join pg_namespace pn on pn.oid = pc.relnamespace
         where c.relispartition and i.inhrelid = c.oid),
-    'inherits', (
-        select coalesce(json_agg(json_build_object('schema', pn.nspname, 'name', pc.relname) order by i.inhseqno), '[]')
-        from pg_inherits i
-        join pg_class pc on pc.oid = i.inhparent
-        join pg_namespace pn on pn.oid = pc.relnamespace
-        where not c.relispartition and i.inhrelid = c.oid),
-    'reloptions', (select coalesce(json_agg(o order by o), '[]') from unnest(c.reloptions) o),
-    'tablespace', (select spcname from pg_tablespace ts where ts.oid = c.reltablespace),
-    'access_method', (select amname from pg_am am where am.oid = c.relam and am.amname <> 'heap'),
-    'columns', (
-        select coalesce(json_agg(json_build_object(
-                'name', a.attname,
-                'type', format_type(a.atttypid, a.atttypmod),
-                'type_ref', {{type_ref a.atttypid}},
-                'collation', {{collation a.attcollation | a.atttypid}},
-                'default', case when a.attgenerated = '' then pg_get_expr(ad.adbin, ad.adrelid) end,
-                'not_null', a.attnotnull,
-                'identity', case when a.attidentity <> '' then json_build_object(
-                    'generation', case a.attidentity when 'a' then 'always' else 'by_default' end,
-                    'sequence', (
-                        select json_build_object(
-                            'data_type', format_type(s.seqtypid, null),
-                            'start', s.seqstart,
-                            'increment', s.seqincrement,
-                            'min_value', s.seqmin,
-                            'max_value', s.seqmax,
-                            'cache', s.seqcache,
-                            'cycle', s.seqcycle)
-                        from pg_depend d
-                        join pg_sequence s on s.seqrelid = d.objid
-                        where d.classid = 'pg_class'::regclass and d.refclassid = 'pg_class'::regclass
-                          and d.refobjid = c.oid and d.refobjsubid = a.attnum and d.deptype = 'i'
-                        limit 1)) end,
-                'generated', case when a.attgenerated <> '' then json_build_object(
-                    'expression', pg_get_expr(ad.adbin, ad.adrelid),
-                    'kind', case a.attgenerated when 's' then 'stored' else 'virtual' end) end,
-                'inherited', not a.attislocal,
-                'comment', col_description(c.oid, a.attnum),
-                'privileges', {{privileges a.attacl | c.relowner | null}})
-            order by a.attnum), '[]')
-        from pg_attribute a
-        left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
-        where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped),
-    'comment', obj_description(c.oid, 'pg_class'),
-    'privileges', {{privileges c.relacl | c.relowner | 'r'}}
-) order by n.nspname, c.relname), '[]')
+    'inherits', case when c.relispartition or parents.list is null then '[]'::json else parents.list end,
+    'reloptions', case when c.reloptions is null then '[]'::json
+                       else (select coalesce(json_agg(o order by o), '[]') from unnest(c.reloptions) o) end,
+    'tablespace', ts.spcname,
+    'access_method', am.amname,
+    'columns', coalesce(cols.columns, '[]'),
+    'comment', dsc.description,
+    -- The default ACL of tables and sequences grants only their owner, whom the list leaves out.
+    'privileges', case when c.relacl is null then '[]'::json else {{privileges c.relacl | c.relowner | 'r'}} end
+)), '[]')
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
+left join cols on cols.attrelid = c.oid
+left join parents on parents.inhrelid = c.oid
+left join pg_tablespace ts on ts.oid = c.reltablespace
+left join pg_am am on am.oid = c.relam and am.amname <> 'heap'
+left join pg_description dsc on dsc.objoid = c.oid and dsc.classoid = 'pg_class'::regclass and dsc.objsubid = 0
 where c.relkind in ('r', 'p')
   and n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'

@@ -10,13 +10,14 @@ select coalesce(json_agg(json_build_object(
     'constraint_trigger', t.tgconstraint <> 0,
     'function_schema', fn.nspname,
     'function_name', f.proname,
-    'comment', obj_description(t.oid, 'pg_trigger')
-) order by n.nspname, tc.relname, t.tgname), '[]')
+    'comment', dsc.description
+)), '[]')
 from pg_trigger t
 join pg_class tc on tc.oid = t.tgrelid
 join pg_namespace n on n.oid = tc.relnamespace
 join pg_proc f on f.oid = t.tgfoid
 join pg_namespace fn on fn.oid = f.pronamespace
+left join pg_description dsc on dsc.objoid = t.oid and dsc.classoid = 'pg_trigger'::regclass and dsc.objsubid = 0
 where not t.tgisinternal
   and t.tgparentid = 0
   and n.nspname not in ('pg_catalog', 'information_schema')

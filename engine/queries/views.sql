@@ -10,22 +10,25 @@ select coalesce(json_agg(json_build_object(
         select coalesce(json_agg(json_build_object(
                 'name', a.attname,
                 'type', format_type(a.atttypid, a.atttypmod),
-                'type_ref', {{type_ref a.atttypid}},
-                'collation', {{collation a.attcollation | a.atttypid}},
-                'comment', col_description(c.oid, a.attnum),
-                'privileges', {{privileges a.attacl | c.relowner | null}})
+                'type_ref', {{column_type_ref}},
+                'collation', {{column_collation}},
+                'comment', col_dsc.description,
+                'privileges', case when a.attacl is null then '[]'::json else {{privileges a.attacl | c.relowner | null}} end)
             order by a.attnum), '[]')
         from pg_attribute a
+        {{column_type_joins a}}
         where a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped),
     'options', (select coalesce(json_agg(o order by o), '[]') from unnest(c.reloptions) o where o not like 'check\_option=%'),
     'check_option', (select substr(o, length('check_option=') + 1) from unnest(c.reloptions) o where o like 'check\_option=%'),
     'tablespace', (select spcname from pg_tablespace ts where ts.oid = c.reltablespace),
     'unpopulated', c.relkind = 'm' and not c.relispopulated,
-    'comment', obj_description(c.oid, 'pg_class'),
-    'privileges', {{privileges c.relacl | c.relowner | 'r'}}
-) order by n.nspname, c.relname), '[]')
+    'comment', dsc.description,
+    -- The default ACL of tables and sequences grants only their owner, whom the list leaves out.
+    'privileges', case when c.relacl is null then '[]'::json else {{privileges c.relacl | c.relowner | 'r'}} end
+)), '[]')
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
+left join pg_description dsc on dsc.objoid = c.oid and dsc.classoid = 'pg_class'::regclass and dsc.objsubid = 0
 where c.relkind in ('v', 'm')
   and n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'

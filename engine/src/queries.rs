@@ -64,6 +64,21 @@ const FRAGMENTS: &[(&str, &str)] = &[
         "collation",
         include_str!("../queries/fragments/collation.sql"),
     ),
+    // A column's type, collation and comment as joins, for queries over many columns (a
+    // subquery per column costs several times more): the joins after `from pg_attribute a`,
+    // then the two values in the select list.
+    (
+        "column_type_joins",
+        include_str!("../queries/fragments/column_type_joins.sql"),
+    ),
+    (
+        "column_type_ref",
+        include_str!("../queries/fragments/column_type_ref.sql"),
+    ),
+    (
+        "column_collation",
+        include_str!("../queries/fragments/column_collation.sql"),
+    ),
 ];
 
 /// The oldest server the queries are written for.
