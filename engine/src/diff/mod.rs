@@ -7,7 +7,7 @@ mod matching;
 mod privileges;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use crate::catalog::Catalog;
 use crate::error::Error;
@@ -17,7 +17,7 @@ use crate::migration::{Change, Migration, Statement};
 use crate::plan::{self, Edges, ObjectId, Step};
 
 pub(crate) use lookup::Lookup;
-pub(crate) use matching::differences;
+pub(crate) use matching::{differences, differences_by_key};
 
 /// migra's options.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -42,6 +42,9 @@ pub(crate) struct Context<'a> {
     pub options: &'a Options,
     /// Objects present on both sides that must be dropped and created again.
     pub recreate: BTreeSet<ObjectId>,
+    /// The keys of `recreate`, whatever their kind: most objects are not recreated, and this
+    /// says so from a key alone, without building the object's identity.
+    recreate_keys: HashSet<String>,
     /// Column defaults that use something replaced: dropped first and set again after.
     pub reset_defaults: BTreeSet<(ObjectId, String, ObjectId)>,
     pub from_lookup: Lookup<'a>,
@@ -51,6 +54,11 @@ pub(crate) struct Context<'a> {
 impl Context<'_> {
     pub fn must_recreate(&self, id: &ObjectId) -> bool {
         self.recreate.contains(id)
+    }
+
+    /// False when no object with this key is recreated; true means "ask `must_recreate`".
+    pub fn may_recreate(&self, key: &str) -> bool {
+        self.recreate_keys.contains(key)
     }
 }
 
@@ -89,6 +97,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         from,
         to,
         options,
+        recreate_keys: recreation.objects.iter().map(|id| id.key.clone()).collect(),
         recreate: recreation.objects,
         reset_defaults: recreation.defaults,
         from_lookup: Lookup::new(from),
@@ -187,24 +196,18 @@ pub(crate) fn object_edges(catalog: &Catalog) -> Edges {
 
 /// The planner's identity for a referenced object; the same text the kinds use as keys.
 pub(crate) fn object_id(r: &ObjectRef) -> ObjectId {
-    use crate::sql::{qualified, quote_ident};
+    use crate::sql::{qualified, qualified_call, qualified_member, quote_ident};
     let schema = r.schema.as_deref().unwrap_or_default();
     let key = match r.kind {
         ObjectKind::Schema | ObjectKind::Extension | ObjectKind::EventTrigger => {
             quote_ident(&r.name)
         }
         ObjectKind::Function | ObjectKind::Aggregate => {
-            format!(
-                "{}({})",
-                qualified(schema, &r.name),
-                r.args.as_deref().unwrap_or_default()
-            )
+            qualified_call(schema, &r.name, r.args.as_deref().unwrap_or_default())
         }
-        ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Policy => format!(
-            "{}.{}",
-            qualified(schema, r.table.as_deref().unwrap_or_default()),
-            quote_ident(&r.name)
-        ),
+        ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Policy => {
+            qualified_member(schema, r.table.as_deref().unwrap_or_default(), &r.name)
+        }
         _ => qualified(schema, &r.name),
     };
     ObjectId::new(r.kind, key)

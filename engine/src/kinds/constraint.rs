@@ -49,7 +49,7 @@ pub enum ConstraintType {
     Exclusion,
 }
 
-use crate::diff::{differences, Context, Lookup};
+use crate::diff::{differences, differences_by_key, Context, Lookup};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident};
@@ -58,11 +58,7 @@ use super::ObjectKind;
 
 impl Constraint {
     pub(crate) fn key(&self) -> String {
-        format!(
-            "{}.{}",
-            qualified(&self.schema, &self.table),
-            quote_ident(&self.name)
-        )
+        crate::sql::qualified_member(&self.schema, &self.table, &self.name)
     }
 
     pub(crate) fn id(&self) -> ObjectId {
@@ -175,11 +171,11 @@ fn definition_eq(a: &Constraint, b: &Constraint) -> bool {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences(
+    let d = differences_by_key(
         &cx.from.constraints,
         &cx.to.constraints,
         Constraint::key,
-        |a, b| definition_eq(a, b) && !cx.must_recreate(&b.id()),
+        |key, a, b| definition_eq(a, b) && !(cx.may_recreate(key) && cx.must_recreate(&b.id())),
     );
     let drop = |c: &Constraint, change: Action| {
         let phase = if c.is_primary_key() {
