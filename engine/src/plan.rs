@@ -7,9 +7,9 @@
 //! order is valid the output is migra's order; where it is not, the edges win.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
 
-use crate::kinds::ObjectKind;
+use crate::kinds::{Dependency, ObjectKind};
 use crate::migration::{Action, Hazard};
 
 /// migra's phase order (`Migration.add_all_changes`), extended with the kinds migra does not diff.
@@ -141,17 +141,24 @@ impl Step {
     }
 }
 
-/// Dependencies at object granularity: `dependent` needs `referenced`.
-pub(crate) type Edges = BTreeSet<(ObjectId, ObjectId)>;
+/// A dependency at object granularity: `dependent` needs `referenced`.
+#[derive(Debug, Clone)]
+pub(crate) struct Edge<'a> {
+    pub dependent: ObjectId,
+    pub referenced: ObjectId,
+    /// The catalog entry it comes from, for the columns involved.
+    pub dependency: &'a Dependency,
+}
 
 /// Orders the steps. Returns the order (indexes into `steps`) and, if the edges formed a cycle, a
 /// warning naming an object on it (the cycle is then broken in phase order).
 pub(crate) fn order(
     steps: &[Step],
-    deps_from: &Edges,
-    deps_to: &Edges,
+    deps_from: &[Edge],
+    deps_to: &[Edge],
 ) -> (Vec<usize>, Vec<String>) {
-    let mut by_object: BTreeMap<&ObjectId, Vec<usize>> = BTreeMap::new();
+    // Edges are many and steps few: most edges find no step on either end, so lookups are hashed.
+    let mut by_object: HashMap<&ObjectId, Vec<usize>> = HashMap::new();
     for (i, step) in steps.iter().enumerate() {
         by_object.entry(&step.object).or_default().push(i);
     }
@@ -196,7 +203,12 @@ pub(crate) fn order(
     // What an object needs in the target must be in its final shape before the object is created or reshaped.
     // A partition or inheritance child needs its parent to exist, not its final columns: those
     // reach the child when they are added to the parent.
-    for (dependent, referenced) in deps_to {
+    for Edge {
+        dependent,
+        referenced,
+        ..
+    } in deps_to
+    {
         let parent_link =
             dependent.kind == ObjectKind::Table && referenced.kind == ObjectKind::Table;
         for &after in steps_of(dependent).iter().filter(|&&i| shaping(i)) {
@@ -219,7 +231,12 @@ pub(crate) fn order(
         }
     }
     // What depended on an object in the source is dropped before the object is dropped or altered.
-    for (dependent, referenced) in deps_from {
+    for Edge {
+        dependent,
+        referenced,
+        ..
+    } in deps_from
+    {
         for &before in steps_of(dependent)
             .iter()
             .filter(|&&i| steps[i].action == StepAction::Drop)
@@ -234,7 +251,12 @@ pub(crate) fn order(
     }
 
     // ...and altered (perhaps so as to stop depending on it) before the object is dropped.
-    for (dependent, referenced) in deps_from {
+    for Edge {
+        dependent,
+        referenced,
+        ..
+    } in deps_from
+    {
         for &before in steps_of(dependent)
             .iter()
             .filter(|&&i| steps[i].action == StepAction::Alter)
@@ -312,6 +334,28 @@ pub(crate) fn order(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kinds::ObjectRef;
+
+    const NOWHERE: ObjectRef = ObjectRef {
+        kind: ObjectKind::View,
+        schema: None,
+        table: None,
+        name: String::new(),
+        args: None,
+        column: None,
+    };
+    static DEPENDENCY: Dependency = Dependency {
+        dependent: NOWHERE,
+        referenced: NOWHERE,
+    };
+
+    fn edge(dependent: &str, referenced: &str) -> Edge<'static> {
+        Edge {
+            dependent: ObjectId::new(ObjectKind::View, dependent),
+            referenced: ObjectId::new(ObjectKind::View, referenced),
+            dependency: &DEPENDENCY,
+        }
+    }
 
     fn step(phase: Phase, name: &str, action: StepAction) -> Step {
         Step::new(
@@ -329,7 +373,7 @@ mod tests {
             step(Phase::CreateSelectables, "b", StepAction::Create),
             step(Phase::CreateSchemas, "a", StepAction::Create),
         ];
-        let (order, warnings) = order(&steps, &Edges::new(), &Edges::new());
+        let (order, warnings) = order(&steps, &[], &[]);
         assert_eq!(order, vec![1, 0]);
         assert!(warnings.is_empty());
     }
@@ -341,12 +385,9 @@ mod tests {
             step(Phase::CreateSelectables, "a", StepAction::Create),
             step(Phase::CreateSelectables, "b", StepAction::Create),
         ];
-        let mut to = Edges::new();
-        to.insert((
-            ObjectId::new(ObjectKind::View, "a"),
-            ObjectId::new(ObjectKind::View, "b"),
-        ));
-        let (order, _) = order(&steps, &Edges::new(), &to);
+        let mut to = vec![];
+        to.push(edge("a", "b"));
+        let (order, _) = order(&steps, &[], &to);
         assert_eq!(order, vec![1, 0]);
     }
 
@@ -356,12 +397,9 @@ mod tests {
             step(Phase::DropSelectables, "base", StepAction::Drop),
             step(Phase::DropSelectables, "top", StepAction::Drop),
         ];
-        let mut from = Edges::new();
-        from.insert((
-            ObjectId::new(ObjectKind::View, "top"),
-            ObjectId::new(ObjectKind::View, "base"),
-        ));
-        let (order, _) = order(&steps, &from, &Edges::new());
+        let mut from = vec![];
+        from.push(edge("top", "base"));
+        let (order, _) = order(&steps, &from, &[]);
         assert_eq!(order, vec![1, 0]);
     }
 
@@ -374,13 +412,10 @@ mod tests {
             step(Phase::DropSelectables, "c", StepAction::Drop),
             step(Phase::DropSelectables, "d", StepAction::Drop),
         ];
-        let mut from = Edges::new();
+        let mut from = vec![];
         // c depends on b: c must be dropped first.
-        from.insert((
-            ObjectId::new(ObjectKind::View, "c"),
-            ObjectId::new(ObjectKind::View, "b"),
-        ));
-        let (order, _) = order(&steps, &from, &Edges::new());
+        from.push(edge("c", "b"));
+        let (order, _) = order(&steps, &from, &[]);
         assert_eq!(order, vec![0, 2, 3, 1]);
     }
 
@@ -390,16 +425,10 @@ mod tests {
             step(Phase::CreateSelectables, "a", StepAction::Create),
             step(Phase::CreateSelectables, "b", StepAction::Create),
         ];
-        let mut to = Edges::new();
-        to.insert((
-            ObjectId::new(ObjectKind::View, "a"),
-            ObjectId::new(ObjectKind::View, "b"),
-        ));
-        to.insert((
-            ObjectId::new(ObjectKind::View, "b"),
-            ObjectId::new(ObjectKind::View, "a"),
-        ));
-        let (order, warnings) = order(&steps, &Edges::new(), &to);
+        let mut to = vec![];
+        to.push(edge("a", "b"));
+        to.push(edge("b", "a"));
+        let (order, warnings) = order(&steps, &[], &to);
         assert_eq!(order.len(), 2);
         assert_eq!(warnings.len(), 1);
     }

@@ -2,12 +2,11 @@
 //! dropped, or reshaped (a column's type changes or the column goes away). Transitive: a view on a
 //! view on a changed column is recreated too.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
 
-use super::object_id;
 use crate::catalog::Catalog;
 use crate::kinds::{self, ObjectKind};
-use crate::plan::ObjectId;
+use crate::plan::{Edge, ObjectId};
 
 /// Kinds that can be dropped and created again without losing data.
 fn recreatable(kind: ObjectKind) -> bool {
@@ -32,12 +31,14 @@ pub(crate) struct Recreation {
     pub defaults: BTreeSet<(ObjectId, String, ObjectId)>,
 }
 
-pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> Recreation {
-    let in_target: BTreeSet<ObjectId> = kinds::all_ids(to).into_iter().collect();
-    let in_source: BTreeSet<ObjectId> = kinds::all_ids(from).into_iter().collect();
+/// `edges` are the source catalog's, as [`super::object_edges`] gives them.
+pub(crate) fn to_recreate(from: &Catalog, to: &Catalog, edges: &[Edge]) -> Recreation {
+    // Membership only: hashed, and the result does not depend on the order of the walk below.
+    let in_target: HashSet<ObjectId> = kinds::all_ids(to).into_iter().collect();
+    let in_source: HashSet<ObjectId> = kinds::all_ids(from).into_iter().collect();
 
     // Seeds: whole objects that go away or are replaced, and single columns that are reshaped.
-    let mut whole: BTreeSet<ObjectId> = in_source.difference(&in_target).cloned().collect();
+    let mut whole: Vec<ObjectId> = in_source.difference(&in_target).cloned().collect();
     whole.extend(kinds::view::replaced(from, to));
     whole.extend(kinds::function::replaced(from, to));
     whole.extend(kinds::types::replaced(from, to));
@@ -45,18 +46,14 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> Recreation {
     let columns = kinds::table::reshaped_columns(from, to);
 
     // dependents_of[referenced] = [(dependent, column of referenced or None, column of dependent or None)]
-    type Dependents = Vec<(ObjectId, Option<String>, Option<String>)>;
-    let mut dependents_of: BTreeMap<ObjectId, Dependents> = BTreeMap::new();
-    for d in &from.dependencies {
-        let dependent = object_id(&d.dependent);
-        let referenced = object_id(&d.referenced);
-        if dependent != referenced {
-            dependents_of.entry(referenced).or_default().push((
-                dependent,
-                d.referenced.column.clone(),
-                d.dependent.column.clone(),
-            ));
-        }
+    type Dependents<'e> = Vec<(&'e ObjectId, &'e Option<String>, &'e Option<String>)>;
+    let mut dependents_of: HashMap<&ObjectId, Dependents> = HashMap::new();
+    for edge in edges {
+        dependents_of.entry(&edge.referenced).or_default().push((
+            &edge.dependent,
+            &edge.dependency.referenced.column,
+            &edge.dependency.dependent.column,
+        ));
     }
 
     let mut recreate: BTreeSet<ObjectId> = kinds::constraint::indexes_of_replaced(from, to)
@@ -75,7 +72,7 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> Recreation {
         let Some(list) = dependents_of.get(&id) else {
             continue;
         };
-        for (dependent, on_column, dependent_column) in list {
+        for &(dependent, on_column, dependent_column) in list {
             // A changed column breaks only what uses that column, and PostgreSQL rebuilds the
             // indexes and constraints on a column whose type changes by itself.
             let rebuilt_by_server =

@@ -14,7 +14,7 @@ use crate::error::Error;
 use crate::filter::SchemaFilter;
 use crate::kinds::{self, ObjectKind, ObjectRef};
 use crate::migration::{Change, Migration, Statement};
-use crate::plan::{self, Edges, ObjectId, Step};
+use crate::plan::{self, Edge, ObjectId, Step};
 
 pub(crate) use lookup::Lookup;
 pub(crate) use matching::{differences, differences_by_key};
@@ -89,10 +89,16 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
             options.ignore_extension_versions,
             &mut steps,
         );
-        return Ok(assemble(steps, &Edges::new(), &Edges::new(), vec![]));
+        return Ok(assemble(steps, &[], &[], vec![]));
     }
 
-    let recreation = dependents::to_recreate(from, to);
+    // Each catalog's dependency edges are keyed once and shared by the recreation pass and the
+    // planner.
+    let mut deps_from = object_edges(from);
+    let recreation = dependents::to_recreate(from, to, &deps_from);
+    deps_from.retain(needed_first);
+    let mut deps_to = object_edges(to);
+    deps_to.retain(needed_first);
     let cx = Context {
         from,
         to,
@@ -122,8 +128,6 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     }
     kinds::comment::diff(&cx, &mut steps);
 
-    let deps_from = object_edges(from);
-    let deps_to = object_edges(to);
     let mut migration = assemble(steps, &deps_from, &deps_to, warnings);
     describe_changes(&mut migration, from, to);
     Ok(migration)
@@ -131,8 +135,8 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
 
 fn assemble(
     mut steps: Vec<Step>,
-    deps_from: &Edges,
-    deps_to: &Edges,
+    deps_from: &[Edge],
+    deps_to: &[Edge],
     mut warnings: Vec<String>,
 ) -> Migration {
     mark_table_locks(&mut steps);
@@ -180,18 +184,26 @@ fn assemble(
     }
 }
 
-/// The catalog's dependencies at object granularity. A sequence's OWNED BY link is left out: it
-/// does not need its table to exist first (the generator states that ordering itself).
-pub(crate) fn object_edges(catalog: &Catalog) -> Edges {
+/// The catalog's dependencies at object granularity, each with its catalog entry (for the columns
+/// involved); an object's edges to itself are left out.
+pub(crate) fn object_edges(catalog: &Catalog) -> Vec<Edge<'_>> {
     catalog
         .dependencies
         .iter()
-        .filter(|d| {
-            !(d.dependent.kind == ObjectKind::Sequence && d.referenced.kind == ObjectKind::Table)
+        .map(|d| Edge {
+            dependent: object_id(&d.dependent),
+            referenced: object_id(&d.referenced),
+            dependency: d,
         })
-        .map(|d| (object_id(&d.dependent), object_id(&d.referenced)))
-        .filter(|(a, b)| a != b)
+        .filter(|e| e.dependent != e.referenced)
         .collect()
+}
+
+/// Whether an edge orders statements. A sequence's OWNED BY link does not: the sequence does not
+/// need its table to exist first (the generator states that ordering itself).
+fn needed_first(edge: &Edge) -> bool {
+    let d = edge.dependency;
+    !(d.dependent.kind == ObjectKind::Sequence && d.referenced.kind == ObjectKind::Table)
 }
 
 /// The planner's identity for a referenced object; the same text the kinds use as keys.
