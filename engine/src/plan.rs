@@ -7,7 +7,9 @@
 //! order is valid the output is migra's order; where it is not, the edges win.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BinaryHeap, HashMap};
+use std::collections::{BTreeMap, BinaryHeap};
+
+use crate::diff::FastMap;
 
 use crate::kinds::{Dependency, ObjectKind};
 use crate::migration::{Action, Hazard};
@@ -141,24 +143,53 @@ impl Step {
     }
 }
 
-/// A dependency at object granularity: `dependent` needs `referenced`.
-#[derive(Debug, Clone)]
+/// A catalog's dependencies at object granularity: each object once, edges as index pairs.
+#[derive(Debug, Default)]
+pub(crate) struct Graph<'a> {
+    /// Every object an edge names, by index.
+    pub ids: Vec<ObjectId>,
+    index: FastMap<ObjectId, u32>,
+    pub edges: Vec<Edge<'a>>,
+}
+
+/// `dependent` needs `referenced` (indexes into [`Graph::ids`]).
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Edge<'a> {
-    pub dependent: ObjectId,
-    pub referenced: ObjectId,
+    pub dependent: u32,
+    pub referenced: u32,
     /// The catalog entry it comes from, for the columns involved.
     pub dependency: &'a Dependency,
+}
+
+impl Graph<'_> {
+    /// The index of `id`, added if new. Equal identities always share one index.
+    pub fn intern(&mut self, id: ObjectId) -> u32 {
+        if let Some(&i) = self.index.get(&id) {
+            return i;
+        }
+        let i = self.ids.len() as u32;
+        self.index.insert(id.clone(), i);
+        self.ids.push(id);
+        i
+    }
+
+    pub fn index_of(&self, id: &ObjectId) -> Option<u32> {
+        self.index.get(id).copied()
+    }
+
+    pub fn id(&self, index: u32) -> &ObjectId {
+        &self.ids[index as usize]
+    }
 }
 
 /// Orders the steps. Returns the order (indexes into `steps`) and, if the edges formed a cycle, a
 /// warning naming an object on it (the cycle is then broken in phase order).
 pub(crate) fn order(
     steps: &[Step],
-    deps_from: &[Edge],
-    deps_to: &[Edge],
+    deps_from: &Graph,
+    deps_to: &Graph,
 ) -> (Vec<usize>, Vec<String>) {
-    // Edges are many and steps few: most edges find no step on either end, so lookups are hashed.
-    let mut by_object: HashMap<&ObjectId, Vec<usize>> = HashMap::new();
+    let mut by_object: FastMap<&ObjectId, Vec<usize>> = FastMap::default();
     for (i, step) in steps.iter().enumerate() {
         by_object.entry(&step.object).or_default().push(i);
     }
@@ -199,20 +230,25 @@ pub(crate) fn order(
     let shaping = |i: usize| matches!(steps[i].action, StepAction::Create | StepAction::Alter);
     let none: Vec<usize> = vec![];
     let steps_of = |id: &ObjectId| by_object.get(id).unwrap_or(&none);
+    // Edges are many and steps few: each object of a graph is looked up once, and most edges
+    // then find no step at either end.
+    let steps_by_index = |graph: &Graph| -> Vec<&Vec<usize>> {
+        graph.ids.iter().map(|id| steps_of(id)).collect()
+    };
 
     // What an object needs in the target must be in its final shape before the object is created or reshaped.
     // A partition or inheritance child needs its parent to exist, not its final columns: those
     // reach the child when they are added to the parent.
-    for Edge {
-        dependent,
-        referenced,
-        ..
-    } in deps_to
-    {
-        let parent_link =
-            dependent.kind == ObjectKind::Table && referenced.kind == ObjectKind::Table;
-        for &after in steps_of(dependent).iter().filter(|&&i| shaping(i)) {
-            for &before in steps_of(referenced).iter().filter(|&&i| {
+    let steps_to = steps_by_index(deps_to);
+    for edge in &deps_to.edges {
+        let (dependent, referenced) = (edge.dependent as usize, edge.referenced as usize);
+        if steps_to[dependent].is_empty() || steps_to[referenced].is_empty() {
+            continue;
+        }
+        let parent_link = deps_to.ids[dependent].kind == ObjectKind::Table
+            && deps_to.ids[referenced].kind == ObjectKind::Table;
+        for &after in steps_to[dependent].iter().filter(|&&i| shaping(i)) {
+            for &before in steps_to[referenced].iter().filter(|&&i| {
                 if parent_link {
                     steps[i].action == StepAction::Create
                 } else {
@@ -230,38 +266,30 @@ pub(crate) fn order(
             }
         }
     }
-    // What depended on an object in the source is dropped before the object is dropped or altered.
-    for Edge {
-        dependent,
-        referenced,
-        ..
-    } in deps_from
-    {
-        for &before in steps_of(dependent)
+    let steps_from = steps_by_index(deps_from);
+    // What depended on an object in the source is dropped before the object is dropped or altered,
+    // and altered (perhaps so as to stop depending on it) before the object is dropped.
+    for edge in &deps_from.edges {
+        let (dependent, referenced) = (edge.dependent as usize, edge.referenced as usize);
+        if steps_from[dependent].is_empty() || steps_from[referenced].is_empty() {
+            continue;
+        }
+        for &before in steps_from[dependent]
             .iter()
             .filter(|&&i| steps[i].action == StepAction::Drop)
         {
-            for &after in steps_of(referenced)
+            for &after in steps_from[referenced]
                 .iter()
                 .filter(|&&i| matches!(steps[i].action, StepAction::Drop | StepAction::Alter))
             {
                 add(before, after);
             }
         }
-    }
-
-    // ...and altered (perhaps so as to stop depending on it) before the object is dropped.
-    for Edge {
-        dependent,
-        referenced,
-        ..
-    } in deps_from
-    {
-        for &before in steps_of(dependent)
+        for &before in steps_from[dependent]
             .iter()
             .filter(|&&i| steps[i].action == StepAction::Alter)
         {
-            for &after in steps_of(referenced)
+            for &after in steps_from[referenced]
                 .iter()
                 .filter(|&&i| steps[i].action == StepAction::Drop)
             {
@@ -349,12 +377,18 @@ mod tests {
         referenced: NOWHERE,
     };
 
-    fn edge(dependent: &str, referenced: &str) -> Edge<'static> {
-        Edge {
-            dependent: ObjectId::new(ObjectKind::View, dependent),
-            referenced: ObjectId::new(ObjectKind::View, referenced),
-            dependency: &DEPENDENCY,
+    fn graph(edges: &[(&str, &str)]) -> Graph<'static> {
+        let mut graph = Graph::default();
+        for (dependent, referenced) in edges {
+            let dependent = graph.intern(ObjectId::new(ObjectKind::View, *dependent));
+            let referenced = graph.intern(ObjectId::new(ObjectKind::View, *referenced));
+            graph.edges.push(Edge {
+                dependent,
+                referenced,
+                dependency: &DEPENDENCY,
+            });
         }
+        graph
     }
 
     fn step(phase: Phase, name: &str, action: StepAction) -> Step {
@@ -373,7 +407,7 @@ mod tests {
             step(Phase::CreateSelectables, "b", StepAction::Create),
             step(Phase::CreateSchemas, "a", StepAction::Create),
         ];
-        let (order, warnings) = order(&steps, &[], &[]);
+        let (order, warnings) = order(&steps, &Graph::default(), &Graph::default());
         assert_eq!(order, vec![1, 0]);
         assert!(warnings.is_empty());
     }
@@ -385,9 +419,8 @@ mod tests {
             step(Phase::CreateSelectables, "a", StepAction::Create),
             step(Phase::CreateSelectables, "b", StepAction::Create),
         ];
-        let mut to = vec![];
-        to.push(edge("a", "b"));
-        let (order, _) = order(&steps, &[], &to);
+        let to = graph(&[("a", "b")]);
+        let (order, _) = order(&steps, &Graph::default(), &to);
         assert_eq!(order, vec![1, 0]);
     }
 
@@ -397,9 +430,8 @@ mod tests {
             step(Phase::DropSelectables, "base", StepAction::Drop),
             step(Phase::DropSelectables, "top", StepAction::Drop),
         ];
-        let mut from = vec![];
-        from.push(edge("top", "base"));
-        let (order, _) = order(&steps, &from, &[]);
+        let from = graph(&[("top", "base")]);
+        let (order, _) = order(&steps, &from, &Graph::default());
         assert_eq!(order, vec![1, 0]);
     }
 
@@ -412,10 +444,9 @@ mod tests {
             step(Phase::DropSelectables, "c", StepAction::Drop),
             step(Phase::DropSelectables, "d", StepAction::Drop),
         ];
-        let mut from = vec![];
         // c depends on b: c must be dropped first.
-        from.push(edge("c", "b"));
-        let (order, _) = order(&steps, &from, &[]);
+        let from = graph(&[("c", "b")]);
+        let (order, _) = order(&steps, &from, &Graph::default());
         assert_eq!(order, vec![0, 2, 3, 1]);
     }
 
@@ -425,10 +456,8 @@ mod tests {
             step(Phase::CreateSelectables, "a", StepAction::Create),
             step(Phase::CreateSelectables, "b", StepAction::Create),
         ];
-        let mut to = vec![];
-        to.push(edge("a", "b"));
-        to.push(edge("b", "a"));
-        let (order, warnings) = order(&steps, &[], &to);
+        let to = graph(&[("a", "b"), ("b", "a")]);
+        let (order, warnings) = order(&steps, &Graph::default(), &to);
         assert_eq!(order.len(), 2);
         assert_eq!(warnings.len(), 1);
     }

@@ -2,11 +2,13 @@
 //! dropped, or reshaped (a column's type changes or the column goes away). Transitive: a view on a
 //! view on a changed column is recreated too.
 
-use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeSet, VecDeque};
+
+use super::FastSet;
 
 use crate::catalog::Catalog;
 use crate::kinds::{self, ObjectKind};
-use crate::plan::{Edge, ObjectId};
+use crate::plan::{Graph, ObjectId};
 
 /// Kinds that can be dropped and created again without losing data.
 fn recreatable(kind: ObjectKind) -> bool {
@@ -31,11 +33,11 @@ pub(crate) struct Recreation {
     pub defaults: BTreeSet<(ObjectId, String, ObjectId)>,
 }
 
-/// `edges` are the source catalog's, as [`super::object_edges`] gives them.
-pub(crate) fn to_recreate(from: &Catalog, to: &Catalog, edges: &[Edge]) -> Recreation {
+/// `graph` is the source catalog's dependencies.
+pub(crate) fn to_recreate(from: &Catalog, to: &Catalog, graph: &Graph) -> Recreation {
     // Membership only: hashed, and the result does not depend on the order of the walk below.
-    let in_target: HashSet<ObjectId> = kinds::all_ids(to).into_iter().collect();
-    let in_source: HashSet<ObjectId> = kinds::all_ids(from).into_iter().collect();
+    let in_target: FastSet<ObjectId> = kinds::all_ids(to).into_iter().collect();
+    let in_source: FastSet<ObjectId> = kinds::all_ids(from).into_iter().collect();
 
     // Seeds: whole objects that go away or are replaced, and single columns that are reshaped.
     let mut whole: Vec<ObjectId> = in_source.difference(&in_target).cloned().collect();
@@ -46,11 +48,11 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog, edges: &[Edge]) -> Recre
     let columns = kinds::table::reshaped_columns(from, to);
 
     // dependents_of[referenced] = [(dependent, column of referenced or None, column of dependent or None)]
-    type Dependents<'e> = Vec<(&'e ObjectId, &'e Option<String>, &'e Option<String>)>;
-    let mut dependents_of: HashMap<&ObjectId, Dependents> = HashMap::new();
-    for edge in edges {
-        dependents_of.entry(&edge.referenced).or_default().push((
-            &edge.dependent,
+    type Dependents<'e> = Vec<(u32, &'e Option<String>, &'e Option<String>)>;
+    let mut dependents_of: Vec<Dependents> = vec![vec![]; graph.ids.len()];
+    for edge in &graph.edges {
+        dependents_of[edge.referenced as usize].push((
+            edge.dependent,
             &edge.dependency.referenced.column,
             &edge.dependency.dependent.column,
         ));
@@ -60,19 +62,20 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog, edges: &[Edge]) -> Recre
         .into_iter()
         .collect();
     let mut defaults = BTreeSet::new();
-    // (object, the column that changed or None for the whole object, whether that column is dropped)
-    let mut queue: VecDeque<(ObjectId, Option<String>, bool)> =
-        whole.into_iter().map(|id| (id, None, true)).collect();
-    queue.extend(
-        columns
-            .into_iter()
-            .map(|c| (c.table, Some(c.column), c.dropped)),
-    );
-    while let Some((id, column, dropped)) = queue.pop_front() {
-        let Some(list) = dependents_of.get(&id) else {
-            continue;
-        };
-        for &(dependent, on_column, dependent_column) in list {
+    // (object, the column that changed or None for the whole object, whether that column is
+    // dropped); objects no edge names have no dependents to visit.
+    let mut queue: VecDeque<(u32, Option<String>, bool)> = whole
+        .iter()
+        .filter_map(|id| graph.index_of(id))
+        .map(|i| (i, None, true))
+        .collect();
+    queue.extend(columns.into_iter().filter_map(|c| {
+        let table = graph.index_of(&c.table)?;
+        Some((table, Some(c.column), c.dropped))
+    }));
+    while let Some((index, column, dropped)) = queue.pop_front() {
+        for &(dependent_index, on_column, dependent_column) in &dependents_of[index as usize] {
+            let dependent = graph.id(dependent_index);
             // A changed column breaks only what uses that column, and PostgreSQL rebuilds the
             // indexes and constraints on a column whose type changes by itself.
             let rebuilt_by_server =
@@ -86,7 +89,7 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog, edges: &[Edge]) -> Recre
             {
                 // A column default using something replaced: the table stays, the default is reset.
                 if let Some(c) = dependent_column {
-                    defaults.insert((dependent.clone(), c.clone(), id.clone()));
+                    defaults.insert((dependent.clone(), c.clone(), graph.id(index).clone()));
                 }
                 continue;
             }
@@ -94,7 +97,7 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog, edges: &[Edge]) -> Recre
                 continue;
             }
             if recreate.insert(dependent.clone()) {
-                queue.push_back((dependent.clone(), None, true));
+                queue.push_back((dependent_index, None, true));
             }
         }
     }

@@ -2,20 +2,23 @@
 //! because something it depends on changes, then hand the statements to the planner.
 
 mod dependents;
+mod graph;
+mod hash;
 mod lookup;
 mod matching;
 mod privileges;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalog::Catalog;
 use crate::error::Error;
 use crate::filter::SchemaFilter;
-use crate::kinds::{self, ObjectKind, ObjectRef};
+use crate::kinds::{self, ObjectKind};
 use crate::migration::{Change, Migration, Statement};
-use crate::plan::{self, Edge, ObjectId, Step};
+use crate::plan::{self, Graph, ObjectId, Step};
 
+pub(crate) use hash::{FastMap, FastSet};
 pub(crate) use lookup::Lookup;
 pub(crate) use matching::{differences, differences_by_key};
 
@@ -44,7 +47,7 @@ pub(crate) struct Context<'a> {
     pub recreate: BTreeSet<ObjectId>,
     /// The keys of `recreate`, whatever their kind: most objects are not recreated, and this
     /// says so from a key alone, without building the object's identity.
-    recreate_keys: HashSet<String>,
+    recreate_keys: FastSet<String>,
     /// Column defaults that use something replaced: dropped first and set again after.
     pub reset_defaults: BTreeSet<(ObjectId, String, ObjectId)>,
     pub from_lookup: Lookup<'a>,
@@ -89,16 +92,16 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
             options.ignore_extension_versions,
             &mut steps,
         );
-        return Ok(assemble(steps, &[], &[], vec![]));
+        return Ok(assemble(steps, &Graph::default(), &Graph::default(), vec![]));
     }
 
     // Each catalog's dependency edges are keyed once and shared by the recreation pass and the
     // planner.
-    let mut deps_from = object_edges(from);
+    let mut deps_from = Graph::new(from);
     let recreation = dependents::to_recreate(from, to, &deps_from);
-    deps_from.retain(needed_first);
-    let mut deps_to = object_edges(to);
-    deps_to.retain(needed_first);
+    deps_from.keep_ordering_edges();
+    let mut deps_to = Graph::new(to);
+    deps_to.keep_ordering_edges();
     let cx = Context {
         from,
         to,
@@ -135,8 +138,8 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
 
 fn assemble(
     mut steps: Vec<Step>,
-    deps_from: &[Edge],
-    deps_to: &[Edge],
+    deps_from: &Graph,
+    deps_to: &Graph,
     mut warnings: Vec<String>,
 ) -> Migration {
     mark_table_locks(&mut steps);
@@ -182,47 +185,6 @@ fn assemble(
         changes,
         warnings,
     }
-}
-
-/// The catalog's dependencies at object granularity, each with its catalog entry (for the columns
-/// involved); an object's edges to itself are left out.
-pub(crate) fn object_edges(catalog: &Catalog) -> Vec<Edge<'_>> {
-    catalog
-        .dependencies
-        .iter()
-        .map(|d| Edge {
-            dependent: object_id(&d.dependent),
-            referenced: object_id(&d.referenced),
-            dependency: d,
-        })
-        .filter(|e| e.dependent != e.referenced)
-        .collect()
-}
-
-/// Whether an edge orders statements. A sequence's OWNED BY link does not: the sequence does not
-/// need its table to exist first (the generator states that ordering itself).
-fn needed_first(edge: &Edge) -> bool {
-    let d = edge.dependency;
-    !(d.dependent.kind == ObjectKind::Sequence && d.referenced.kind == ObjectKind::Table)
-}
-
-/// The planner's identity for a referenced object; the same text the kinds use as keys.
-pub(crate) fn object_id(r: &ObjectRef) -> ObjectId {
-    use crate::sql::{qualified, qualified_call, qualified_member, quote_ident};
-    let schema = r.schema.as_deref().unwrap_or_default();
-    let key = match r.kind {
-        ObjectKind::Schema | ObjectKind::Extension | ObjectKind::EventTrigger => {
-            quote_ident(&r.name)
-        }
-        ObjectKind::Function | ObjectKind::Aggregate => {
-            qualified_call(schema, &r.name, r.args.as_deref().unwrap_or_default())
-        }
-        ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Policy => {
-            qualified_member(schema, r.table.as_deref().unwrap_or_default(), &r.name)
-        }
-        _ => qualified(schema, &r.name),
-    };
-    ObjectId::new(r.kind, key)
 }
 
 /// migra sorts views, materialized views and functions together, by identity: removed (or added)

@@ -1,0 +1,79 @@
+//! A catalog's `pg_depend` edges at object granularity, keyed once: every object an edge names
+//! gets one [`ObjectId`] and one index, and the edges are index pairs. The recreation pass and
+//! the planner both walk this instead of formatting identities per edge.
+
+use super::FastMap;
+use crate::catalog::Catalog;
+use crate::kinds::{Dependency, ObjectKind, ObjectRef};
+use crate::plan::{Edge, Graph, ObjectId};
+use crate::sql::{qualified, qualified_call, qualified_member, quote_ident};
+
+/// The fields of a reference that its identity is made of (not the column).
+type RefKey<'a> = (
+    ObjectKind,
+    Option<&'a str>,
+    Option<&'a str>,
+    &'a str,
+    Option<&'a str>,
+);
+
+impl<'a> Graph<'a> {
+    /// The catalog's dependencies; an object's edges to itself are left out.
+    pub(crate) fn new(catalog: &'a Catalog) -> Graph<'a> {
+        let mut graph = Graph::default();
+        // Most objects are named by many edges: format each identity once.
+        let mut by_ref: FastMap<RefKey<'a>, u32> = FastMap::default();
+        let mut intern = |graph: &mut Graph<'a>, r: &'a ObjectRef| -> u32 {
+            let key = (
+                r.kind,
+                r.schema.as_deref(),
+                r.table.as_deref(),
+                r.name.as_str(),
+                r.args.as_deref(),
+            );
+            *by_ref
+                .entry(key)
+                .or_insert_with(|| graph.intern(object_id(r)))
+        };
+        graph.edges.reserve(catalog.dependencies.len());
+        for dependency in &catalog.dependencies {
+            let dependent = intern(&mut graph, &dependency.dependent);
+            let referenced = intern(&mut graph, &dependency.referenced);
+            if dependent != referenced {
+                graph.edges.push(Edge {
+                    dependent,
+                    referenced,
+                    dependency,
+                });
+            }
+        }
+        graph
+    }
+
+    /// Leaves only the edges that order statements. A sequence's OWNED BY link does not: the
+    /// sequence does not need its table to exist first (the generator states that ordering).
+    pub(crate) fn keep_ordering_edges(&mut self) {
+        self.edges.retain(|e| {
+            let d: &Dependency = e.dependency;
+            !(d.dependent.kind == ObjectKind::Sequence && d.referenced.kind == ObjectKind::Table)
+        });
+    }
+}
+
+/// The planner's identity for a referenced object; the same text the kinds use as keys.
+pub(crate) fn object_id(r: &ObjectRef) -> ObjectId {
+    let schema = r.schema.as_deref().unwrap_or_default();
+    let key = match r.kind {
+        ObjectKind::Schema | ObjectKind::Extension | ObjectKind::EventTrigger => {
+            quote_ident(&r.name)
+        }
+        ObjectKind::Function | ObjectKind::Aggregate => {
+            qualified_call(schema, &r.name, r.args.as_deref().unwrap_or_default())
+        }
+        ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Policy => {
+            qualified_member(schema, r.table.as_deref().unwrap_or_default(), &r.name)
+        }
+        _ => qualified(schema, &r.name),
+    };
+    ObjectId::new(r.kind, key)
+}
