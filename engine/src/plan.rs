@@ -148,7 +148,6 @@ impl Step {
 pub(crate) struct Graph<'a> {
     /// Every object an edge names, by index.
     pub ids: Vec<ObjectId>,
-    index: FastMap<ObjectId, u32>,
     pub edges: Vec<Edge<'a>>,
 }
 
@@ -162,21 +161,6 @@ pub(crate) struct Edge<'a> {
 }
 
 impl Graph<'_> {
-    /// The index of `id`, added if new. Equal identities always share one index.
-    pub fn intern(&mut self, id: ObjectId) -> u32 {
-        if let Some(&i) = self.index.get(&id) {
-            return i;
-        }
-        let i = self.ids.len() as u32;
-        self.index.insert(id.clone(), i);
-        self.ids.push(id);
-        i
-    }
-
-    pub fn index_of(&self, id: &ObjectId) -> Option<u32> {
-        self.index.get(id).copied()
-    }
-
     pub fn id(&self, index: u32) -> &ObjectId {
         &self.ids[index as usize]
     }
@@ -379,9 +363,17 @@ mod tests {
 
     fn graph(edges: &[(&str, &str)]) -> Graph<'static> {
         let mut graph = Graph::default();
+        let mut intern = |ids: &mut Vec<ObjectId>, name: &str| {
+            let id = ObjectId::new(ObjectKind::View, name);
+            let found = ids.iter().position(|x| *x == id);
+            found.unwrap_or_else(|| {
+                ids.push(id);
+                ids.len() - 1
+            }) as u32
+        };
         for (dependent, referenced) in edges {
-            let dependent = graph.intern(ObjectId::new(ObjectKind::View, *dependent));
-            let referenced = graph.intern(ObjectId::new(ObjectKind::View, *referenced));
+            let dependent = intern(&mut graph.ids, dependent);
+            let referenced = intern(&mut graph.ids, referenced);
             graph.edges.push(Edge {
                 dependent,
                 referenced,

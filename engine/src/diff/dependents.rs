@@ -4,10 +4,11 @@
 
 use std::collections::{BTreeSet, VecDeque};
 
-use super::FastSet;
+use super::{FastMap, FastSet};
 
 use crate::catalog::Catalog;
 use crate::kinds::{self, ObjectKind};
+use crate::kinds::object::Identified;
 use crate::plan::{Graph, ObjectId};
 
 /// Kinds that can be dropped and created again without losing data.
@@ -34,13 +35,31 @@ pub(crate) struct Recreation {
 }
 
 /// `graph` is the source catalog's dependencies.
-pub(crate) fn to_recreate(from: &Catalog, to: &Catalog, graph: &Graph) -> Recreation {
+pub(crate) fn to_recreate(
+    (from, from_objects): (&Catalog, &Identified),
+    (to, to_objects): (&Catalog, &Identified),
+    graph: &Graph,
+) -> Recreation {
+    // Every object's identity (extensions have no comment, so no entry in `Identified`).
     // Membership only: hashed, and the result does not depend on the order of the walk below.
-    let in_target: FastSet<ObjectId> = kinds::all_ids(to).into_iter().collect();
-    let in_source: FastSet<ObjectId> = kinds::all_ids(from).into_iter().collect();
+    let extensions = |c: &Catalog| -> Vec<ObjectId> { c.extensions.iter().map(|e| e.id()).collect() };
+    let (from_extensions, to_extensions) = (extensions(from), extensions(to));
+    let in_target: FastSet<&ObjectId> = to_objects
+        .iter()
+        .map(|(id, _)| id)
+        .chain(&to_extensions)
+        .collect();
+    let in_source: FastSet<&ObjectId> = from_objects
+        .iter()
+        .map(|(id, _)| id)
+        .chain(&from_extensions)
+        .collect();
 
     // Seeds: whole objects that go away or are replaced, and single columns that are reshaped.
-    let mut whole: Vec<ObjectId> = in_source.difference(&in_target).cloned().collect();
+    let mut whole: Vec<ObjectId> = in_source
+        .difference(&in_target)
+        .map(|&id| id.clone())
+        .collect();
     whole.extend(kinds::view::replaced(from, to));
     whole.extend(kinds::function::replaced(from, to));
     whole.extend(kinds::types::replaced(from, to));
@@ -64,13 +83,18 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog, graph: &Graph) -> Recrea
     let mut defaults = BTreeSet::new();
     // (object, the column that changed or None for the whole object, whether that column is
     // dropped); objects no edge names have no dependents to visit.
+    let index_of: FastMap<&ObjectId, u32> = (0..)
+        .zip(&graph.ids)
+        .map(|(i, id)| (id, i))
+        .collect();
+    let index_of = |id: &ObjectId| index_of.get(id).copied();
     let mut queue: VecDeque<(u32, Option<String>, bool)> = whole
         .iter()
-        .filter_map(|id| graph.index_of(id))
+        .filter_map(index_of)
         .map(|i| (i, None, true))
         .collect();
     queue.extend(columns.into_iter().filter_map(|c| {
-        let table = graph.index_of(&c.table)?;
+        let table = index_of(&c.table)?;
         Some((table, Some(c.column), c.dropped))
     }));
     while let Some((index, column, dropped)) = queue.pop_front() {

@@ -8,37 +8,45 @@ use crate::kinds::{Dependency, ObjectKind, ObjectRef};
 use crate::plan::{Edge, Graph, ObjectId};
 use crate::sql::{qualified, qualified_call, qualified_member, quote_ident};
 
-/// The fields of a reference that its identity is made of (not the column).
-type RefKey<'a> = (
-    ObjectKind,
-    Option<&'a str>,
-    Option<&'a str>,
-    &'a str,
-    Option<&'a str>,
-);
+/// The fields of a reference that its identity is made of, and only those (not the column, not
+/// what [`object_id`] ignores for its kind; absent reads as empty, as there). Identities are
+/// injective in these fields, so equal keys mean equal identities and the other way round.
+type RefKey<'a> = (ObjectKind, &'a str, &'a str, &'a str, &'a str);
+
+fn ref_key(r: &ObjectRef) -> RefKey<'_> {
+    fn field(f: &Option<String>) -> &str {
+        f.as_deref().unwrap_or_default()
+    }
+    let (schema, table, args) = match r.kind {
+        ObjectKind::Schema | ObjectKind::Extension | ObjectKind::EventTrigger => ("", "", ""),
+        ObjectKind::Function | ObjectKind::Aggregate => (field(&r.schema), "", field(&r.args)),
+        ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Policy => {
+            (field(&r.schema), field(&r.table), "")
+        }
+        _ => (field(&r.schema), "", ""),
+    };
+    (r.kind, schema, table, r.name.as_str(), args)
+}
 
 impl<'a> Graph<'a> {
     /// The catalog's dependencies; an object's edges to itself are left out.
     pub(crate) fn new(catalog: &'a Catalog) -> Graph<'a> {
-        let mut graph = Graph::default();
-        // Most objects are named by many edges: format each identity once.
-        let mut by_ref: FastMap<RefKey<'a>, u32> = FastMap::default();
-        let mut intern = |graph: &mut Graph<'a>, r: &'a ObjectRef| -> u32 {
-            let key = (
-                r.kind,
-                r.schema.as_deref(),
-                r.table.as_deref(),
-                r.name.as_str(),
-                r.args.as_deref(),
-            );
-            *by_ref
-                .entry(key)
-                .or_insert_with(|| graph.intern(object_id(r)))
+        let mut graph = Graph {
+            ids: vec![],
+            edges: Vec::with_capacity(catalog.dependencies.len()),
         };
-        graph.edges.reserve(catalog.dependencies.len());
+        // Most objects are named by many edges: format each identity once.
+        let mut by_ref: FastMap<RefKey<'a>, u32> =
+            FastMap::with_capacity_and_hasher(catalog.dependencies.len(), Default::default());
+        let mut intern = |ids: &mut Vec<ObjectId>, r: &'a ObjectRef| -> u32 {
+            *by_ref.entry(ref_key(r)).or_insert_with(|| {
+                ids.push(object_id(r));
+                (ids.len() - 1) as u32
+            })
+        };
         for dependency in &catalog.dependencies {
-            let dependent = intern(&mut graph, &dependency.dependent);
-            let referenced = intern(&mut graph, &dependency.referenced);
+            let dependent = intern(&mut graph.ids, &dependency.dependent);
+            let referenced = intern(&mut graph.ids, &dependency.referenced);
             if dependent != referenced {
                 graph.edges.push(Edge {
                     dependent,

@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::catalog::Catalog;
 use crate::error::Error;
 use crate::filter::SchemaFilter;
+use crate::kinds::object::{identified, Identified};
 use crate::kinds::{self, ObjectKind};
 use crate::migration::{Change, Migration, Statement};
 use crate::plan::{self, Graph, ObjectId, Step};
@@ -97,8 +98,11 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
 
     // Each catalog's dependency edges are keyed once and shared by the recreation pass and the
     // planner.
+    let from_objects = identified(from);
+    let to_objects = identified(to);
     let mut deps_from = Graph::new(from);
-    let recreation = dependents::to_recreate(from, to, &deps_from);
+    let recreation =
+        dependents::to_recreate((from, &from_objects), (to, &to_objects), &deps_from);
     deps_from.keep_ordering_edges();
     let mut deps_to = Graph::new(to);
     deps_to.keep_ordering_edges();
@@ -132,7 +136,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::comment::diff(&cx, &mut steps);
 
     let mut migration = assemble(steps, &deps_from, &deps_to, warnings);
-    describe_changes(&mut migration, from, to);
+    describe_changes(&mut migration, &from_objects, &to_objects);
     Ok(migration)
 }
 
@@ -229,8 +233,7 @@ fn mark_table_locks(steps: &mut [Step]) {
 
 /// Fills `before` and `after` of altered and replaced objects with their catalog entries as text,
 /// so that a reviewer (or the web page) can show what changed.
-fn describe_changes(migration: &mut Migration, from: &Catalog, to: &Catalog) {
-    use crate::kinds::object::objects;
+fn describe_changes(migration: &mut Migration, from: &Identified, to: &Identified) {
     let wanted: BTreeSet<(ObjectKind, &str)> = migration
         .changes
         .iter()
@@ -245,12 +248,11 @@ fn describe_changes(migration: &mut Migration, from: &Catalog, to: &Catalog) {
     if wanted.is_empty() {
         return;
     }
-    let describe = |catalog: &Catalog| -> BTreeMap<(ObjectKind, String), String> {
-        objects(catalog)
-            .into_iter()
-            .map(|o| (o.id(), o))
+    let describe = |objects: &Identified| -> BTreeMap<(ObjectKind, String), String> {
+        objects
+            .iter()
             .filter(|(id, _)| wanted.contains(&(id.kind, id.key.as_str())))
-            .map(|(id, o)| ((id.kind, id.key), o.describe()))
+            .map(|(id, o)| ((id.kind, id.key.clone()), o.describe()))
             .collect()
     };
     let (before, after) = (describe(from), describe(to));
