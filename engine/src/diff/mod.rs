@@ -234,7 +234,8 @@ fn mark_table_locks(steps: &mut [Step]) {
 /// Fills `before` and `after` of altered and replaced objects with their catalog entries as text,
 /// so that a reviewer (or the web page) can show what changed.
 fn describe_changes(migration: &mut Migration, from: &Identified, to: &Identified) {
-    let wanted: BTreeSet<(ObjectKind, &str)> = migration
+    // Asked once per object of both catalogs: hashed.
+    let wanted: FastSet<(ObjectKind, &str)> = migration
         .changes
         .iter()
         .filter(|c| {

@@ -49,7 +49,7 @@ pub enum ConstraintType {
     Exclusion,
 }
 
-use crate::diff::{differences, differences_by_key, Context, Lookup};
+use crate::diff::{differences_by_key, Context, Lookup};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident};
@@ -287,21 +287,30 @@ pub(crate) fn indexes_of_replaced(
     from: &crate::catalog::Catalog,
     to: &crate::catalog::Catalog,
 ) -> Vec<ObjectId> {
-    let d = differences(
-        &from.constraints,
-        &to.constraints,
-        Constraint::key,
-        definition_eq,
-    );
-    d.modified
+    // Matched on the fields the key is made of, so no key is formatted: most constraints are
+    // unchanged, and the order of the result does not matter (it is a set to the caller).
+    let after: crate::diff::FastMap<(&str, &str, &str), &Constraint> = to
+        .constraints
         .iter()
-        .filter(|(_, before, _)| {
+        .map(|c| ((c.schema.as_str(), c.table.as_str(), c.name.as_str()), c))
+        .collect();
+    from.constraints
+        .iter()
+        .filter(|before| {
             matches!(
                 before.constraint_type,
                 ConstraintType::PrimaryKey | ConstraintType::Unique
             )
         })
-        .filter_map(|(_, _, after)| {
+        .filter_map(|before| {
+            let after = after.get(&(
+                before.schema.as_str(),
+                before.table.as_str(),
+                before.name.as_str(),
+            ))?;
+            if definition_eq(before, after) {
+                return None;
+            }
             after
                 .index
                 .as_ref()
