@@ -44,8 +44,19 @@ impl<'a> Graph<'a> {
                 (ids.len() - 1) as u32
             })
         };
+        // Dependencies are sorted by dependent, so an object's edges come together: its index
+        // is found once per run rather than once per edge.
+        let mut last: Option<(RefKey<'a>, u32)> = None;
         for dependency in &catalog.dependencies {
-            let dependent = intern(&mut graph.ids, &dependency.dependent);
+            let key = ref_key(&dependency.dependent);
+            let dependent = match last {
+                Some((last_key, index)) if last_key == key => index,
+                _ => {
+                    let index = intern(&mut graph.ids, &dependency.dependent);
+                    last = Some((key, index));
+                    index
+                }
+            };
             let referenced = intern(&mut graph.ids, &dependency.referenced);
             if dependent != referenced {
                 graph.edges.push(Edge {
