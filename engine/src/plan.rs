@@ -216,9 +216,8 @@ pub(crate) fn order(
     let steps_of = |id: &ObjectId| by_object.get(id).unwrap_or(&none);
     // Edges are many and steps few: each object of a graph is looked up once, and most edges
     // then find no step at either end.
-    let steps_by_index = |graph: &Graph| -> Vec<&Vec<usize>> {
-        graph.ids.iter().map(|id| steps_of(id)).collect()
-    };
+    let steps_by_index =
+        |graph: &Graph| -> Vec<&Vec<usize>> { graph.ids.iter().map(&steps_of).collect() };
 
     // What an object needs in the target must be in its final shape before the object is created or reshaped.
     // A partition or inheritance child needs its parent to exist, not its final columns: those
@@ -363,7 +362,7 @@ mod tests {
 
     fn graph(edges: &[(&str, &str)]) -> Graph<'static> {
         let mut graph = Graph::default();
-        let mut intern = |ids: &mut Vec<ObjectId>, name: &str| {
+        let intern = |ids: &mut Vec<ObjectId>, name: &str| {
             let id = ObjectId::new(ObjectKind::View, name);
             let found = ids.iter().position(|x| *x == id);
             found.unwrap_or_else(|| {

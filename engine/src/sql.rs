@@ -173,7 +173,10 @@ mod tests {
         assert_eq!(quote_ident("a\"b"), "\"a\"\"b\"");
         assert_eq!(qualified("public", "t"), "\"public\".\"t\"");
         assert_eq!(qualified_member("s", "t", "c"), "\"s\".\"t\".\"c\"");
-        assert_eq!(qualified_call("s", "f", "a integer"), "\"s\".\"f\"(a integer)");
+        assert_eq!(
+            qualified_call("s", "f", "a integer"),
+            "\"s\".\"f\"(a integer)"
+        );
         assert_eq!(quote_literal("it's"), "'it''s'");
         assert_eq!(quote_literal("a\\b"), "E'a\\\\b'");
         assert_eq!(quote_role("PUBLIC"), "PUBLIC");

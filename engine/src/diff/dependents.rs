@@ -7,8 +7,8 @@ use std::collections::{BTreeSet, VecDeque};
 use super::{FastMap, FastSet};
 
 use crate::catalog::Catalog;
-use crate::kinds::{self, ObjectKind};
 use crate::kinds::object::Identified;
+use crate::kinds::{self, ObjectKind};
 use crate::plan::{Graph, ObjectId};
 
 /// Kinds that can be dropped and created again without losing data.
@@ -40,9 +40,10 @@ pub(crate) fn to_recreate(
     (to, to_objects): (&Catalog, &Identified),
     graph: &Graph,
 ) -> Recreation {
-    // Every object's identity (extensions have no comment, so no entry in `Identified`).
-    // Membership only: hashed, and the result does not depend on the order of the walk below.
-    let extensions = |c: &Catalog| -> Vec<ObjectId> { c.extensions.iter().map(|e| e.id()).collect() };
+    // Every object's identity (extensions are not in `Identified`: their comment comes with
+    // them). Membership only: hashed, and the result does not depend on the order of the walk below.
+    let extensions =
+        |c: &Catalog| -> Vec<ObjectId> { c.extensions.iter().map(|e| e.id()).collect() };
     let (from_extensions, to_extensions) = (extensions(from), extensions(to));
     let in_target: FastSet<&ObjectId> = to_objects
         .iter()
@@ -81,13 +82,10 @@ pub(crate) fn to_recreate(
         .into_iter()
         .collect();
     let mut defaults = BTreeSet::new();
+    let index_of: FastMap<&ObjectId, u32> = (0..).zip(&graph.ids).map(|(i, id)| (id, i)).collect();
+    let index_of = |id: &ObjectId| index_of.get(id).copied();
     // (object, the column that changed or None for the whole object, whether that column is
     // dropped); objects no edge names have no dependents to visit.
-    let index_of: FastMap<&ObjectId, u32> = (0..)
-        .zip(&graph.ids)
-        .map(|(i, id)| (id, i))
-        .collect();
-    let index_of = |id: &ObjectId| index_of.get(id).copied();
     let mut queue: VecDeque<(u32, Option<String>, bool)> = whole
         .iter()
         .filter_map(index_of)

@@ -53,7 +53,7 @@ pub(crate) fn differences_by_key<'a, T>(
 
 /// Each item with its key, sorted by key; of items with equal keys the last one stays, as when
 /// collecting into a map. The stable sort is linear on the catalog's already sorted lists.
-fn keyed<'a, T>(items: &'a [T], key: impl Fn(&T) -> String) -> Vec<(String, &'a T)> {
+fn keyed<T>(items: &[T], key: impl Fn(&T) -> String) -> Vec<(String, &T)> {
     let mut out: Vec<(String, &T)> = items.iter().map(|x| (key(x), x)).collect();
     out.sort_by(|a, b| a.0.cmp(&b.0));
     out.reverse();

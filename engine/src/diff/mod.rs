@@ -93,7 +93,12 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
             options.ignore_extension_versions,
             &mut steps,
         );
-        return Ok(assemble(steps, &Graph::default(), &Graph::default(), vec![]));
+        return Ok(assemble(
+            steps,
+            &Graph::default(),
+            &Graph::default(),
+            vec![],
+        ));
     }
 
     // Each catalog's dependency edges are keyed once and shared by the recreation pass and the
@@ -101,8 +106,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     let from_objects = identified(from);
     let to_objects = identified(to);
     let mut deps_from = Graph::new(from);
-    let recreation =
-        dependents::to_recreate((from, &from_objects), (to, &to_objects), &deps_from);
+    let recreation = dependents::to_recreate((from, &from_objects), (to, &to_objects), &deps_from);
     deps_from.keep_ordering_edges();
     let mut deps_to = Graph::new(to);
     deps_to.keep_ordering_edges();

@@ -35,4 +35,3 @@ pub use view::{View, ViewColumn};
 
 pub(crate) mod comment;
 pub(crate) mod object;
-

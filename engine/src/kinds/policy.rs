@@ -79,14 +79,19 @@ fn quote_ident_role(role: &str) -> String {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences_by_key(&cx.from.policies, &cx.to.policies, Policy::key, |key, a, b| {
-        a.command == b.command
-            && a.permissive == b.permissive
-            && a.roles == b.roles
-            && a.using == b.using
-            && a.with_check == b.with_check
-            && !(cx.may_recreate(key) && cx.must_recreate(&b.id()))
-    });
+    let d = differences_by_key(
+        &cx.from.policies,
+        &cx.to.policies,
+        Policy::key,
+        |key, a, b| {
+            a.command == b.command
+                && a.permissive == b.permissive
+                && a.roles == b.roles
+                && a.using == b.using
+                && a.with_check == b.with_check
+                && !(cx.may_recreate(key) && cx.must_recreate(&b.id()))
+        },
+    );
     let drop = |p: &Policy, change: Action| {
         Step::new(
             Phase::DropPolicies,

@@ -156,9 +156,12 @@ fn trigger_eq(a: &Trigger, b: &Trigger) -> bool {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences_by_key(&cx.from.triggers, &cx.to.triggers, Trigger::key, |key, a, b| {
-        trigger_eq(a, b) && !(cx.may_recreate(key) && cx.must_recreate(&b.id()))
-    });
+    let d = differences_by_key(
+        &cx.from.triggers,
+        &cx.to.triggers,
+        Trigger::key,
+        |key, a, b| trigger_eq(a, b) && !(cx.may_recreate(key) && cx.must_recreate(&b.id())),
+    );
     let drop = |t: &Trigger, change: Action| {
         Step::new(
             Phase::DropTriggers,
