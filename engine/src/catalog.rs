@@ -63,6 +63,14 @@ pub struct Catalog {
     pub dependencies: Vec<Dependency>,
 }
 
+/// Sorts a list by some of its fields, compared in place: stable, so the same as sorting by a
+/// cloned key, and linear on an already sorted list (what migra-fetch writes).
+macro_rules! sort_by_fields {
+    ($list:expr, $($field:ident),+) => {
+        $list.sort_by(|a, b| ($(&a.$field),+).cmp(&($(&b.$field),+)))
+    };
+}
+
 impl Catalog {
     /// A catalog with no objects at all: what `EMPTY` means on the command line.
     pub fn empty() -> Catalog {
@@ -92,12 +100,25 @@ impl Catalog {
         }
     }
 
-    /// Reads a catalog from JSON text, checking the format and version before anything else so that
-    /// a file of another kind or a newer version gets a message saying so rather than a field error.
+    /// Reads a catalog from JSON text. A file of another kind or a newer version gets a message
+    /// saying so rather than a field error, and a bad field is named by its JSON path.
     pub fn from_json(text: &str) -> Result<Catalog, Error> {
-        // A first pass skims only the header (the rest is skipped without building anything), so
-        // that the typed pass, which builds the catalog directly from the text, runs only on a
-        // catalog of a version this build reads.
+        // The typed read alone is the common case: a catalog migra-fetch wrote. Tracking the JSON
+        // path or skimming the header first would cost as much again, so both happen only once
+        // the typed read has failed, to say why.
+        match serde_json::from_str::<Catalog>(text) {
+            Ok(mut catalog) => {
+                check_format_and_version(&catalog.format, catalog.version)?;
+                catalog.normalize();
+                Ok(catalog)
+            }
+            Err(_) => Catalog::from_json_explained(text),
+        }
+    }
+
+    /// The slow reading, for text the typed read rejected: the header first (not JSON, not a
+    /// catalog, a newer version), then the typed read tracking the path of the bad field.
+    fn from_json_explained(text: &str) -> Result<Catalog, Error> {
         let header: Header = serde_json::from_str(text).map_err(|e| {
             if e.is_data() {
                 Error::new(ErrorKind::NotACatalog, NOT_AN_OBJECT.to_string())
@@ -139,43 +160,21 @@ impl Catalog {
     pub fn normalize(&mut self) {
         self.schemas.sort_by(|a, b| a.name.cmp(&b.name));
         self.extensions.sort_by(|a, b| a.name.cmp(&b.name));
-        sort_by_key(&mut self.collations, |x| (x.schema.clone(), x.name.clone()));
-        sort_by_key(&mut self.enums, |x| (x.schema.clone(), x.name.clone()));
-        sort_by_key(&mut self.domains, |x| (x.schema.clone(), x.name.clone()));
-        sort_by_key(&mut self.composite_types, |x| {
-            (x.schema.clone(), x.name.clone())
-        });
-        sort_by_key(&mut self.range_types, |x| {
-            (x.schema.clone(), x.name.clone())
-        });
-        sort_by_key(&mut self.sequences, |x| (x.schema.clone(), x.name.clone()));
-        sort_by_key(&mut self.tables, |x| (x.schema.clone(), x.name.clone()));
-        sort_by_key(&mut self.views, |x| (x.schema.clone(), x.name.clone()));
-        sort_by_key(&mut self.constraints, |x| {
-            (x.schema.clone(), x.table.clone(), x.name.clone())
-        });
-        sort_by_key(&mut self.indexes, |x| (x.schema.clone(), x.name.clone()));
-        sort_by_key(&mut self.functions, |x| {
-            (
-                x.schema.clone(),
-                x.name.clone(),
-                x.identity_arguments.clone(),
-            )
-        });
-        sort_by_key(&mut self.aggregates, |x| {
-            (
-                x.schema.clone(),
-                x.name.clone(),
-                x.identity_arguments.clone(),
-            )
-        });
-        sort_by_key(&mut self.triggers, |x| {
-            (x.schema.clone(), x.table.clone(), x.name.clone())
-        });
+        sort_by_fields!(self.collations, schema, name);
+        sort_by_fields!(self.enums, schema, name);
+        sort_by_fields!(self.domains, schema, name);
+        sort_by_fields!(self.composite_types, schema, name);
+        sort_by_fields!(self.range_types, schema, name);
+        sort_by_fields!(self.sequences, schema, name);
+        sort_by_fields!(self.tables, schema, name);
+        sort_by_fields!(self.views, schema, name);
+        sort_by_fields!(self.constraints, schema, table, name);
+        sort_by_fields!(self.indexes, schema, name);
+        sort_by_fields!(self.functions, schema, name, identity_arguments);
+        sort_by_fields!(self.aggregates, schema, name, identity_arguments);
+        sort_by_fields!(self.triggers, schema, table, name);
         self.event_triggers.sort_by(|a, b| a.name.cmp(&b.name));
-        sort_by_key(&mut self.policies, |x| {
-            (x.schema.clone(), x.table.clone(), x.name.clone())
-        });
+        sort_by_fields!(self.policies, schema, table, name);
         self.default_privileges.sort_by(|a, b| {
             (&a.role, &a.schema, &a.object_type, &a.grantee, &a.privilege).cmp(&(
                 &b.role,
@@ -188,10 +187,6 @@ impl Catalog {
         self.dependencies.sort();
         self.dependencies.dedup();
     }
-}
-
-fn sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
-    items.sort_by_cached_key(key);
 }
 
 const NOT_AN_OBJECT: &str =
@@ -223,34 +218,39 @@ fn check_header(value: &serde_json::Value) -> Result<(), Error> {
     let object = value
         .as_object()
         .ok_or_else(|| Error::new(ErrorKind::NotACatalog, NOT_AN_OBJECT.to_string()))?;
-    match object.get("format").and_then(|f| f.as_str()) {
-        Some(FORMAT) => {}
-        Some(other) => {
-            return Err(Error::new(
-                ErrorKind::NotACatalog,
-                format!("not a catalog: format is {other:?}, expected \"{FORMAT}\""),
-            ))
+    let Some(format) = object.get("format").and_then(|f| f.as_str()) else {
+        return Err(Error::new(
+            ErrorKind::NotACatalog,
+            format!("not a catalog: no \"format\": \"{FORMAT}\" field (make one with migra-fetch)"),
+        ));
+    };
+    if format == FORMAT {
+        if let Some(version) = object.get("version").and_then(|v| v.as_u64()) {
+            return check_format_and_version(format, version);
         }
-        None => {
-            return Err(Error::new(
-                ErrorKind::NotACatalog,
-                format!(
-                    "not a catalog: no \"format\": \"{FORMAT}\" field (make one with migra-fetch)"
-                ),
-            ))
-        }
+        return Err(Error::new(
+            ErrorKind::NotACatalog,
+            "not a catalog: \"version\" is missing or not a number".to_string(),
+        ));
     }
-    match object.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v >= 1 && v <= u64::from(VERSION) => Ok(()),
-        Some(v) => Err(Error::new(
+    check_format_and_version(format, 0u64)
+}
+
+/// The checks of [`check_header`] on fields already read.
+fn check_format_and_version(format: &str, version: impl Into<u64>) -> Result<(), Error> {
+    if format != FORMAT {
+        return Err(Error::new(
+            ErrorKind::NotACatalog,
+            format!("not a catalog: format is {format:?}, expected \"{FORMAT}\""),
+        ));
+    }
+    match version.into() {
+        v if v >= 1 && v <= u64::from(VERSION) => Ok(()),
+        v => Err(Error::new(
             ErrorKind::UnsupportedVersion,
             format!(
                 "catalog format version {v} is not supported: this build reads versions 1 to {VERSION}; upgrade migra-rs"
             ),
-        )),
-        None => Err(Error::new(
-            ErrorKind::NotACatalog,
-            "not a catalog: \"version\" is missing or not a number".to_string(),
         )),
     }
 }

@@ -7,9 +7,11 @@
 //! order is valid the output is migra's order; where it is not, the edges win.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
+use std::collections::{BTreeMap, BinaryHeap};
 
-use crate::kinds::ObjectKind;
+use crate::diff::FastMap;
+
+use crate::kinds::{Dependency, ObjectKind};
 use crate::migration::{Action, Hazard};
 
 /// migra's phase order (`Migration.add_all_changes`), extended with the kinds migra does not diff.
@@ -150,17 +152,37 @@ impl Step {
     }
 }
 
-/// Dependencies at object granularity: `dependent` needs `referenced`.
-pub(crate) type Edges = BTreeSet<(ObjectId, ObjectId)>;
+/// A catalog's dependencies at object granularity: each object once, edges as index pairs.
+#[derive(Debug, Default)]
+pub(crate) struct Graph<'a> {
+    /// Every object an edge names, by index.
+    pub ids: Vec<ObjectId>,
+    pub edges: Vec<Edge<'a>>,
+}
+
+/// `dependent` needs `referenced` (indexes into [`Graph::ids`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Edge<'a> {
+    pub dependent: u32,
+    pub referenced: u32,
+    /// The catalog entry it comes from, for the columns involved.
+    pub dependency: &'a Dependency,
+}
+
+impl Graph<'_> {
+    pub fn id(&self, index: u32) -> &ObjectId {
+        &self.ids[index as usize]
+    }
+}
 
 /// Orders the steps. Returns the order (indexes into `steps`) and, if the edges formed a cycle, a
 /// warning naming an object on it (the cycle is then broken in phase order).
 pub(crate) fn order(
     steps: &[Step],
-    deps_from: &Edges,
-    deps_to: &Edges,
+    deps_from: &Graph,
+    deps_to: &Graph,
 ) -> (Vec<usize>, Vec<String>) {
-    let mut by_object: BTreeMap<&ObjectId, Vec<usize>> = BTreeMap::new();
+    let mut by_object: FastMap<&ObjectId, Vec<usize>> = FastMap::default();
     for (i, step) in steps.iter().enumerate() {
         by_object.entry(&step.object).or_default().push(i);
     }
@@ -201,15 +223,24 @@ pub(crate) fn order(
     let shaping = |i: usize| matches!(steps[i].action, StepAction::Create | StepAction::Alter);
     let none: Vec<usize> = vec![];
     let steps_of = |id: &ObjectId| by_object.get(id).unwrap_or(&none);
+    // Edges are many and steps few: each object of a graph is looked up once, and most edges
+    // then find no step at either end.
+    let steps_by_index =
+        |graph: &Graph| -> Vec<&Vec<usize>> { graph.ids.iter().map(&steps_of).collect() };
 
     // What an object needs in the target must be in its final shape before the object is created or reshaped.
     // A partition or inheritance child needs its parent to exist, not its final columns: those
     // reach the child when they are added to the parent.
-    for (dependent, referenced) in deps_to {
-        let parent_link =
-            dependent.kind == ObjectKind::Table && referenced.kind == ObjectKind::Table;
-        for &after in steps_of(dependent).iter().filter(|&&i| shaping(i)) {
-            for &before in steps_of(referenced).iter().filter(|&&i| {
+    let steps_to = steps_by_index(deps_to);
+    for edge in &deps_to.edges {
+        let (dependent, referenced) = (edge.dependent as usize, edge.referenced as usize);
+        if steps_to[dependent].is_empty() || steps_to[referenced].is_empty() {
+            continue;
+        }
+        let parent_link = deps_to.ids[dependent].kind == ObjectKind::Table
+            && deps_to.ids[referenced].kind == ObjectKind::Table;
+        for &after in steps_to[dependent].iter().filter(|&&i| shaping(i)) {
+            for &before in steps_to[referenced].iter().filter(|&&i| {
                 if parent_link {
                     steps[i].action == StepAction::Create
                 } else {
@@ -237,28 +268,30 @@ pub(crate) fn order(
             }
         }
     }
-    // What depended on an object in the source is dropped before the object is dropped or altered.
-    for (dependent, referenced) in deps_from {
-        for &before in steps_of(dependent)
+    let steps_from = steps_by_index(deps_from);
+    // What depended on an object in the source is dropped before the object is dropped or altered,
+    // and altered (perhaps so as to stop depending on it) before the object is dropped.
+    for edge in &deps_from.edges {
+        let (dependent, referenced) = (edge.dependent as usize, edge.referenced as usize);
+        if steps_from[dependent].is_empty() || steps_from[referenced].is_empty() {
+            continue;
+        }
+        for &before in steps_from[dependent]
             .iter()
             .filter(|&&i| steps[i].action == StepAction::Drop)
         {
-            for &after in steps_of(referenced)
+            for &after in steps_from[referenced]
                 .iter()
                 .filter(|&&i| matches!(steps[i].action, StepAction::Drop | StepAction::Alter))
             {
                 add(before, after);
             }
         }
-    }
-
-    // ...and altered (perhaps so as to stop depending on it) before the object is dropped.
-    for (dependent, referenced) in deps_from {
-        for &before in steps_of(dependent)
+        for &before in steps_from[dependent]
             .iter()
             .filter(|&&i| steps[i].action == StepAction::Alter)
         {
-            for &after in steps_of(referenced)
+            for &after in steps_from[referenced]
                 .iter()
                 .filter(|&&i| steps[i].action == StepAction::Drop)
             {
@@ -331,6 +364,42 @@ pub(crate) fn order(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kinds::ObjectRef;
+
+    const NOWHERE: ObjectRef = ObjectRef {
+        kind: ObjectKind::View,
+        schema: None,
+        table: None,
+        name: String::new(),
+        args: None,
+        column: None,
+    };
+    static DEPENDENCY: Dependency = Dependency {
+        dependent: NOWHERE,
+        referenced: NOWHERE,
+    };
+
+    fn graph(edges: &[(&str, &str)]) -> Graph<'static> {
+        let mut graph = Graph::default();
+        let intern = |ids: &mut Vec<ObjectId>, name: &str| {
+            let id = ObjectId::new(ObjectKind::View, name);
+            let found = ids.iter().position(|x| *x == id);
+            found.unwrap_or_else(|| {
+                ids.push(id);
+                ids.len() - 1
+            }) as u32
+        };
+        for (dependent, referenced) in edges {
+            let dependent = intern(&mut graph.ids, dependent);
+            let referenced = intern(&mut graph.ids, referenced);
+            graph.edges.push(Edge {
+                dependent,
+                referenced,
+                dependency: &DEPENDENCY,
+            });
+        }
+        graph
+    }
 
     fn step(phase: Phase, name: &str, action: StepAction) -> Step {
         Step::new(
@@ -348,7 +417,7 @@ mod tests {
             step(Phase::CreateSelectables, "b", StepAction::Create),
             step(Phase::CreateSchemas, "a", StepAction::Create),
         ];
-        let (order, warnings) = order(&steps, &Edges::new(), &Edges::new());
+        let (order, warnings) = order(&steps, &Graph::default(), &Graph::default());
         assert_eq!(order, vec![1, 0]);
         assert!(warnings.is_empty());
     }
@@ -360,12 +429,8 @@ mod tests {
             step(Phase::CreateSelectables, "a", StepAction::Create),
             step(Phase::CreateSelectables, "b", StepAction::Create),
         ];
-        let mut to = Edges::new();
-        to.insert((
-            ObjectId::new(ObjectKind::View, "a"),
-            ObjectId::new(ObjectKind::View, "b"),
-        ));
-        let (order, _) = order(&steps, &Edges::new(), &to);
+        let to = graph(&[("a", "b")]);
+        let (order, _) = order(&steps, &Graph::default(), &to);
         assert_eq!(order, vec![1, 0]);
     }
 
@@ -375,12 +440,8 @@ mod tests {
             step(Phase::DropSelectables, "base", StepAction::Drop),
             step(Phase::DropSelectables, "top", StepAction::Drop),
         ];
-        let mut from = Edges::new();
-        from.insert((
-            ObjectId::new(ObjectKind::View, "top"),
-            ObjectId::new(ObjectKind::View, "base"),
-        ));
-        let (order, _) = order(&steps, &from, &Edges::new());
+        let from = graph(&[("top", "base")]);
+        let (order, _) = order(&steps, &from, &Graph::default());
         assert_eq!(order, vec![1, 0]);
     }
 
@@ -393,13 +454,9 @@ mod tests {
             step(Phase::DropSelectables, "c", StepAction::Drop),
             step(Phase::DropSelectables, "d", StepAction::Drop),
         ];
-        let mut from = Edges::new();
         // c depends on b: c must be dropped first.
-        from.insert((
-            ObjectId::new(ObjectKind::View, "c"),
-            ObjectId::new(ObjectKind::View, "b"),
-        ));
-        let (order, _) = order(&steps, &from, &Edges::new());
+        let from = graph(&[("c", "b")]);
+        let (order, _) = order(&steps, &from, &Graph::default());
         assert_eq!(order, vec![0, 2, 3, 1]);
     }
 
@@ -409,16 +466,8 @@ mod tests {
             step(Phase::CreateSelectables, "a", StepAction::Create),
             step(Phase::CreateSelectables, "b", StepAction::Create),
         ];
-        let mut to = Edges::new();
-        to.insert((
-            ObjectId::new(ObjectKind::View, "a"),
-            ObjectId::new(ObjectKind::View, "b"),
-        ));
-        to.insert((
-            ObjectId::new(ObjectKind::View, "b"),
-            ObjectId::new(ObjectKind::View, "a"),
-        ));
-        let (order, warnings) = order(&steps, &Edges::new(), &to);
+        let to = graph(&[("a", "b"), ("b", "a")]);
+        let (order, warnings) = order(&steps, &Graph::default(), &to);
         assert_eq!(order.len(), 2);
         assert_eq!(warnings.len(), 1);
     }

@@ -123,6 +123,29 @@ pub fn qualified(schema: &str, name: &str) -> String {
     out
 }
 
+/// `"schema"."table"."name"`: the identity of a constraint, trigger or policy.
+pub fn qualified_member(schema: &str, table: &str, name: &str) -> String {
+    let mut out = String::with_capacity(schema.len() + table.len() + name.len() + 8);
+    push_quoted(&mut out, schema);
+    out.push('.');
+    push_quoted(&mut out, table);
+    out.push('.');
+    push_quoted(&mut out, name);
+    out
+}
+
+/// `"schema"."name"(args)`: the identity of a function or aggregate.
+pub fn qualified_call(schema: &str, name: &str, args: &str) -> String {
+    let mut out = String::with_capacity(schema.len() + name.len() + args.len() + 7);
+    push_quoted(&mut out, schema);
+    out.push('.');
+    push_quoted(&mut out, name);
+    out.push('(');
+    out.push_str(args);
+    out.push(')');
+    out
+}
+
 /// `text` as a SQL string literal.
 pub fn quote_literal(text: &str) -> String {
     if text.contains('\\') {
@@ -149,6 +172,11 @@ mod tests {
     fn quoting() {
         assert_eq!(quote_ident("a\"b"), "\"a\"\"b\"");
         assert_eq!(qualified("public", "t"), "\"public\".\"t\"");
+        assert_eq!(qualified_member("s", "t", "c"), "\"s\".\"t\".\"c\"");
+        assert_eq!(
+            qualified_call("s", "f", "a integer"),
+            "\"s\".\"f\"(a integer)"
+        );
         assert_eq!(quote_literal("it's"), "'it''s'");
         assert_eq!(quote_literal("a\\b"), "E'a\\\\b'");
         assert_eq!(quote_role("PUBLIC"), "PUBLIC");

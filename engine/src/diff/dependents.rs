@@ -2,12 +2,14 @@
 //! dropped, or reshaped (a column's type changes or the column goes away). Transitive: a view on a
 //! view on a changed column is recreated too.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeSet, VecDeque};
 
-use super::object_id;
+use super::{FastMap, FastSet};
+
 use crate::catalog::Catalog;
+use crate::kinds::object::Identified;
 use crate::kinds::{self, ObjectKind};
-use crate::plan::ObjectId;
+use crate::plan::{Graph, ObjectId};
 
 /// Kinds that can be dropped and created again without losing data.
 fn recreatable(kind: ObjectKind) -> bool {
@@ -32,12 +34,33 @@ pub(crate) struct Recreation {
     pub defaults: BTreeSet<(ObjectId, String, ObjectId)>,
 }
 
-pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> Recreation {
-    let in_target: BTreeSet<ObjectId> = kinds::all_ids(to).into_iter().collect();
-    let in_source: BTreeSet<ObjectId> = kinds::all_ids(from).into_iter().collect();
+/// `graph` is the source catalog's dependencies.
+pub(crate) fn to_recreate(
+    (from, from_objects): (&Catalog, &Identified),
+    (to, to_objects): (&Catalog, &Identified),
+    graph: &Graph,
+) -> Recreation {
+    // Every object's identity (extensions are not in `Identified`: their comment comes with
+    // them). Membership only: hashed, and the result does not depend on the order of the walk below.
+    let extensions =
+        |c: &Catalog| -> Vec<ObjectId> { c.extensions.iter().map(|e| e.id()).collect() };
+    let (from_extensions, to_extensions) = (extensions(from), extensions(to));
+    let in_target: FastSet<&ObjectId> = to_objects
+        .iter()
+        .map(|(id, _)| id)
+        .chain(&to_extensions)
+        .collect();
+    let in_source: FastSet<&ObjectId> = from_objects
+        .iter()
+        .map(|(id, _)| id)
+        .chain(&from_extensions)
+        .collect();
 
     // Seeds: whole objects that go away or are replaced, and single columns that are reshaped.
-    let mut whole: BTreeSet<ObjectId> = in_source.difference(&in_target).cloned().collect();
+    let mut whole: Vec<ObjectId> = in_source
+        .difference(&in_target)
+        .map(|&id| id.clone())
+        .collect();
     whole.extend(kinds::view::replaced(from, to));
     whole.extend(kinds::function::replaced(from, to));
     whole.extend(kinds::types::replaced(from, to));
@@ -45,37 +68,36 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> Recreation {
     let columns = kinds::table::reshaped_columns(from, to);
 
     // dependents_of[referenced] = [(dependent, column of referenced or None, column of dependent or None)]
-    type Dependents = Vec<(ObjectId, Option<String>, Option<String>)>;
-    let mut dependents_of: BTreeMap<ObjectId, Dependents> = BTreeMap::new();
-    for d in &from.dependencies {
-        let dependent = object_id(&d.dependent);
-        let referenced = object_id(&d.referenced);
-        if dependent != referenced {
-            dependents_of.entry(referenced).or_default().push((
-                dependent,
-                d.referenced.column.clone(),
-                d.dependent.column.clone(),
-            ));
-        }
+    type Dependents<'e> = Vec<(u32, &'e Option<String>, &'e Option<String>)>;
+    let mut dependents_of: Vec<Dependents> = vec![vec![]; graph.ids.len()];
+    for edge in &graph.edges {
+        dependents_of[edge.referenced as usize].push((
+            edge.dependent,
+            &edge.dependency.referenced.column,
+            &edge.dependency.dependent.column,
+        ));
     }
 
     let mut recreate: BTreeSet<ObjectId> = kinds::constraint::indexes_of_replaced(from, to)
         .into_iter()
         .collect();
     let mut defaults = BTreeSet::new();
-    // (object, the column that changed or None for the whole object, whether that column is dropped)
-    let mut queue: VecDeque<(ObjectId, Option<String>, bool)> =
-        whole.into_iter().map(|id| (id, None, true)).collect();
-    queue.extend(
-        columns
-            .into_iter()
-            .map(|c| (c.table, Some(c.column), c.dropped)),
-    );
-    while let Some((id, column, dropped)) = queue.pop_front() {
-        let Some(list) = dependents_of.get(&id) else {
-            continue;
-        };
-        for (dependent, on_column, dependent_column) in list {
+    let index_of: FastMap<&ObjectId, u32> = (0..).zip(&graph.ids).map(|(i, id)| (id, i)).collect();
+    let index_of = |id: &ObjectId| index_of.get(id).copied();
+    // (object, the column that changed or None for the whole object, whether that column is
+    // dropped); objects no edge names have no dependents to visit.
+    let mut queue: VecDeque<(u32, Option<String>, bool)> = whole
+        .iter()
+        .filter_map(index_of)
+        .map(|i| (i, None, true))
+        .collect();
+    queue.extend(columns.into_iter().filter_map(|c| {
+        let table = index_of(&c.table)?;
+        Some((table, Some(c.column), c.dropped))
+    }));
+    while let Some((index, column, dropped)) = queue.pop_front() {
+        for &(dependent_index, on_column, dependent_column) in &dependents_of[index as usize] {
+            let dependent = graph.id(dependent_index);
             // A changed column breaks only what uses that column, and PostgreSQL rebuilds the
             // indexes and constraints on a column whose type changes by itself.
             let rebuilt_by_server =
@@ -89,7 +111,7 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> Recreation {
             {
                 // A column default using something replaced: the table stays, the default is reset.
                 if let Some(c) = dependent_column {
-                    defaults.insert((dependent.clone(), c.clone(), id.clone()));
+                    defaults.insert((dependent.clone(), c.clone(), graph.id(index).clone()));
                 }
                 continue;
             }
@@ -97,7 +119,7 @@ pub(crate) fn to_recreate(from: &Catalog, to: &Catalog) -> Recreation {
                 continue;
             }
             if recreate.insert(dependent.clone()) {
-                queue.push_back((dependent.clone(), None, true));
+                queue.push_back((dependent_index, None, true));
             }
         }
     }

@@ -1,8 +1,6 @@
 //! Splitting two keyed collections into added, removed, modified and unchanged, as migra's
 //! `differences` does: every list sorted by key.
 
-use std::collections::BTreeMap;
-
 pub(crate) struct Differences<'a, T> {
     pub added: Vec<(String, &'a T)>,
     pub removed: Vec<(String, &'a T)>,
@@ -18,25 +16,49 @@ pub(crate) fn differences<'a, T>(
     key: impl Fn(&T) -> String,
     same: impl Fn(&T, &T) -> bool,
 ) -> Differences<'a, T> {
-    let from_map: BTreeMap<String, &T> = from.iter().map(|x| (key(x), x)).collect();
-    let to_map: BTreeMap<String, &T> = to.iter().map(|x| (key(x), x)).collect();
+    differences_by_key(from, to, key, |_, a, b| same(a, b))
+}
+
+/// [`differences`] where `same` also gets the matched pair's key, so that it can ask about the
+/// object's identity without building it again.
+pub(crate) fn differences_by_key<'a, T>(
+    from: &'a [T],
+    to: &'a [T],
+    key: impl Fn(&T) -> String,
+    same: impl Fn(&str, &T, &T) -> bool,
+) -> Differences<'a, T> {
+    let from = keyed(from, &key);
+    let to = keyed(to, &key);
     let mut d = Differences {
         added: vec![],
         removed: vec![],
         modified: vec![],
         unchanged: vec![],
     };
-    for (k, a) in &from_map {
-        match to_map.get(k) {
-            None => d.removed.push((k.clone(), *a)),
-            Some(b) if same(a, b) => d.unchanged.push((k.clone(), *a, *b)),
-            Some(b) => d.modified.push((k.clone(), *a, *b)),
+    // Both sides sorted by key: one merge instead of a map per side.
+    let mut to = to.into_iter().peekable();
+    for (k, a) in from {
+        while let Some(added) = to.next_if(|(tk, _)| *tk < k) {
+            d.added.push(added);
+        }
+        match to.next_if(|(tk, _)| *tk == k) {
+            None => d.removed.push((k, a)),
+            Some((_, b)) if same(&k, a, b) => d.unchanged.push((k, a, b)),
+            Some((_, b)) => d.modified.push((k, a, b)),
         }
     }
-    for (k, b) in &to_map {
-        if !from_map.contains_key(k) {
-            d.added.push((k.clone(), *b));
-        }
-    }
+    d.added.extend(to);
     d
+}
+
+/// Each item with its key, sorted by key; of items with equal keys the last one stays, as when
+/// collecting into a map. The stable sort is linear on the catalog's already sorted lists.
+fn keyed<T>(items: &[T], key: impl Fn(&T) -> String) -> Vec<(String, &T)> {
+    let mut out: Vec<(String, &T)> = items.iter().map(|x| (key(x), x)).collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.reverse();
+    // After the reverse, the last of equal keys comes first, and dedup keeps the first.
+    out.dedup_by(|a, b| a.0 == b.0);
+    out.reverse();
+    out
 }

@@ -2,6 +2,8 @@
 //! because something it depends on changes, then hand the statements to the planner.
 
 mod dependents;
+mod graph;
+mod hash;
 mod lookup;
 mod matching;
 mod privileges;
@@ -12,12 +14,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::catalog::Catalog;
 use crate::error::Error;
 use crate::filter::SchemaFilter;
-use crate::kinds::{self, ObjectKind, ObjectRef};
+use crate::kinds::object::{identified, Identified};
+use crate::kinds::{self, ObjectKind};
 use crate::migration::{Change, Migration, Statement};
-use crate::plan::{self, Edges, ObjectId, Step};
+use crate::plan::{self, Graph, ObjectId, Step};
 
+pub(crate) use hash::{FastMap, FastSet};
 pub(crate) use lookup::Lookup;
-pub(crate) use matching::differences;
+pub(crate) use matching::{differences, differences_by_key};
 
 /// migra's options.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -42,6 +46,9 @@ pub(crate) struct Context<'a> {
     pub options: &'a Options,
     /// Objects present on both sides that must be dropped and created again.
     pub recreate: BTreeSet<ObjectId>,
+    /// The keys of `recreate`, whatever their kind: most objects are not recreated, and this
+    /// says so from a key alone, without building the object's identity.
+    recreate_keys: FastSet<String>,
     /// Column defaults that use something replaced: dropped first and set again after.
     pub reset_defaults: BTreeSet<(ObjectId, String, ObjectId)>,
     pub from_lookup: Lookup<'a>,
@@ -63,6 +70,11 @@ impl Context<'_> {
             return false;
         };
         before.iter().any(|p| !after.contains(p))
+    }
+
+    /// False when no object with this key is recreated; true means "ask `must_recreate`".
+    pub fn may_recreate(&self, key: &str) -> bool {
+        self.recreate_keys.contains(key)
     }
 }
 
@@ -93,14 +105,28 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
             options.ignore_extension_versions,
             &mut steps,
         );
-        return Ok(assemble(steps, &Edges::new(), &Edges::new(), vec![]));
+        return Ok(assemble(
+            steps,
+            &Graph::default(),
+            &Graph::default(),
+            vec![],
+        ));
     }
 
-    let recreation = dependents::to_recreate(from, to);
+    // Each catalog's dependency edges are keyed once and shared by the recreation pass and the
+    // planner.
+    let from_objects = identified(from);
+    let to_objects = identified(to);
+    let mut deps_from = Graph::new(from);
+    let recreation = dependents::to_recreate((from, &from_objects), (to, &to_objects), &deps_from);
+    deps_from.keep_ordering_edges();
+    let mut deps_to = Graph::new(to);
+    deps_to.keep_ordering_edges();
     let cx = Context {
         from,
         to,
         options,
+        recreate_keys: recreation.objects.iter().map(|id| id.key.clone()).collect(),
         recreate: recreation.objects,
         reset_defaults: recreation.defaults,
         from_lookup: Lookup::new(from),
@@ -125,17 +151,15 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     }
     kinds::comment::diff(&cx, &mut steps);
 
-    let deps_from = object_edges(from);
-    let deps_to = object_edges(to);
     let mut migration = assemble(steps, &deps_from, &deps_to, warnings);
-    describe_changes(&mut migration, from, to);
+    describe_changes(&mut migration, &from_objects, &to_objects);
     Ok(migration)
 }
 
 fn assemble(
     mut steps: Vec<Step>,
-    deps_from: &Edges,
-    deps_to: &Edges,
+    deps_from: &Graph,
+    deps_to: &Graph,
     mut warnings: Vec<String>,
 ) -> Migration {
     mark_table_locks(&mut steps);
@@ -183,45 +207,6 @@ fn assemble(
     }
 }
 
-/// The catalog's dependencies at object granularity. A sequence's OWNED BY link is left out: it
-/// does not need its table to exist first (the generator states that ordering itself).
-pub(crate) fn object_edges(catalog: &Catalog) -> Edges {
-    catalog
-        .dependencies
-        .iter()
-        .filter(|d| {
-            !(d.dependent.kind == ObjectKind::Sequence && d.referenced.kind == ObjectKind::Table)
-        })
-        .map(|d| (object_id(&d.dependent), object_id(&d.referenced)))
-        .filter(|(a, b)| a != b)
-        .collect()
-}
-
-/// The planner's identity for a referenced object; the same text the kinds use as keys.
-pub(crate) fn object_id(r: &ObjectRef) -> ObjectId {
-    use crate::sql::{qualified, quote_ident};
-    let schema = r.schema.as_deref().unwrap_or_default();
-    let key = match r.kind {
-        ObjectKind::Schema | ObjectKind::Extension | ObjectKind::EventTrigger => {
-            quote_ident(&r.name)
-        }
-        ObjectKind::Function | ObjectKind::Aggregate => {
-            format!(
-                "{}({})",
-                qualified(schema, &r.name),
-                r.args.as_deref().unwrap_or_default()
-            )
-        }
-        ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Policy => format!(
-            "{}.{}",
-            qualified(schema, r.table.as_deref().unwrap_or_default()),
-            quote_ident(&r.name)
-        ),
-        _ => qualified(schema, &r.name),
-    };
-    ObjectId::new(r.kind, key)
-}
-
 /// migra sorts views, materialized views and functions together, by identity: removed (or added)
 /// ones first, then changed ones.
 fn merge_selectables(steps: &mut [Step]) {
@@ -264,9 +249,9 @@ fn mark_table_locks(steps: &mut [Step]) {
 
 /// Fills `before` and `after` of altered and replaced objects with their catalog entries as text,
 /// so that a reviewer (or the web page) can show what changed.
-fn describe_changes(migration: &mut Migration, from: &Catalog, to: &Catalog) {
-    use crate::kinds::object::objects;
-    let wanted: BTreeSet<(ObjectKind, &str)> = migration
+fn describe_changes(migration: &mut Migration, from: &Identified, to: &Identified) {
+    // Asked once per object of both catalogs: hashed.
+    let wanted: FastSet<(ObjectKind, &str)> = migration
         .changes
         .iter()
         .filter(|c| {
@@ -280,12 +265,11 @@ fn describe_changes(migration: &mut Migration, from: &Catalog, to: &Catalog) {
     if wanted.is_empty() {
         return;
     }
-    let describe = |catalog: &Catalog| -> BTreeMap<(ObjectKind, String), String> {
-        objects(catalog)
-            .into_iter()
-            .map(|o| (o.id(), o))
+    let describe = |objects: &Identified| -> BTreeMap<(ObjectKind, String), String> {
+        objects
+            .iter()
             .filter(|(id, _)| wanted.contains(&(id.kind, id.key.as_str())))
-            .map(|(id, o)| ((id.kind, id.key), o.describe()))
+            .map(|(id, o)| ((id.kind, id.key.clone()), o.describe()))
             .collect()
     };
     let (before, after) = (describe(from), describe(to));

@@ -20,22 +20,19 @@ fn comments(catalog: &Catalog) -> BTreeMap<(ObjectId, String), String> {
             out.insert((object.id(), object.comment_target()), comment.to_string());
         }
     }
-    let columns = catalog
-        .tables
-        .iter()
-        .flat_map(|t| {
-            t.columns
-                .iter()
-                .map(move |c| (t.id(), t.key(), &c.name, &c.comment))
-        })
-        .chain(catalog.views.iter().flat_map(|v| {
-            v.columns
-                .iter()
-                .map(move |c| (v.id(), v.key(), &c.name, &c.comment))
-        }));
-    for (id, key, name, comment) in columns {
-        if let Some(comment) = comment {
-            out.insert((id, column_target(&key, name)), comment.clone());
+    // Identities and targets are formatted only for the columns that have a comment.
+    for t in &catalog.tables {
+        for c in &t.columns {
+            if let Some(comment) = &c.comment {
+                out.insert((t.id(), column_target(&t.key(), &c.name)), comment.clone());
+            }
+        }
+    }
+    for v in &catalog.views {
+        for c in &v.columns {
+            if let Some(comment) = &c.comment {
+                out.insert((v.id(), column_target(&v.key(), &c.name)), comment.clone());
+            }
         }
     }
     out

@@ -49,7 +49,7 @@ pub enum ConstraintType {
     Exclusion,
 }
 
-use crate::diff::{differences, Context, Lookup};
+use crate::diff::{differences_by_key, Context, Lookup};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident};
@@ -58,11 +58,7 @@ use super::ObjectKind;
 
 impl Constraint {
     pub(crate) fn key(&self) -> String {
-        format!(
-            "{}.{}",
-            qualified(&self.schema, &self.table),
-            quote_ident(&self.name)
-        )
+        crate::sql::qualified_member(&self.schema, &self.table, &self.name)
     }
 
     pub(crate) fn id(&self) -> ObjectId {
@@ -203,11 +199,11 @@ fn definition_eq(a: &Constraint, b: &Constraint) -> bool {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences(
+    let d = differences_by_key(
         &cx.from.constraints,
         &cx.to.constraints,
         Constraint::key,
-        |a, b| definition_eq(a, b) && !cx.must_recreate(&b.id()),
+        |key, a, b| definition_eq(a, b) && !(cx.may_recreate(key) && cx.must_recreate(&b.id())),
     );
     let drop = |c: &Constraint, change: Action| {
         let phase = if c.is_primary_key() {
@@ -350,21 +346,30 @@ pub(crate) fn indexes_of_replaced(
     from: &crate::catalog::Catalog,
     to: &crate::catalog::Catalog,
 ) -> Vec<ObjectId> {
-    let d = differences(
-        &from.constraints,
-        &to.constraints,
-        Constraint::key,
-        definition_eq,
-    );
-    d.modified
+    // Matched on the fields the key is made of, so no key is formatted: most constraints are
+    // unchanged, and the order of the result does not matter (it is a set to the caller).
+    let after: crate::diff::FastMap<(&str, &str, &str), &Constraint> = to
+        .constraints
         .iter()
-        .filter(|(_, before, after)| {
+        .map(|c| ((c.schema.as_str(), c.table.as_str(), c.name.as_str()), c))
+        .collect();
+    from.constraints
+        .iter()
+        .filter(|before| {
             matches!(
                 before.constraint_type,
                 ConstraintType::PrimaryKey | ConstraintType::Unique
-            ) && !equal_but_origin(before, after)
+            )
         })
-        .filter_map(|(_, _, after)| {
+        .filter_map(|before| {
+            let after = after.get(&(
+                before.schema.as_str(),
+                before.table.as_str(),
+                before.name.as_str(),
+            ))?;
+            if definition_eq(before, after) || equal_but_origin(before, after) {
+                return None;
+            }
             after
                 .index
                 .as_ref()

@@ -74,21 +74,16 @@ pub struct Aggregate {
 }
 
 use crate::catalog::Catalog;
-use crate::diff::{differences, Context};
+use crate::diff::{differences, differences_by_key, Context};
 use crate::migration::Action;
 use crate::migration::Hazard;
 use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::qualified;
 
 use super::ObjectKind;
 
 impl Function {
     pub(crate) fn key(&self) -> String {
-        format!(
-            "{}({})",
-            qualified(&self.schema, &self.name),
-            self.identity_arguments
-        )
+        crate::sql::qualified_call(&self.schema, &self.name, &self.identity_arguments)
     }
 
     pub(crate) fn id(&self) -> ObjectId {
@@ -111,11 +106,7 @@ impl Function {
 
 impl Aggregate {
     pub(crate) fn key(&self) -> String {
-        format!(
-            "{}({})",
-            qualified(&self.schema, &self.name),
-            self.identity_arguments
-        )
+        crate::sql::qualified_call(&self.schema, &self.name, &self.identity_arguments)
     }
 }
 
@@ -175,11 +166,11 @@ pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
 const NO_BODY_CHECKS: &str = "set check_function_bodies = off;";
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>) {
-    let d = differences(
+    let d = differences_by_key(
         &cx.from.functions,
         &cx.to.functions,
         Function::key,
-        |a, b| definition_eq(a, b) && !cx.must_recreate(&b.id()),
+        |key, a, b| definition_eq(a, b) && !(cx.may_recreate(key) && cx.must_recreate(&b.id())),
     );
     let recreated = |before: &Function, after: &Function| {
         cx.must_recreate(&after.id()) || !can_replace(before, after)

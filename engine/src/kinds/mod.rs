@@ -36,28 +36,3 @@ pub use view::{View, ViewColumn};
 pub(crate) mod comment;
 pub(crate) mod object;
 pub(crate) mod type_recreation;
-
-use crate::catalog::Catalog;
-use crate::plan::ObjectId;
-
-/// The planner identity of every object in a catalog.
-pub(crate) fn all_ids(c: &Catalog) -> Vec<ObjectId> {
-    let mut ids = vec![];
-    ids.extend(c.schemas.iter().map(|x| x.id()));
-    ids.extend(c.extensions.iter().map(|x| x.id()));
-    ids.extend(c.collations.iter().map(|x| x.id()));
-    ids.extend(c.enums.iter().map(|x| x.id()));
-    ids.extend(c.domains.iter().map(|x| x.id()));
-    ids.extend(c.composite_types.iter().map(|x| x.id()));
-    ids.extend(c.range_types.iter().map(|x| x.id()));
-    ids.extend(c.sequences.iter().map(|x| x.id()));
-    ids.extend(c.tables.iter().map(|x| x.id()));
-    ids.extend(c.views.iter().map(|x| x.id()));
-    ids.extend(c.constraints.iter().map(|x| x.id()));
-    ids.extend(c.indexes.iter().map(|x| x.id()));
-    ids.extend(c.functions.iter().map(|x| x.id()));
-    ids.extend(c.triggers.iter().map(|x| x.id()));
-    ids.extend(c.event_triggers.iter().map(|x| x.id()));
-    ids.extend(c.policies.iter().map(|x| x.id()));
-    ids
-}

@@ -300,9 +300,18 @@ pub(crate) fn reshaped_columns(from: &Catalog, to: &Catalog) -> Vec<ReshapedColu
     let recreated_types = super::type_recreation::recreated_types(from, to);
     let mut out = vec![];
     let d = differences(&from.tables, &to.tables, Table::key, |a, b| a == b);
-    for (_, before, after) in d.modified.iter().chain(d.unchanged.iter()) {
-        for c in columns_as_linked(from, to, before, after).iter() {
-            let (reshaped, dropped) = match after.columns.iter().find(|x| x.name == c.name) {
+    // An unchanged table's columns change only through a recreated type they use.
+    let unchanged = d.unchanged.iter().filter(|_| !recreated_types.is_empty());
+    for (_, before, after) in d.modified.iter().chain(unchanged) {
+        for (position, c) in columns_as_linked(from, to, before, after)
+            .iter()
+            .enumerate()
+        {
+            // Columns mostly keep their position: look there first.
+            let same_name = |x: &&Column| x.name == c.name;
+            let counterpart = after.columns.get(position).filter(same_name);
+            let counterpart = counterpart.or_else(|| after.columns.iter().find(same_name));
+            let (reshaped, dropped) = match counterpart {
                 None => (true, true),
                 Some(n) if must_readd(c, n) => (true, true),
                 Some(n) => {

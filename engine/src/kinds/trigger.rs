@@ -39,7 +39,7 @@ pub struct EventTrigger {
     pub comment: Option<String>,
 }
 
-use crate::diff::{differences, Context};
+use crate::diff::{differences, differences_by_key, Context};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident, quote_literal};
@@ -48,11 +48,7 @@ use super::ObjectKind;
 
 impl Trigger {
     pub(crate) fn key(&self) -> String {
-        format!(
-            "{}.{}",
-            qualified(&self.schema, &self.table),
-            quote_ident(&self.name)
-        )
+        crate::sql::qualified_member(&self.schema, &self.table, &self.name)
     }
 
     pub(crate) fn id(&self) -> ObjectId {
@@ -160,9 +156,12 @@ fn trigger_eq(a: &Trigger, b: &Trigger) -> bool {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences(&cx.from.triggers, &cx.to.triggers, Trigger::key, |a, b| {
-        trigger_eq(a, b) && !cx.must_recreate(&b.id())
-    });
+    let d = differences_by_key(
+        &cx.from.triggers,
+        &cx.to.triggers,
+        Trigger::key,
+        |key, a, b| trigger_eq(a, b) && !(cx.may_recreate(key) && cx.must_recreate(&b.id())),
+    );
     let drop = |t: &Trigger, change: Action| {
         Step::new(
             Phase::DropTriggers,
