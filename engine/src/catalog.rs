@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
+use crate::json_path;
 use crate::kinds::*;
 
 /// The value of the top-level `format` field.
@@ -117,7 +118,7 @@ impl Catalog {
     }
 
     /// The slow reading, for text the typed read rejected: the header first (not JSON, not a
-    /// catalog, a newer version), then the typed read tracking the path of the bad field.
+    /// catalog, a newer version), then the typed read again, naming the JSON path of the bad field.
     fn from_json_explained(text: &str) -> Result<Catalog, Error> {
         let header: Header = serde_json::from_str(text).map_err(|e| {
             if e.is_data() {
@@ -127,25 +128,30 @@ impl Catalog {
             }
         })?;
         header.check()?;
-        let mut deserializer = serde_json::Deserializer::from_str(text);
-        let mut catalog: Catalog =
-            serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-                let path = e.path().to_string();
-                Error::new(
-                    ErrorKind::InvalidCatalog,
-                    format!("invalid catalog at {path}: {}", e.inner()),
-                )
-            })?;
+        let mut catalog: Catalog = serde_json::from_str(text).map_err(|e| {
+            let path = json_path::of_error(text, &e);
+            Error::new(
+                ErrorKind::InvalidCatalog,
+                format!("invalid catalog at {path}: {e}"),
+            )
+        })?;
         catalog.normalize();
         Ok(catalog)
     }
 
     /// Like [`Catalog::from_json`], for an already parsed JSON value.
     pub fn from_value(value: serde_json::Value) -> Result<Catalog, Error> {
-        check_header(&value)?;
-        let mut catalog: Catalog = serde_path_to_error(value)?;
-        catalog.normalize();
-        Ok(catalog)
+        // Through text: the catalog's deserializer then exists once (for text), not once more
+        // for `Value`, which in the wasm build is a good part of the module's size. The text's
+        // line and column would mean nothing to the caller, who never saw it.
+        Catalog::from_json(&value.to_string()).map_err(|e| {
+            let message = e.message();
+            let message = match message.rfind(" at line ") {
+                Some(at) if message[at..].contains(" column ") => &message[..at],
+                _ => message,
+            };
+            Error::new(e.kind(), message.to_string())
+        })
     }
 
     /// The catalog as pretty-printed JSON with a trailing newline.
@@ -255,20 +261,6 @@ fn check_format_and_version(format: &str, version: impl Into<u64>) -> Result<(),
     }
 }
 
-/// Deserializes while keeping track of where in the document a field failed, so the error can name
-/// the JSON path (`tables[3].columns[0].type`).
-fn serde_path_to_error<T: serde::de::DeserializeOwned>(
-    value: serde_json::Value,
-) -> Result<T, Error> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        Error::new(
-            ErrorKind::InvalidCatalog,
-            format!("invalid catalog at {path}: {}", e.inner()),
-        )
-    })
-}
-
 /// The JSON Schema of the catalog format, generated from the Rust types. The committed copy
 /// (`engine/catalog.schema.json`) is checked against this by a test.
 pub fn json_schema() -> String {
@@ -312,6 +304,24 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::InvalidCatalog);
         assert!(err.message().contains("tables[0]"), "{err}");
+    }
+
+    #[test]
+    fn a_value_is_read_as_its_text_is_without_text_positions() {
+        let value = serde_json::json!({
+            "format": "migra-catalog", "version": 1, "server_version_num": 150000,
+            "tables": [{"schema": "s"}],
+        });
+        let err = Catalog::from_value(value).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::InvalidCatalog);
+        assert!(
+            err.message()
+                .starts_with("invalid catalog at tables[0]: missing field"),
+            "{err}"
+        );
+        assert!(!err.message().contains(" line "), "{err}");
+        let empty = serde_json::to_value(Catalog::empty()).unwrap();
+        assert_eq!(Catalog::from_value(empty).unwrap(), Catalog::empty());
     }
 
     #[test]

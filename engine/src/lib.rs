@@ -8,6 +8,7 @@ pub mod catalog;
 mod diff;
 pub mod error;
 pub mod filter;
+mod json_path;
 pub mod kinds;
 pub mod migration;
 mod plan;

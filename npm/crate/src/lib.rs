@@ -268,7 +268,9 @@ fn read_catalog(value: JsValue, argument: &str) -> Result<Catalog, JsValue> {
 /// A catalog as a JS object, exactly: integers beyond `Number.MAX_SAFE_INTEGER` (a sequence's
 /// bounds, typically) become `BigInt`, all others plain numbers.
 fn catalog_to_js(catalog: &Catalog) -> Result<JsValue, JsValue> {
-    let json = serde_json::to_value(catalog)
+    // Through the catalog's JSON text rather than `serde_json::to_value`: the catalog's
+    // serializer then exists in the module once (for text), which keeps the `.wasm` smaller.
+    let json: serde_json::Value = serde_json::from_str(&catalog.to_json())
         .map_err(|e| error("ERROR", format!("cannot convert the catalog: {e}"), None))?;
     Exact(&json)
         .serialize(
