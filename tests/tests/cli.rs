@@ -1,5 +1,5 @@
 //! The `migra-fetch` binary, run as a user would: catalog JSON on stdout or in a file, schema
-//! filters, and on bad input exit code 1 with exactly one line on stderr. The environment is
+//! filters, and on bad input, usage errors included, exit code 1 with exactly one line on stderr. The environment is
 //! cleared for every run, so stray `PG*` variables cannot leak in.
 
 use std::path::Path;
@@ -168,6 +168,33 @@ fn bad_input_exits_1_with_one_line() {
     };
     let unreachable = format!("postgresql://{SUPERUSER}:x@127.0.0.1:{port}/postgres");
     assert_fails_with_one_line(&[&unreachable], &out, &port.to_string());
+}
+
+#[test]
+fn usage_errors_exit_1_with_one_line() {
+    let dir = TempDir::new("usage_errors_exit_1_with_one_line").unwrap();
+    let out = dir.path().join("never.json");
+    let line = assert_fails_with_one_line(&["--frobnicate", "EMPTY"], &out, "'--frobnicate'");
+    assert_eq!(
+        line,
+        "migra-fetch: error: unexpected argument '--frobnicate' found; see 'migra-fetch --help'\n"
+    );
+    assert_fails_with_one_line(&[], &out, "<URL>");
+    assert_fails_with_one_line(&["EMPTY", "EMPTY"], &out, "unexpected argument 'EMPTY'");
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    for flag in ["--help", "--version"] {
+        let output = migra_fetch(&[flag], &[]);
+        assert_success(&output);
+        assert!(!output.stdout.is_empty(), "{flag} prints on stdout");
+    }
+    let help = text(&migra_fetch(&["--help"], &[]).stdout);
+    assert!(
+        help.contains("Exit status: 0 on success, 1 on any error."),
+        "{help}"
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@
 //!   checking that the catalog holds what the SQL created.
 //! - `connect`: URLs, sockets, passwords, TLS and connection errors through `migra_fetch::connect`.
 //! - `cli`: the `migra-fetch` binary's output, files and exit codes.
+//! - `migra_cli`: the `migra` binary's exit codes, error lines, drop guard and JSON output.
 
 mod cli;
 mod conformance;
@@ -14,4 +15,5 @@ mod connect;
 mod corpus;
 mod harness;
 mod kinds;
+mod migra_cli;
 mod roundtrip;

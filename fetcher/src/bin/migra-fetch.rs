@@ -1,5 +1,7 @@
 //! `migra-fetch`: reads a PostgreSQL database's schema into migra-rs catalog JSON.
 
+mod command_line;
+
 use anyhow::Context;
 use clap::Parser;
 use migra_fetch::SchemaFilter;
@@ -52,7 +54,10 @@ struct Cli {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match command_line::parse::<Cli>("migra-fetch") {
+        Ok(cli) => cli,
+        Err(exit) => return exit,
+    };
     match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,

@@ -1,5 +1,7 @@
 //! `migra`: a drop-in replacement for migra's command line.
 
+mod command_line;
+
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -101,7 +103,10 @@ const REFUSAL: &str =
     "-- ERROR: destructive statements generated. Use the --unsafe flag to suppress this error.";
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match command_line::parse::<Cli>("migra") {
+        Ok(cli) => cli,
+        Err(exit) => return exit,
+    };
     match run(&cli) {
         Ok(outcome) => outcome.into(),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
@@ -197,5 +202,27 @@ mod tests {
         .unwrap();
         assert!(cli.allow_unsafe && cli.with_privileges && cli.ignore_extension_versions);
         assert_eq!(cli.exclude_schema, vec!["x".to_string()]);
+    }
+
+    #[test]
+    fn usage_errors_are_one_line() {
+        let line = |args: &[&str]| {
+            let err = Cli::try_parse_from(args).unwrap_err();
+            command_line::usage_error_line("migra", &err)
+        };
+        assert_eq!(
+            line(&["migra", "--frobnicate", "EMPTY", "EMPTY"]),
+            "migra: error: unexpected argument '--frobnicate' found; see 'migra --help'"
+        );
+        assert_eq!(
+            line(&["migra"]),
+            "migra: error: the following required arguments were not provided: <FROM> <TARGET>; \
+             see 'migra --help'"
+        );
+        assert_eq!(
+            line(&["migra", "--format", "xml", "EMPTY", "EMPTY"]),
+            "migra: error: invalid value 'xml' for '--format <FORMAT>' \
+             [possible values: sql, json]; see 'migra --help'"
+        );
     }
 }
