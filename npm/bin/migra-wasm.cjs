@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `migra-wasm`: the `migra` command over the wasm engine. Same flags, output and exit codes as the
 // native `migra`: 0 nothing to do, 2 migration printed, 3 destructive statements refused without
-// --unsafe, 1 any other error (2 also for a command-line usage error, as clap and argparse exit).
+// --unsafe, 1 any other error, a command-line usage error included (one line on stderr).
 "use strict";
 
 const { readFileSync } = require("node:fs");
@@ -66,6 +66,14 @@ function parse(argv) {
       },
     });
   } catch (e) {
+    // Node's own wording for these runs on with advice about `--`; say it as clap does.
+    const option = /'([^']*)'/.exec(e.message)?.[1];
+    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
+      throw new UsageError(`unexpected argument '${option}' found`);
+    }
+    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
+      throw new UsageError(`a value is required for '${option}' but none was supplied`);
+    }
     throw new UsageError(e.message);
   }
   const { values, positionals } = parsed;
@@ -245,8 +253,8 @@ run(process.argv.slice(2)).then(
     if (error && error.code === "EPIPE") {
       process.exitCode = 0;
     } else if (error instanceof UsageError) {
-      process.stderr.write(`error: ${clean(error.message)}\n\nUsage: migra-wasm [OPTIONS] <FROM> <TARGET>\n\nFor more information, try '--help'.\n`);
-      process.exitCode = 2;
+      process.stderr.write(`migra: error: ${clean(error.message)}; see 'migra-wasm --help'\n`);
+      process.exitCode = 1;
     } else {
       process.stderr.write(`migra: ${clean(error && error.message ? error.message : error)}\n`);
       process.exitCode = 1;

@@ -218,11 +218,13 @@ test("the package's bin and native migra agree on usage and file errors", (t) =>
     const { native, wasm } = both(args);
     assert.deepEqual(wasm, native, `migra ${args.join(" ")}`);
   }
-  // Usage errors exit 2, as clap (native) and argparse (Python migra) do.
-  for (const args of [["--bogus", "EMPTY", "EMPTY"], ["EMPTY"], ["--format", "xml", "EMPTY", "EMPTY"]]) {
+  // Usage errors exit 1 with one line, as every other error (2 is "a migration was printed").
+  for (const args of [["--bogus", "EMPTY", "EMPTY"], ["EMPTY"], ["--format", "xml", "EMPTY", "EMPTY"], ["--schema"]]) {
     const { native, wasm } = both(args);
+    assert.equal(native.status, 1, `native migra ${args.join(" ")}: ${native.stderr}`);
     assert.equal(wasm.status, native.status, `migra ${args.join(" ")}: ${wasm.stderr}`);
     assert.equal(wasm.stdout, "");
+    assert.match(wasm.stderr, /^migra: error: [^\n]+; see 'migra-wasm --help'\n$/);
   }
   const help = run(process.execPath, [join(repoDir, "npm", "bin", "migra-wasm.cjs"), "--help"]);
   assert.equal(help.status, 0);

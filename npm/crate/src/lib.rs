@@ -104,16 +104,19 @@ fn start() {
 }
 
 /// Computes the migration that turns `from` into `to`. Each catalog is a catalog object or its
-/// JSON text; `options` may be left out.
+/// JSON text (a file written by `migra-fetch`, or what `fetchCatalog` returned).
+///
+/// Throws an `Error` with a `code`: `"UNSAFE"` when a statement removes something and
+/// `options.unsafe` is not `true` (the message is migra's refusal line); `"INVALID_CATALOG"` or
+/// `"UNSUPPORTED_VERSION"` for a catalog that cannot be read (the message names the argument and
+/// where in the JSON, and `argument` is `"from"` or `"to"`); `"INVALID_OPTION"` for bad options.
 #[wasm_bindgen(unchecked_return_type = "DiffResult")]
 pub fn diff(
     #[wasm_bindgen(unchecked_param_type = "Catalog | string")] from: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Catalog | string")] to: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "DiffOptions")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "DiffOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let options: DiffOptions = if options.is_undefined() || options.is_null() {
-        DiffOptions::default()
-    } else {
+    let options: DiffOptions = if let Some(options) = options.filter(|o| !o.is_null()) {
         // Through a JSON value, so that `deny_unknown_fields` sees every key (a typo such as
         // `with_privileges` is an error, not an option silently off).
         serde_wasm_bindgen::from_value(options)
@@ -121,6 +124,8 @@ pub fn diff(
                 serde_json::from_value(json).map_err(serde_wasm_bindgen::Error::new)
             })
             .map_err(|e| error("INVALID_OPTION", format!("invalid diff options: {e}"), None))?
+    } else {
+        DiffOptions::default()
     };
     let from = read_catalog(from, "from")?;
     let to = read_catalog(to, "to")?;
@@ -140,7 +145,9 @@ pub fn diff(
 
 /// The catalog queries for a server of this `server_version_num` (e.g. 150004), in order.
 #[wasm_bindgen(js_name = catalogQueries, unchecked_return_type = "CatalogQuery[]")]
-pub fn catalog_queries(server_version_num: u32) -> Result<JsValue, JsValue> {
+pub fn catalog_queries(
+    #[wasm_bindgen(js_name = serverVersionNum)] server_version_num: u32,
+) -> Result<JsValue, JsValue> {
     let queries: Vec<CatalogQuery> = migra_engine::catalog_queries(server_version_num)
         .map_err(engine_error)?
         .into_iter()
@@ -158,8 +165,9 @@ pub fn empty_catalog() -> Result<JsValue, JsValue> {
     catalog_to_js(&Catalog::empty())
 }
 
-/// The catalog as JSON text, byte for byte what `migra-fetch` writes for it. The catalog is an
-/// object (integers beyond `Number.MAX_SAFE_INTEGER` as `BigInt`) or JSON text.
+/// The catalog as JSON text, byte for byte the file `migra-fetch` writes for the same database. The
+/// catalog is an object (integers beyond `Number.MAX_SAFE_INTEGER` as `BigInt`) or JSON text. Use
+/// it to save a catalog: `JSON.stringify` cannot write the `BigInt`s a catalog object may hold.
 #[wasm_bindgen(js_name = catalogToJson)]
 pub fn catalog_to_json(
     #[wasm_bindgen(unchecked_param_type = "Catalog | string")] catalog: JsValue,
@@ -172,7 +180,7 @@ pub fn catalog_to_json(
 /// 64-bit integers, which a JS JSON parser rounds). A `null` value counts as an empty list.
 #[wasm_bindgen(js_name = assembleCatalog, unchecked_return_type = "Catalog")]
 pub fn assemble_catalog(
-    server_version_num: u32,
+    #[wasm_bindgen(js_name = serverVersionNum)] server_version_num: u32,
     #[wasm_bindgen(unchecked_param_type = "Record<string, unknown> | [string, unknown][]")]
     results: JsValue,
 ) -> Result<JsValue, JsValue> {
