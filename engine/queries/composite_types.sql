@@ -9,9 +9,11 @@ select coalesce(json_agg(json_build_object(
                 'name', a.attname,
                 'type', format_type(a.atttypid, a.atttypmod),
                 'type_ref', {{type_ref a.atttypid}},
-                'collation', {{collation a.attcollation | a.atttypid}})
+                'collation', {{collation a.attcollation | a.atttypid}},
+                'comment', ad.description)
             order by a.attnum), '[]')
         from pg_attribute a
+        left join pg_description ad on ad.objoid = a.attrelid and ad.classoid = 'pg_class'::regclass and ad.objsubid = a.attnum
         where a.attrelid = t.typrelid and a.attnum > 0 and not a.attisdropped),
     'comment', dsc.description,
     'privileges', {{privileges t.typacl | t.typowner | 'T'}}

@@ -14,9 +14,11 @@ select coalesce(json_agg(json_build_object(
         select coalesce(json_agg(json_build_object(
                 'name', c.conname,
                 'definition', pg_get_constraintdef(c.oid),
-                'validated', c.convalidated)
+                'validated', c.convalidated,
+                'comment', cd.description)
             order by c.conname), '[]')
         from pg_constraint c
+        left join pg_description cd on cd.objoid = c.oid and cd.classoid = 'pg_constraint'::regclass and cd.objsubid = 0
         where c.contypid = t.oid and c.contype = 'c'),
     'comment', dsc.description,
     'privileges', {{privileges t.typacl | t.typowner | 'T'}}

@@ -1198,13 +1198,18 @@ fn comments() {
         "a collation",
     );
     comment(&named(&catalog.enums, "e", |x| &x.name).comment, "an enum");
+    let d = named(&catalog.domains, "d", |x| &x.name);
+    comment(&d.comment, "a domain");
     comment(
-        &named(&catalog.domains, "d", |x| &x.name).comment,
-        "a domain",
+        &named(&d.checks, "d_check", |x| &x.name).comment,
+        "a domain constraint",
     );
+    let c = named(&catalog.composite_types, "c", |x| &x.name);
+    comment(&c.comment, "a composite type");
+    assert_eq!(named(&c.attributes, "a", |x| &x.name).comment, None);
     comment(
-        &named(&catalog.composite_types, "c", |x| &x.name).comment,
-        "a composite type",
+        &named(&c.attributes, "b", |x| &x.name).comment,
+        "a composite type attribute",
     );
     comment(
         &named(&catalog.range_types, "r", |x| &x.name).comment,

@@ -521,6 +521,7 @@ own_cases! {
     column_type_using,
     columns_add_drop,
     comments,
+    comments_replaced,
     composite_types,
     constraints_check_fk,
     constraints_deferrable {

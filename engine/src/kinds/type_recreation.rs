@@ -79,10 +79,12 @@ fn recreated_composites<'a>(
     to: &'a Catalog,
 ) -> Vec<(&'a CompositeType, &'a CompositeType)> {
     let retyped = |before: &CompositeType, after: &CompositeType| {
-        after
-            .attributes
-            .iter()
-            .any(|b| before.attributes.iter().any(|a| a.name == b.name && a != b))
+        after.attributes.iter().any(|b| {
+            before
+                .attributes
+                .iter()
+                .any(|a| a.name == b.name && !a.same_definition(b))
+        })
     };
     let d = differences(
         &from.composite_types,

@@ -48,6 +48,8 @@ pub struct DomainCheck {
     pub definition: String,
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub validated: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -71,6 +73,8 @@ pub struct CompositeAttribute {
     pub type_ref: Option<TypeRef>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collation: Option<QualifiedName>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -245,7 +249,41 @@ fn domain_definition_eq(a: &Domain, b: &Domain) -> bool {
         && *collation == b.collation
         && *default == b.default
         && *not_null == b.not_null
-        && *checks == b.checks
+        && checks.len() == b.checks.len()
+        && checks
+            .iter()
+            .zip(&b.checks)
+            .all(|(x, y)| x.same_definition(y))
+}
+
+impl DomainCheck {
+    /// Equal but for the comment, which comment.rs migrates on its own.
+    pub(crate) fn same_definition(&self, other: &DomainCheck) -> bool {
+        let DomainCheck {
+            name,
+            definition,
+            validated,
+            comment: _,
+        } = self;
+        *name == other.name && *definition == other.definition && *validated == other.validated
+    }
+}
+
+impl CompositeAttribute {
+    /// Equal but for the comment, which comment.rs migrates on its own.
+    pub(crate) fn same_definition(&self, other: &CompositeAttribute) -> bool {
+        let CompositeAttribute {
+            name,
+            type_name,
+            type_ref,
+            collation,
+            comment: _,
+        } = self;
+        *name == other.name
+            && *type_name == other.type_name
+            && *type_ref == other.type_ref
+            && *collation == other.collation
+    }
 }
 
 impl CompositeType {
@@ -426,7 +464,7 @@ fn diff_domains(cx: &Context, out: &mut Vec<Step>) {
             .destructive(destructive)
         };
         for check in &before.checks {
-            if !after.checks.contains(check) {
+            if !after.checks.iter().any(|c| c.same_definition(check)) {
                 out.push(alter(
                     format!("drop constraint {}", quote_ident(&check.name)),
                     true,
@@ -447,7 +485,7 @@ fn diff_domains(cx: &Context, out: &mut Vec<Step>) {
             }
         }
         for check in &after.checks {
-            if !before.checks.contains(check) {
+            if !before.checks.iter().any(|c| c.same_definition(check)) {
                 out.push(alter(
                     format!(
                         "add constraint {} {}",
@@ -469,7 +507,13 @@ fn diff_composites(cx: &Context, out: &mut Vec<Step>) {
         &cx.from.composite_types,
         &cx.to.composite_types,
         CompositeType::key,
-        |a, b| a.attributes == b.attributes,
+        |a, b| {
+            a.attributes.len() == b.attributes.len()
+                && a.attributes
+                    .iter()
+                    .zip(&b.attributes)
+                    .all(|(x, y)| x.same_definition(y))
+        },
     );
     for (_, x) in &d.added {
         out.push(Step::new(
@@ -499,7 +543,7 @@ fn diff_composites(cx: &Context, out: &mut Vec<Step>) {
         for b in &after.attributes {
             match before.attributes.iter().find(|a| a.name == b.name) {
                 None => clauses.push((format!("add attribute {}", attribute_sql(b)), false)),
-                Some(a) if a != b => {
+                Some(a) if !a.same_definition(b) => {
                     let mut clause = format!(
                         "alter attribute {} set data type {}",
                         quote_ident(&b.name),
