@@ -196,6 +196,7 @@ export interface CompositeType {
  */
 export interface CompositeAttribute {
   collation?: QualifiedName | null;
+  comment?: string | null;
   name: string;
   type: string;
   type_ref?: TypeRef | null;
@@ -343,6 +344,7 @@ export interface Domain {
  * via the `definition` "DomainCheck".
  */
 export interface DomainCheck {
+  comment?: string | null;
   /**
    * As `pg_get_constraintdef` prints it, e.g. `CHECK ((VALUE > 0))`.
    */
