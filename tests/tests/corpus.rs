@@ -1,6 +1,7 @@
 //! Every schema of the migra corpus (`a.sql` and `b.sql` of each case in shared/corpus/migra, or
 //! `$MIGRA_CORPUS/migra`) on this server: it loads with psql, its catalog fetches, a second fetch
-//! gives the same bytes, and the catalog JSON reads back to the same bytes.
+//! gives the same bytes, and the catalog JSON reads back to the same bytes. What the catalogs
+//! hold, kind by kind, is checked against the server in `corpus_contents.rs`.
 //!
 //! One test walks all cases and reports every failing schema (and the step that failed: psql's
 //! error, the fetch's, or the differing bytes) at the end, rather than stopping at the first, so
@@ -17,7 +18,10 @@ const SIDES: [&str; 2] = ["a.sql", "b.sql"];
 
 /// Runs `check` for every schema of the corpus, on two threads (databases are independent and
 /// most of the time goes to the server), and panics listing every failure.
-fn for_each_schema(what: &str, check: impl Fn(&Cluster, &Case, &str) -> anyhow::Result<()> + Sync) {
+pub(crate) fn for_each_schema(
+    what: &str,
+    check: impl Fn(&Cluster, &Case, &str) -> anyhow::Result<()> + Sync,
+) {
     let cluster = Cluster::shared();
     let cases = corpus::migra_cases().unwrap();
     let work: Vec<(&Case, &str)> = cases
@@ -52,7 +56,7 @@ fn for_each_schema(what: &str, check: impl Fn(&Cluster, &Case, &str) -> anyhow::
     );
 }
 
-fn load(cluster: &Cluster, case: &Case, side: &str) -> anyhow::Result<String> {
+pub(crate) fn load(cluster: &Cluster, case: &Case, side: &str) -> anyhow::Result<String> {
     let db = cluster.create_database(&format!("{}_{}", case.name, &side[..1]));
     cluster.psql_file(&db, &case.path(side))?;
     Ok(db)

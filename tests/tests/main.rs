@@ -13,6 +13,7 @@ mod cli;
 mod conformance;
 mod connect;
 mod corpus;
+mod corpus_contents;
 mod harness;
 mod kinds;
 mod migra_cli;
