@@ -5,6 +5,7 @@ import sampleFromUrl from '../../examples/before.json?url';
 import sampleToUrl from '../../examples/after.json?url';
 import { h, icon } from './dom.js';
 import { createEditor, revealStatement, setSql } from './editor.js';
+import { parseExact, readable } from './readable.js';
 import { count, countChips, renderSummary } from './summary.js';
 
 const $ = (id) => document.getElementById(id);
@@ -13,36 +14,68 @@ const $ = (id) => document.getElementById(id);
 // The worker, restarted if the engine traps (out of memory), with the loaded sides sent again.
 
 let worker;
+let workerBroken = false;
+let workerFailure = null;
 let nextId = 1;
 const pending = new Map();
 
 function startWorker() {
-  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  workerBroken = false;
+  try {
+    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  } catch (error) {
+    // No worker at all (a browser without module workers, a blocked script): every request then
+    // answers with this error instead of waiting for a reply that never comes.
+    worker = null;
+    workerBroken = true;
+    workerFailure = String(error?.message ?? error);
+    return;
+  }
   worker.onmessage = (event) => {
     const { id, ...reply } = event.data;
     const request = pending.get(id);
     pending.delete(id);
     request?.(reply);
   };
+  // The worker's script did not load, or an error escaped its message handler, or a reply could
+  // not be read: whatever waits for a reply gets an error (else the page would wait forever), and
+  // the next request starts a fresh worker.
   worker.onerror = (event) => {
     event.preventDefault();
-    const message = event.message || 'the engine could not start';
-    for (const [id, resolve] of pending) {
-      pending.delete(id);
-      resolve({ ok: false, error: { code: 'ENGINE', message, fatal: true } });
-    }
+    failWorker(event.message || 'the engine could not start');
   };
+  worker.onmessageerror = () => failWorker('a reply from the engine could not be read');
+}
+
+function failWorker(message) {
+  workerBroken = true;
+  workerFailure = message;
+  if (pending.size === 0) {
+    // Nothing was waiting: say so, since the next diff starts the engine again.
+    showPageError(`The engine stopped: ${message}. It restarts with the next change.`);
+  }
+  for (const [id, resolve] of pending) {
+    pending.delete(id);
+    resolve({ ok: false, error: { code: 'ENGINE', message, fatal: true } });
+  }
 }
 
 function ask(message) {
+  if (!worker) return Promise.resolve({ ok: false, error: { code: 'ENGINE', message: workerFailure ?? 'the engine could not start', fatal: true } });
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);
-    worker.postMessage({ id, ...message });
+    try {
+      worker.postMessage({ id, ...message });
+    } catch (error) {
+      pending.delete(id);
+      resolve({ ok: false, error: { code: 'ERROR', message: String(error?.message ?? error) } });
+    }
   });
 }
 
 async function request(message) {
+  if (workerBroken) await restartWorker();
   const reply = await ask(message);
   if (reply.ok) return reply;
   if (reply.error.fatal) await restartWorker();
@@ -52,8 +85,9 @@ async function request(message) {
 }
 
 async function restartWorker() {
-  worker.terminate();
+  worker?.terminate();
   startWorker();
+  if (!worker) return;
   for (const side of ['from', 'to']) {
     const input = state[side];
     if (input.blob && !input.error) {
@@ -93,9 +127,11 @@ let inFlight = 0;
 function tracked(fn) {
   return (...args) => {
     document.body.dataset.pending = String(++inFlight);
-    return Promise.resolve(fn(...args)).finally(() => {
-      document.body.dataset.pending = String(--inFlight);
-    });
+    return Promise.resolve()
+      .then(() => fn(...args))
+      .finally(() => {
+        document.body.dataset.pending = String(--inFlight);
+      });
   };
 }
 
@@ -109,6 +145,8 @@ function debounced(fn, ms) {
       timer = null;
       try {
         fn(...args);
+      } catch (error) {
+        showPageError(`Something went wrong: ${error?.message ?? error}`);
       } finally {
         document.body.dataset.pending = String(--inFlight);
       }
@@ -148,14 +186,14 @@ function buildCard(side) {
   cards[side] = { root, drop, paste, error, file };
 
   file.addEventListener('change', () => {
-    if (file.files[0]) load(side, file.files[0], file.files[0].name);
+    if (file.files[0]) report(load(side, file.files[0], file.files[0].name));
     file.value = '';
   });
   paste.addEventListener(
     'input',
     debounced(() => {
       const text = paste.value;
-      if (text.trim()) load(side, new Blob([text], { type: 'application/json' }), 'pasted JSON', { keepPaste: true });
+      if (text.trim()) report(load(side, new Blob([text], { type: 'application/json' }), 'pasted JSON', { keepPaste: true }));
     }, 350),
   );
   root.addEventListener('dragover', (event) => {
@@ -169,10 +207,10 @@ function buildCard(side) {
     event.preventDefault();
     root.classList.remove('dragging');
     const dropped = event.dataTransfer.files[0];
-    if (dropped) load(side, dropped, dropped.name);
+    if (dropped) report(load(side, dropped, dropped.name));
     else {
       const text = event.dataTransfer.getData('text/plain');
-      if (text) load(side, new Blob([text], { type: 'application/json' }), 'dropped text');
+      if (text) report(load(side, new Blob([text], { type: 'application/json' }), 'dropped text'));
     }
   });
   // Pasting straight onto the card (Ctrl+V with the card focused) loads the clipboard's text.
@@ -180,7 +218,7 @@ function buildCard(side) {
     const text = event.clipboardData.getData('text/plain');
     if (text) {
       event.preventDefault();
-      load(side, new Blob([text], { type: 'application/json' }), 'pasted JSON');
+      report(load(side, new Blob([text], { type: 'application/json' }), 'pasted JSON'));
     }
   });
   drop.addEventListener('keydown', (event) => {
@@ -230,7 +268,7 @@ function renderCard(side) {
           { class: 'drop-actions' },
           pick,
           pasteToggle,
-          h('button', { class: 'button ghost', type: 'button', onclick: () => clear(side), title: 'Remove this catalog' }, icon('x'), 'Clear'),
+          h('button', { class: 'button ghost', type: 'button', onclick: () => report(clear(side)), title: 'Remove this catalog' }, icon('x'), 'Clear'),
         ),
       ),
     );
@@ -317,6 +355,8 @@ const load = tracked(async (side, blob, name, { keepPaste = false } = {}) => {
   }
   // A later load of the same side wins.
   if (state[side].blob !== blob) return;
+  // A catalog that loads makes an earlier failure to fetch the sample old news.
+  if (next.meta) showSampleError(null);
   setSide(side, next);
   recompute();
 });
@@ -345,23 +385,79 @@ const swap = tracked(async () => {
   recompute();
 });
 
+/** One sample file as a Blob; a failed request (offline, 404) rejects with what went wrong. */
+async function fetchSample(url, name) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`${name} could not be fetched (${error?.message ?? error}); are you offline?`);
+  }
+  if (!response.ok) throw new Error(`${name} could not be fetched: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  return response.blob();
+}
+
 const loadSample = tracked(async () => {
   const button = $('sample');
   button.disabled = true;
+  showSampleError(null);
   try {
-    const [from, to] = await Promise.all([sampleFromUrl, sampleToUrl].map((url) => fetch(url).then((r) => r.blob())));
+    const [from, to] = await Promise.all([fetchSample(sampleFromUrl, 'before.json'), fetchSample(sampleToUrl, 'after.json')]);
     await Promise.all([load('from', from, 'before.json'), load('to', to, 'after.json')]);
+  } catch (error) {
+    showSampleError(error);
   } finally {
     button.disabled = false;
   }
 });
+
+function showSampleError(error) {
+  const box = $('sample-error');
+  if (!error) {
+    box.hidden = true;
+    box.replaceChildren();
+    return;
+  }
+  box.replaceChildren(
+    h('div', { class: 'error-title' }, icon('alert'), 'The sample could not be loaded'),
+    h('div', { class: 'error-body' }, String(error.message ?? error)),
+    h('div', { class: 'error-hint' }, 'Load your own catalog files below, or try again.'),
+  );
+  box.hidden = false;
+}
+
+/** An error nothing else placed (a failed handler, an engine that stopped): a banner at the top. */
+function showPageError(text) {
+  const box = $('page-error');
+  if (!box) return;
+  box.replaceChildren(icon('alert'), h('span', {}, text), h('button', { class: 'button ghost', type: 'button', onclick: () => (box.hidden = true), 'aria-label': 'Dismiss' }, icon('x')));
+  box.hidden = false;
+}
+
+/** Runs `promise` to its end from an event handler, showing a failure on the page. */
+function report(promise) {
+  Promise.resolve(promise).catch((error) => showPageError(`Something went wrong: ${error?.message ?? error}`));
+}
 
 // ---------------------------------------------------------------------------------------------
 // The diff and its rendering.
 
 let editor;
 
+// Never rejects: whatever goes wrong in a diff or in showing it is shown on the page (it is
+// called without waiting from loads, clears and option changes).
 const recompute = tracked(async () => {
+  const generation = state.generation + 1;
+  try {
+    await diffAndRender();
+  } catch (error) {
+    if (generation !== state.generation) return;
+    document.querySelector('.results').dataset.busy = 'false';
+    showError(error);
+  }
+});
+
+async function diffAndRender() {
   const generation = ++state.generation;
   const ready = state.from.meta && state.to.meta;
   $('options-error').hidden = true;
@@ -399,7 +495,7 @@ const recompute = tracked(async () => {
     `${n ? `${n.toLocaleString('en')} statement${n === 1 ? '' : 's'}` : 'no differences'} · ${formatMs(timing.engineMs)} in the engine, ${formatMs(total)} in all`,
     'done',
   );
-});
+}
 
 function render() {
   const result = state.result;
@@ -466,11 +562,22 @@ function render() {
       revealStatement(editor, index);
     },
     definition: async (change) => {
-      if (change.before != null || change.after != null) return { before: change.before ?? null, after: change.after ?? null };
+      if (change.before != null || change.after != null) return { before: readableEntry(change.before), after: readableEntry(change.after) };
       const reply = await request({ type: 'definition', kind: change.kind, identity: change.identity });
       return { before: reply.before, after: reply.after };
     },
   });
+}
+
+/** A change's `before` or `after` (the engine writes the catalog entry as pretty JSON) in the
+ * page's readable form, the same lines the worker makes from the catalogs themselves. */
+function readableEntry(text) {
+  if (text == null) return null;
+  try {
+    return readable(parseExact(text));
+  } catch {
+    return text;
+  }
 }
 
 function showNothing() {
@@ -500,7 +607,7 @@ function showNothing() {
     h(
       'div',
       { class: 'empty-state' },
-      h('p', {}, h('strong', {}, what), broken.length ? ': see the message above. Load another file, ' : ' to see what changes, ', 'or ', h('button', { class: 'link', type: 'button', onclick: loadSample }, 'try the sample pair'), '.'),
+      h('p', {}, h('strong', {}, what), broken.length ? ': see the message above. Load another file, ' : ' to see what changes, ', 'or ', h('button', { class: 'link', type: 'button', onclick: () => report(loadSample()) }, 'try the sample pair'), '.'),
       broken.length ? null : steps,
     ),
   );
@@ -552,7 +659,7 @@ function fileName(side, fallback) {
 
 function onOptionsChanged() {
   renderCommand();
-  recompute();
+  report(recompute());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -601,17 +708,20 @@ function formatMs(ms) {
 }
 
 function main() {
+  // The last resort for anything the handlers above did not place: a banner, not a console line.
+  window.addEventListener('unhandledrejection', (event) => showPageError(`Something went wrong: ${event.reason?.message ?? event.reason}`));
+  window.addEventListener('error', (event) => showPageError(`Something went wrong: ${event.message}`));
   startWorker();
   editor = createEditor($('editor'));
   buildCard('from');
   buildCard('to');
   $('swap').append(icon('swap'));
-  $('swap').addEventListener('click', swap);
-  $('sample').addEventListener('click', loadSample);
+  $('swap').addEventListener('click', () => report(swap()));
+  $('sample').addEventListener('click', () => report(loadSample()));
   $('copy').replaceChildren(icon('copy'), 'Copy');
   $('download').replaceChildren(icon('download'), 'Download .sql');
-  $('copy').addEventListener('click', copySql);
-  $('download').addEventListener('click', downloadSql);
+  $('copy').addEventListener('click', () => report(copySql()));
+  $('download').addEventListener('click', () => report(downloadSql()));
   for (const id of ['opt-unsafe', 'opt-privileges', 'opt-extensions', 'opt-ignore-versions']) $(id).addEventListener('change', onOptionsChanged);
   const typed = debounced(onOptionsChanged, 300);
   for (const id of ['opt-schema', 'opt-exclude']) $(id).addEventListener('input', typed);
@@ -622,10 +732,16 @@ function main() {
     (error) => {
       document.body.dataset.engine = 'failed';
       setStatus(`The engine could not start: ${error.message}`, 'error');
+      showPageError(`The engine could not start: ${error.message}. Reload the page to try again.`);
     },
   );
   document.body.dataset.pending = '0';
   document.body.dataset.ready = 'true';
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  showPageError(`The page could not start: ${error?.message ?? error}`);
+  throw error;
+}

@@ -229,6 +229,11 @@ describe('the sample pair', () => {
     await invoices.locator('.line-diff').waitFor();
     assert.ok((await invoices.locator('.dl.add').count()) > 0, 'the line diff shows added lines');
     assert.ok((await invoices.locator('.dl.del').count()) > 0, 'the line diff shows removed lines');
+    // In the page's readable `key: value` lines, not the JSON text the engine gives (its braces and
+    // quotes would make up much of the diff).
+    const definition = await invoices.locator('.line-diff').textContent();
+    assert.match(definition, /name: amount_cents/);
+    assert.doesNotMatch(definition, /"name":/);
     assert.match(await invoices.locator('.sql-snippet').first().textContent(), /alter table "billing"\."invoices"/);
     assert.match(await invoices.textContent(), /rewrites the table/);
     await invoices.locator('button.jump').first().click();
@@ -369,6 +374,41 @@ describe('input paths and errors', () => {
     const error = page.locator('#side-from .side-error');
     assert.match(await error.locator('.error-title').textContent(), /Too large/);
     assert.match(await error.locator('.error-body').textContent(), /201\.0 MB/);
+  });
+
+  test('a sample that cannot be fetched (404, network down) says so beside the sample button', async () => {
+    const before = pageErrors.length;
+    const sampleFile = (name) => new RegExp(`/assets/${name}-[^/]*\\.json$`);
+    const box = page.locator('#sample-error');
+    try {
+      await page.route(sampleFile('before'), (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: '404 not found\n' }));
+      await page.click('#sample');
+      await settled();
+      assert.ok(await box.isVisible(), 'the sample error is shown');
+      assert.match(await box.locator('.error-title').textContent(), /The sample could not be loaded/);
+      assert.match(await box.locator('.error-body').textContent(), /before\.json could not be fetched: the server answered 404/);
+      assert.ok(await page.isEnabled('#sample'), 'the button can be tried again');
+      await page.unroute(sampleFile('before'));
+
+      await page.route(sampleFile('after'), (route) => route.abort('internetdisconnected'));
+      await page.click('#sample');
+      await settled();
+      assert.match(await box.locator('.error-body').textContent(), /after\.json could not be fetched \(.+\); are you offline\?/);
+      await page.unroute(sampleFile('after'));
+    } finally {
+      await page.unrouteAll();
+    }
+    // Only the browser's own lines about the failed requests reached the console: no unhandled
+    // rejection, no page error.
+    const logged = pageErrors.splice(before);
+    assert.deepEqual(logged.filter((line) => !/^Failed to load resource/.test(line)), []);
+
+    // Once the files can be fetched again the sample loads and the message goes away.
+    await page.click('#sample');
+    await settled();
+    assert.ok(!(await box.isVisible()), 'the sample error is gone');
+    assert.equal(await page.textContent('#side-from .file-name'), 'before.json');
+    assert.equal(await page.textContent('#side-to .file-name'), 'after.json');
   });
 
   test('works offline once loaded', async () => {
