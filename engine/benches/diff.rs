@@ -13,7 +13,7 @@ const TARGET: &str = include_str!("fixtures/target-50.json");
 const FIXTURE_TABLES: usize = 50;
 
 /// Generated tables per catalog, as `gen_schema.py --tables` counts them.
-const SIZES: &[usize] = &[50, 1000, 5000];
+const SIZES: &[usize] = &[50, 1000, 5000, 10000];
 
 fn main() {
     divan::main();

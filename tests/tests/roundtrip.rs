@@ -538,6 +538,7 @@ own_cases! {
         a_to_b,
         b_to_a,
     },
+    enum_new_label_in_use,
     enum_remove_label {
         a_to_b,
         b_to_a,

@@ -11,8 +11,73 @@ use crate::migration::Action;
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{quote_ident, quote_literal};
 
-use super::object::objects;
+use super::object::{objects, CatalogObject};
 use super::Domain;
+
+/// An object whose parts take comments of their own: the columns of a table or view, the
+/// attributes of a composite type, the constraints of a domain.
+struct Parts<'a> {
+    owner: &'a dyn CatalogObject,
+    /// COMMENT ON target of a part, given the owner's key and the part's name.
+    target: fn(&str, &str) -> String,
+    /// Each part's name and comment.
+    parts: Vec<(&'a str, Option<&'a String>)>,
+}
+
+impl Parts<'_> {
+    fn target(&self, part: &str) -> String {
+        (self.target)(&self.owner.id().key, part)
+    }
+}
+
+fn parts_of(catalog: &Catalog) -> Vec<Parts<'_>> {
+    let mut out = vec![];
+    for t in &catalog.tables {
+        out.push(Parts {
+            owner: t,
+            target: column_target,
+            parts: t
+                .columns
+                .iter()
+                .map(|c| (c.name.as_str(), c.comment.as_ref()))
+                .collect(),
+        });
+    }
+    for v in &catalog.views {
+        out.push(Parts {
+            owner: v,
+            target: column_target,
+            parts: v
+                .columns
+                .iter()
+                .map(|c| (c.name.as_str(), c.comment.as_ref()))
+                .collect(),
+        });
+    }
+    for t in &catalog.composite_types {
+        out.push(Parts {
+            owner: t,
+            target: column_target,
+            parts: t
+                .attributes
+                .iter()
+                .map(|a| (a.name.as_str(), a.comment.as_ref()))
+                .collect(),
+        });
+    }
+    for d in &catalog.domains {
+        out.push(Parts {
+            owner: d,
+            target: domain_constraint_target,
+            parts: d
+                .checks
+                .iter()
+                .map(|c| (c.name.as_str(), c.comment.as_ref()))
+                .collect(),
+        });
+    }
+    out
+}
 
 /// (object, COMMENT ON target) → comment, for everything commented on one side.
 fn comments(catalog: &Catalog) -> BTreeMap<(ObjectId, String), String> {
@@ -22,35 +87,11 @@ fn comments(catalog: &Catalog) -> BTreeMap<(ObjectId, String), String> {
             out.insert((object.id(), object.comment_target()), comment.to_string());
         }
     }
-    // Identities and targets are formatted only for the columns that have a comment.
-    for t in &catalog.tables {
-        for c in &t.columns {
-            if let Some(comment) = &c.comment {
-                out.insert((t.id(), column_target(&t.key(), &c.name)), comment.clone());
-            }
-        }
-    }
-    for v in &catalog.views {
-        for c in &v.columns {
-            if let Some(comment) = &c.comment {
-                out.insert((v.id(), column_target(&v.key(), &c.name)), comment.clone());
-            }
-        }
-    }
-    for d in &catalog.domains {
-        for check in &d.checks {
-            if let Some(comment) = &check.comment {
-                out.insert(
-                    (d.id(), domain_constraint_target(&d.key(), &check.name)),
-                    comment.clone(),
-                );
-            }
-        }
-    }
-    for t in &catalog.composite_types {
-        for a in &t.attributes {
-            if let Some(comment) = &a.comment {
-                out.insert((t.id(), column_target(&t.key(), &a.name)), comment.clone());
+    // Identities and targets are formatted only for the parts that have a comment.
+    for owner in parts_of(catalog) {
+        for (name, comment) in &owner.parts {
+            if let Some(comment) = comment {
+                out.insert((owner.owner.id(), owner.target(name)), (*comment).clone());
             }
         }
     }
@@ -77,39 +118,14 @@ fn existing(catalog: &Catalog, of: &BTreeSet<&ObjectId>) -> BTreeSet<(ObjectId, 
             out.insert((id, object.comment_target()));
         }
     }
-    for t in &catalog.tables {
-        if of.contains(&t.id()) {
+    for owner in parts_of(catalog) {
+        let id = owner.owner.id();
+        if of.contains(&id) {
             out.extend(
-                t.columns
+                owner
+                    .parts
                     .iter()
-                    .map(|c| (t.id(), column_target(&t.key(), &c.name))),
-            );
-        }
-    }
-    for v in &catalog.views {
-        if of.contains(&v.id()) {
-            out.extend(
-                v.columns
-                    .iter()
-                    .map(|c| (v.id(), column_target(&v.key(), &c.name))),
-            );
-        }
-    }
-    for d in &catalog.domains {
-        if of.contains(&d.id()) {
-            out.extend(
-                d.checks
-                    .iter()
-                    .map(|c| (d.id(), domain_constraint_target(&d.key(), &c.name))),
-            );
-        }
-    }
-    for t in &catalog.composite_types {
-        if of.contains(&t.id()) {
-            out.extend(
-                t.attributes
-                    .iter()
-                    .map(|a| (t.id(), column_target(&t.key(), &a.name))),
+                    .map(|(name, _)| (id.clone(), owner.target(name))),
             );
         }
     }

@@ -5,7 +5,7 @@
 //! (table.rs).
 
 use crate::catalog::Catalog;
-use crate::diff::{differences, Context};
+use crate::diff::{differences, Context, FastMap, FastSet};
 use crate::migration::Action;
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident, quote_ident_if_needed, quote_literal};
@@ -29,8 +29,9 @@ pub(super) struct Recreated<'a> {
 }
 
 pub(super) fn recreated<'a>(from: &'a Catalog, to: &'a Catalog) -> Recreated<'a> {
+    let in_use = AddedLabelsInUse::new(from, to);
     let enums: Vec<&Enum> = differences(&from.enums, &to.enums, Enum::key, |a, b| {
-        !enum_needs_recreate(a, b, to)
+        !enum_needs_recreate(a, b, &in_use)
     })
     .modified
     .into_iter()
@@ -124,60 +125,122 @@ pub(crate) fn recreated_types(from: &Catalog, to: &Catalog) -> Vec<(String, Stri
 
 /// Labels removed or reordered, or added ones that the target already uses: PostgreSQL refuses to
 /// use a value in the transaction that adds it, and migrations run in one transaction.
-pub(crate) fn enum_needs_recreate(before: &Enum, after: &Enum, to: &Catalog) -> bool {
+pub(crate) fn enum_needs_recreate(before: &Enum, after: &Enum, in_use: &AddedLabelsInUse) -> bool {
     before.labels != after.labels
-        && (after.add_value_statements(before).is_none() || added_label_used(before, after, to))
+        && (after.add_value_statements(before).is_none() || in_use.contains(after))
 }
 
-/// Whether a definition in `to` holds one of the labels added to the enum, as PostgreSQL prints a
+/// The enums whose added labels a definition of the target already holds, as PostgreSQL prints a
 /// constant of the type: `'label'::name` or `'label'::schema.name`. Function bodies count too,
 /// though only SQL-standard bodies are parsed when created: a false alarm costs a recreation, a
 /// missed use a failed migration.
-fn added_label_used(before: &Enum, after: &Enum, to: &Catalog) -> bool {
-    let type_names = [
-        quote_ident_if_needed(&after.name),
-        format!(
-            "{}.{}",
-            quote_ident_if_needed(&after.schema),
-            quote_ident_if_needed(&after.name)
-        ),
-    ];
-    let needles: Vec<String> = after
-        .labels
-        .iter()
-        .filter(|l| !before.labels.contains(l))
-        .map(|l| format!("{}::", quote_literal(l)))
-        .collect();
-    let uses = |text: &str| {
-        needles.iter().any(|needle| {
-            text.match_indices(needle.as_str()).any(|(at, _)| {
-                let rest = &text[at + needle.len()..];
-                type_names.iter().any(|name| {
-                    rest.strip_prefix(name.as_str()).is_some_and(|after_name| {
-                        !after_name
-                            .starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '$')
-                    })
-                })
-            })
-        })
+///
+/// Found in one pass over the target's definitions for all enums together: asking per enum
+/// made the diff quadratic in the schema's size (every enum that gains a label scanned
+/// everything).
+pub(crate) struct AddedLabelsInUse {
+    /// (schema, name) of the enums.
+    enums: FastSet<(String, String)>,
+}
+
+impl AddedLabelsInUse {
+    pub fn new(from: &Catalog, to: &Catalog) -> AddedLabelsInUse {
+        let d = differences(&from.enums, &to.enums, Enum::key, |a, b| {
+            a.labels == b.labels
+        });
+        // Each way a definition names an enum that only gains labels → (the enum, the added
+        // labels as quoted literals).
+        let mut by_type_name: FastMap<String, Vec<(&Enum, Vec<String>)>> = FastMap::default();
+        for (_, before, after) in &d.modified {
+            if after.add_value_statements(before).is_none() {
+                continue;
+            }
+            let added: Vec<String> = after
+                .labels
+                .iter()
+                .filter(|l| !before.labels.contains(l))
+                .map(|l| quote_literal(l))
+                .collect();
+            let name = quote_ident_if_needed(&after.name);
+            let qualified = format!("{}.{name}", quote_ident_if_needed(&after.schema));
+            for type_name in [name, qualified] {
+                by_type_name
+                    .entry(type_name)
+                    .or_default()
+                    .push((*after, added.clone()));
+            }
+        }
+        let mut enums = FastSet::default();
+        if by_type_name.is_empty() {
+            return AddedLabelsInUse { enums };
+        }
+        let mut texts: Vec<&str> = vec![];
+        for d in &to.domains {
+            texts.extend(d.default.as_deref());
+            texts.extend(d.checks.iter().map(|c| c.definition.as_str()));
+        }
+        texts.extend(to.constraints.iter().map(|c| c.definition.as_str()));
+        for t in &to.tables {
+            texts.extend(t.columns.iter().filter_map(|c| c.default.as_deref()));
+        }
+        texts.extend(to.indexes.iter().map(|i| i.definition.as_str()));
+        texts.extend(to.views.iter().map(|v| v.definition.as_str()));
+        texts.extend(to.functions.iter().map(|f| f.definition.as_str()));
+        for p in &to.policies {
+            texts.extend(p.using.as_deref());
+            texts.extend(p.with_check.as_deref());
+        }
+        texts.extend(to.triggers.iter().map(|t| t.definition.as_str()));
+        for text in texts {
+            for (at, _) in text.match_indices("::") {
+                for type_name in type_names_at(&text[at + 2..]) {
+                    for (e, labels) in by_type_name.get(type_name).into_iter().flatten() {
+                        if labels.iter().any(|l| text[..at].ends_with(l.as_str())) {
+                            enums.insert((e.schema.clone(), e.name.clone()));
+                        }
+                    }
+                }
+            }
+        }
+        AddedLabelsInUse { enums }
+    }
+
+    fn contains(&self, e: &Enum) -> bool {
+        self.enums.contains(&(e.schema.clone(), e.name.clone()))
+    }
+}
+
+/// The type names that may follow a cast's `::` in `rest`: its first identifier, and that one
+/// with the next after a dot (quoted identifiers as printed, `""` inside them included).
+fn type_names_at(rest: &str) -> impl Iterator<Item = &str> {
+    fn identifier(text: &str) -> usize {
+        if let Some(quoted) = text.strip_prefix('"') {
+            let mut i = 0;
+            let bytes = quoted.as_bytes();
+            while i < bytes.len() {
+                if bytes[i] == b'"' {
+                    if bytes.get(i + 1) == Some(&b'"') {
+                        i += 2;
+                        continue;
+                    }
+                    return i + 2;
+                }
+                i += 1;
+            }
+            0
+        } else {
+            text.find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+                .unwrap_or(text.len())
+        }
+    }
+    let first = identifier(rest);
+    let second = match rest[first..].strip_prefix('.') {
+        Some(after_dot) if first > 0 => identifier(after_dot),
+        _ => 0,
     };
-    let opt = |text: &Option<String>| text.as_deref().is_some_and(uses);
-    to.domains
-        .iter()
-        .any(|d| opt(&d.default) || d.checks.iter().any(|c| uses(&c.definition)))
-        || to.constraints.iter().any(|c| uses(&c.definition))
-        || to
-            .tables
-            .iter()
-            .any(|t| t.columns.iter().any(|c| opt(&c.default)))
-        || to.indexes.iter().any(|i| uses(&i.definition))
-        || to.views.iter().any(|v| uses(&v.definition))
-        || to.functions.iter().any(|f| uses(&f.definition))
-        || to
-            .policies
-            .iter()
-            .any(|p| opt(&p.using) || opt(&p.with_check))
-        || to.triggers.iter().any(|t| uses(&t.definition))
+    let unqualified = (first > 0).then(|| &rest[..first]);
+    let qualified = (second > 0).then(|| &rest[..first + 1 + second]);
+    unqualified.into_iter().chain(qualified)
 }
 
 /// A type that columns use and that PostgreSQL cannot alter into its new shape: an enum whose
@@ -336,5 +399,24 @@ impl TypeRecreation {
             step = step.after_drop_of(domain.old_id());
         }
         step
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::type_names_at;
+
+    #[test]
+    fn type_names_after_a_cast() {
+        let names = |rest| type_names_at(rest).collect::<Vec<_>>();
+        assert_eq!(names("mood)"), ["mood"]);
+        assert_eq!(names("s.mood, 1"), ["s", "s.mood"]);
+        assert_eq!(
+            names(r#""My ""Type""".x"#),
+            [r#""My ""Type""""#, r#""My ""Type""".x"#]
+        );
+        assert_eq!(names(r#"s."Mood Two")"#), ["s", r#"s."Mood Two""#]);
+        assert!(names(" text").is_empty());
+        assert!(names(r#""unclosed"#).is_empty());
     }
 }

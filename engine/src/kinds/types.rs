@@ -114,7 +114,7 @@ use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident, quote_literal};
 
-use super::type_recreation::{enum_needs_recreate, recreated};
+use super::type_recreation::{enum_needs_recreate, recreated, AddedLabelsInUse};
 use super::ObjectKind;
 
 macro_rules! keyed {
@@ -378,9 +378,10 @@ fn diff_enums(cx: &Context, out: &mut Vec<Step>) {
             e.create_sql(),
         ));
     }
+    let in_use = AddedLabelsInUse::new(cx.from, cx.to);
     for (_, before, after) in &d.modified {
         // Recreated enums are handled with the tables whose columns they move (see table.rs).
-        if enum_needs_recreate(before, after, cx.to) {
+        if enum_needs_recreate(before, after, &in_use) {
             continue;
         }
         if let Some(statements) = after.add_value_statements(before) {
