@@ -104,6 +104,18 @@ impl Catalog {
     /// Reads a catalog from JSON text. A file of another kind or a newer version gets a message
     /// saying so rather than a field error, and a bad field is named by its JSON path.
     pub fn from_json(text: &str) -> Result<Catalog, Error> {
+        Catalog::read(text, TextPositions::Shown)
+    }
+
+    /// Like [`Catalog::from_json`], for an already parsed JSON value.
+    pub fn from_value(value: serde_json::Value) -> Result<Catalog, Error> {
+        // Through text: the catalog's deserializer then exists once (for text), not once more
+        // for `Value`, which in the wasm build is a good part of the module's size. The text's
+        // line and column would mean nothing to the caller, who never saw it.
+        Catalog::read(&value.to_string(), TextPositions::Hidden)
+    }
+
+    fn read(text: &str, positions: TextPositions) -> Result<Catalog, Error> {
         // The typed read alone is the common case: a catalog migra-fetch wrote. Tracking the JSON
         // path or skimming the header first would cost as much again, so both happen only once
         // the typed read has failed, to say why.
@@ -113,13 +125,13 @@ impl Catalog {
                 catalog.normalize();
                 Ok(catalog)
             }
-            Err(_) => Catalog::from_json_explained(text),
+            Err(_) => Catalog::read_explained(text, positions),
         }
     }
 
     /// The slow reading, for text the typed read rejected: the header first (not JSON, not a
     /// catalog, a newer version), then the typed read again, naming the JSON path of the bad field.
-    fn from_json_explained(text: &str) -> Result<Catalog, Error> {
+    fn read_explained(text: &str, positions: TextPositions) -> Result<Catalog, Error> {
         let header: Header = serde_json::from_str(text).map_err(|e| {
             if e.is_data() {
                 Error::new(ErrorKind::NotACatalog, NOT_AN_OBJECT.to_string())
@@ -130,28 +142,17 @@ impl Catalog {
         header.check()?;
         let mut catalog: Catalog = serde_json::from_str(text).map_err(|e| {
             let path = json_path::of_error(text, &e);
+            let problem = match positions {
+                TextPositions::Shown => e.to_string(),
+                TextPositions::Hidden => json_path::without_position(&e),
+            };
             Error::new(
                 ErrorKind::InvalidCatalog,
-                format!("invalid catalog at {path}: {e}"),
+                format!("invalid catalog at {path}: {problem}"),
             )
         })?;
         catalog.normalize();
         Ok(catalog)
-    }
-
-    /// Like [`Catalog::from_json`], for an already parsed JSON value.
-    pub fn from_value(value: serde_json::Value) -> Result<Catalog, Error> {
-        // Through text: the catalog's deserializer then exists once (for text), not once more
-        // for `Value`, which in the wasm build is a good part of the module's size. The text's
-        // line and column would mean nothing to the caller, who never saw it.
-        Catalog::from_json(&value.to_string()).map_err(|e| {
-            let message = e.message();
-            let message = match message.rfind(" at line ") {
-                Some(at) if message[at..].contains(" column ") => &message[..at],
-                _ => message,
-            };
-            Error::new(e.kind(), message.to_string())
-        })
     }
 
     /// The catalog as pretty-printed JSON with a trailing newline.
@@ -193,6 +194,13 @@ impl Catalog {
         self.dependencies.sort();
         self.dependencies.dedup();
     }
+}
+
+/// Whether a reading error names its line and column: not for text the caller never saw.
+#[derive(Clone, Copy)]
+enum TextPositions {
+    Shown,
+    Hidden,
 }
 
 const NOT_AN_OBJECT: &str =

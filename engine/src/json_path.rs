@@ -36,6 +36,16 @@ pub(crate) fn of_error(text: &str, error: &serde_json::Error) -> String {
     at_offset(text, offset, of_container)
 }
 
+/// A `serde_json` error's message without the ` at line L column C` its `Display` ends with.
+pub(crate) fn without_position(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    match message.strip_suffix(&suffix) {
+        Some(problem) => problem.to_string(),
+        None => message,
+    }
+}
+
 /// The path of the value that holds the byte `offset` of `text`, or of its container.
 fn at_offset(text: &str, offset: usize, of_container: bool) -> String {
     let bytes = text.as_bytes();

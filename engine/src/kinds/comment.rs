@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalog::Catalog;
-use crate::diff::{Context, FastSet};
+use crate::diff::{differences, Context, FastSet};
 use crate::migration::Action;
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{quote_ident, quote_literal};
@@ -31,52 +31,43 @@ impl Parts<'_> {
 }
 
 fn parts_of(catalog: &Catalog) -> Vec<Parts<'_>> {
-    let mut out = vec![];
-    for t in &catalog.tables {
-        out.push(Parts {
-            owner: t,
-            target: column_target,
-            parts: t
-                .columns
-                .iter()
-                .map(|c| (c.name.as_str(), c.comment.as_ref()))
-                .collect(),
-        });
+    fn parts<'a, T>(
+        owner: &'a dyn CatalogObject,
+        target: fn(&str, &str) -> String,
+        items: &'a [T],
+        part: fn(&'a T) -> (&'a str, Option<&'a String>),
+    ) -> Parts<'a> {
+        Parts {
+            owner,
+            target,
+            parts: items.iter().map(part).collect(),
+        }
     }
-    for v in &catalog.views {
-        out.push(Parts {
-            owner: v,
-            target: column_target,
-            parts: v
-                .columns
-                .iter()
-                .map(|c| (c.name.as_str(), c.comment.as_ref()))
-                .collect(),
-        });
-    }
-    for t in &catalog.composite_types {
-        out.push(Parts {
-            owner: t,
-            target: column_target,
-            parts: t
-                .attributes
-                .iter()
-                .map(|a| (a.name.as_str(), a.comment.as_ref()))
-                .collect(),
-        });
-    }
-    for d in &catalog.domains {
-        out.push(Parts {
-            owner: d,
-            target: domain_constraint_target,
-            parts: d
-                .checks
-                .iter()
-                .map(|c| (c.name.as_str(), c.comment.as_ref()))
-                .collect(),
-        });
-    }
-    out
+    let columns = catalog.tables.iter().map(|t| {
+        parts(t, column_target, &t.columns, |c| {
+            (&c.name, c.comment.as_ref())
+        })
+    });
+    let view_columns = catalog.views.iter().map(|v| {
+        parts(v, column_target, &v.columns, |c| {
+            (&c.name, c.comment.as_ref())
+        })
+    });
+    let attributes = catalog.composite_types.iter().map(|t| {
+        parts(t, column_target, &t.attributes, |a| {
+            (&a.name, a.comment.as_ref())
+        })
+    });
+    let checks = catalog.domains.iter().map(|d| {
+        parts(d, domain_constraint_target, &d.checks, |c| {
+            (&c.name, c.comment.as_ref())
+        })
+    });
+    columns
+        .chain(view_columns)
+        .chain(attributes)
+        .chain(checks)
+        .collect()
 }
 
 /// (object, COMMENT ON target) → comment, for everything commented on one side.
@@ -141,24 +132,23 @@ fn replaced(cx: &Context, steps: &[Step]) -> (FastSet<ObjectId>, BTreeSet<String
         .filter(|s| s.action == StepAction::Drop)
         .map(|s| s.object.clone())
         .collect();
-    let domains_before: BTreeMap<(&str, &str), &Domain> = cx
-        .from
-        .domains
-        .iter()
-        .map(|d| ((d.schema.as_str(), d.name.as_str()), d))
-        .collect();
+    // Domains whose checks all stay as they are need no look at their checks.
+    let domains = differences(&cx.from.domains, &cx.to.domains, Domain::key, |a, b| {
+        a.checks.len() == b.checks.len()
+            && a.checks
+                .iter()
+                .zip(&b.checks)
+                .all(|(x, y)| x.same_definition(y))
+    });
     let mut checks = BTreeSet::new();
-    for after in &cx.to.domains {
-        let Some(before) = domains_before.get(&(after.schema.as_str(), after.name.as_str())) else {
-            continue;
-        };
+    for (key, before, after) in &domains.modified {
         for check in &after.checks {
             let kept = before
                 .checks
                 .iter()
                 .any(|c| c.name == check.name && c.same_definition(check));
             if !kept {
-                checks.insert(domain_constraint_target(&after.key(), &check.name));
+                checks.insert(domain_constraint_target(key, &check.name));
             }
         }
     }
