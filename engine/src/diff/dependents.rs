@@ -8,6 +8,7 @@ use super::{FastMap, FastSet};
 
 use crate::catalog::Catalog;
 use crate::kinds::object::Identified;
+use crate::kinds::type_recreation::Recreated;
 use crate::kinds::{self, ObjectKind};
 use crate::plan::{Graph, ObjectId};
 
@@ -39,6 +40,7 @@ pub(crate) fn to_recreate(
     (from, from_objects): (&Catalog, &Identified),
     (to, to_objects): (&Catalog, &Identified),
     graph: &Graph,
+    recreated_types: &Recreated,
 ) -> Recreation {
     // Every object's identity (extensions are not in `Identified`: their comment comes with
     // them). Membership only: hashed, and the result does not depend on the order of the walk below.
@@ -63,9 +65,9 @@ pub(crate) fn to_recreate(
         .collect();
     whole.extend(kinds::view::replaced(from, to));
     whole.extend(kinds::function::replaced(from, to));
-    whole.extend(kinds::types::replaced(from, to));
+    whole.extend(kinds::types::replaced(from, to, recreated_types));
     whole.extend(kinds::table::replaced(from, to));
-    let columns = kinds::table::reshaped_columns(from, to);
+    let columns = kinds::table::reshaped_columns(from, to, recreated_types);
 
     // dependents_of[referenced] = [(dependent, column of referenced or None, column of dependent or None)]
     type Dependents<'e> = Vec<(u32, &'e Option<String>, &'e Option<String>)>;

@@ -15,6 +15,7 @@ use crate::catalog::Catalog;
 use crate::error::Error;
 use crate::filter::SchemaFilter;
 use crate::kinds::object::{identified, Identified};
+use crate::kinds::type_recreation::Recreated;
 use crate::kinds::{self, ObjectKind};
 use crate::migration::{Change, Migration, Statement};
 use crate::plan::{self, Graph, ObjectId, Step};
@@ -51,6 +52,8 @@ pub(crate) struct Context<'a> {
     recreate_keys: FastSet<String>,
     /// Column defaults that use something replaced: dropped first and set again after.
     pub reset_defaults: BTreeSet<(ObjectId, String, ObjectId)>,
+    /// The types recreated under their columns (type_recreation.rs), worked out once.
+    pub recreated_types: Recreated<'a>,
     pub from_lookup: Lookup<'a>,
     pub to_lookup: Lookup<'a>,
 }
@@ -118,7 +121,13 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     let from_objects = identified(from);
     let to_objects = identified(to);
     let mut deps_from = Graph::new(from);
-    let recreation = dependents::to_recreate((from, &from_objects), (to, &to_objects), &deps_from);
+    let recreated_types = kinds::type_recreation::recreated(from, to);
+    let recreation = dependents::to_recreate(
+        (from, &from_objects),
+        (to, &to_objects),
+        &deps_from,
+        &recreated_types,
+    );
     deps_from.keep_ordering_edges();
     let mut deps_to = Graph::new(to);
     deps_to.keep_ordering_edges();
@@ -129,6 +138,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         recreate_keys: recreation.objects.iter().map(|id| id.key.clone()).collect(),
         recreate: recreation.objects,
         reset_defaults: recreation.defaults,
+        recreated_types,
         from_lookup: Lookup::new(from),
         to_lookup: Lookup::new(to),
     };

@@ -128,7 +128,7 @@ use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident, quote_ident_if_needed};
 
 use super::constraint::checks_to_join;
-use super::type_recreation::{type_recreations, TypeRecreation};
+use super::type_recreation::{type_recreations, Recreated, TypeRecreation};
 use super::ObjectKind;
 
 impl Table {
@@ -296,8 +296,12 @@ pub(crate) struct ReshapedColumn {
     pub dropped: bool,
 }
 
-pub(crate) fn reshaped_columns(from: &Catalog, to: &Catalog) -> Vec<ReshapedColumn> {
-    let recreated_types = super::type_recreation::recreated_types(from, to);
+pub(crate) fn reshaped_columns(
+    from: &Catalog,
+    to: &Catalog,
+    recreated: &Recreated,
+) -> Vec<ReshapedColumn> {
+    let recreated_types = super::type_recreation::recreated_types(recreated);
     let mut out = vec![];
     let d = differences(&from.tables, &to.tables, Table::key, |a, b| a == b);
     // An unchanged table's columns change only through a recreated type they use.

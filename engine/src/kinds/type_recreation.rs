@@ -20,7 +20,7 @@ const OLD_VERSION_SUFFIX: &str = "__old_version_to_be_dropped";
 /// labels were removed or reordered, domains whose base type or collation changed, and domains
 /// over any of those (transitively), which would otherwise stay over the renamed old type. Each
 /// domain says whether its values must move through `text` (when an enum is recreated under it).
-pub(super) struct Recreated<'a> {
+pub(crate) struct Recreated<'a> {
     pub enums: Vec<&'a Enum>,
     pub domains: Vec<(&'a Domain, bool)>,
     /// Composite types whose attributes change type while a column uses them (PostgreSQL refuses
@@ -28,7 +28,9 @@ pub(super) struct Recreated<'a> {
     pub composites: Vec<(&'a CompositeType, &'a CompositeType)>,
 }
 
-pub(super) fn recreated<'a>(from: &'a Catalog, to: &'a Catalog) -> Recreated<'a> {
+/// Computed once per diff (`Context::recreated_types`): finding enums whose added labels the
+/// target already uses scans all of the target's definitions.
+pub(crate) fn recreated<'a>(from: &'a Catalog, to: &'a Catalog) -> Recreated<'a> {
     let in_use = AddedLabelsInUse::new(from, to);
     let enums: Vec<&Enum> = differences(&from.enums, &to.enums, Enum::key, |a, b| {
         !enum_needs_recreate(a, b, &in_use)
@@ -109,8 +111,7 @@ fn recreated_composites<'a>(
 }
 
 /// (schema, name) of the types recreated through [`TypeRecreation`]: their columns change type.
-pub(crate) fn recreated_types(from: &Catalog, to: &Catalog) -> Vec<(String, String)> {
-    let r = recreated(from, to);
+pub(crate) fn recreated_types(r: &Recreated) -> Vec<(String, String)> {
     let enums = r.enums.iter().map(|e| (e.schema.clone(), e.name.clone()));
     let domains = r
         .domains
@@ -273,8 +274,8 @@ enum MoveBy {
 }
 
 pub(crate) fn type_recreations(cx: &Context) -> Vec<TypeRecreation> {
-    let r = recreated(cx.from, cx.to);
-    let enums = r.enums.into_iter().map(|e| TypeRecreation {
+    let r = &cx.recreated_types;
+    let enums = r.enums.iter().map(|e| TypeRecreation {
         id: e.id(),
         schema: e.schema.clone(),
         name: e.name.clone(),
@@ -283,7 +284,7 @@ pub(crate) fn type_recreations(cx: &Context) -> Vec<TypeRecreation> {
         over: None,
         move_by: MoveBy::Text,
     });
-    let composites = r.composites.into_iter().map(|(before, after)| {
+    let composites = r.composites.iter().map(|(before, after)| {
         let fields = after
             .attributes
             .iter()
@@ -303,7 +304,7 @@ pub(crate) fn type_recreations(cx: &Context) -> Vec<TypeRecreation> {
         }
     });
     let mut all: Vec<TypeRecreation> = enums.chain(composites).collect();
-    for (x, via_text) in r.domains {
+    for &(x, via_text) in &r.domains {
         let over = x.base_type_ref.as_ref().and_then(|t| {
             all.iter()
                 .find(|r| r.schema == t.schema && r.name == t.name)

@@ -114,7 +114,7 @@ use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident, quote_literal};
 
-use super::type_recreation::{enum_needs_recreate, recreated, AddedLabelsInUse};
+use super::type_recreation::Recreated;
 use super::ObjectKind;
 
 macro_rules! keyed {
@@ -183,9 +183,8 @@ impl Enum {
 }
 
 /// Types that must be dropped and created again, so their dependents must be too.
-pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
+pub(crate) fn replaced(from: &Catalog, to: &Catalog, r: &Recreated) -> Vec<ObjectId> {
     let mut ids = vec![];
-    let r = recreated(from, to);
     ids.extend(r.enums.iter().map(|e| e.id()));
     ids.extend(r.domains.iter().map(|(x, _)| x.id()));
     ids.extend(r.composites.iter().map(|(_, x)| x.id()));
@@ -378,10 +377,9 @@ fn diff_enums(cx: &Context, out: &mut Vec<Step>) {
             e.create_sql(),
         ));
     }
-    let in_use = AddedLabelsInUse::new(cx.from, cx.to);
-    for (_, before, after) in &d.modified {
+    for (key, before, after) in &d.modified {
         // Recreated enums are handled with the tables whose columns they move (see table.rs).
-        if enum_needs_recreate(before, after, &in_use) {
+        if cx.recreated_types.enums.iter().any(|e| e.key() == *key) {
             continue;
         }
         if let Some(statements) = after.add_value_statements(before) {
@@ -409,7 +407,8 @@ fn drop_type(id: ObjectId, sql: String) -> Step {
 }
 
 fn diff_domains(cx: &Context, out: &mut Vec<Step>) {
-    let recreated: Vec<String> = recreated(cx.from, cx.to)
+    let recreated: Vec<String> = cx
+        .recreated_types
         .domains
         .iter()
         .map(|(x, _)| x.key())
@@ -525,7 +524,8 @@ fn diff_composites(cx: &Context, out: &mut Vec<Step>) {
             x.create_sql(),
         ));
     }
-    let recreated: Vec<String> = recreated(cx.from, cx.to)
+    let recreated: Vec<String> = cx
+        .recreated_types
         .composites
         .iter()
         .map(|(_, x)| x.key())
