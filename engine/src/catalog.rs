@@ -193,6 +193,58 @@ impl Catalog {
         });
         self.dependencies.sort();
         self.dependencies.dedup();
+        self.shrink_to_fit();
+    }
+
+    /// Gives back what reading overallocated: a list read from JSON grows by doubling, so up to
+    /// half of it is spare room, and a catalog is kept whole for the length of a diff.
+    fn shrink_to_fit(&mut self) {
+        let Catalog {
+            format: _,
+            version: _,
+            server_version_num: _,
+            schemas,
+            extensions,
+            collations,
+            enums,
+            domains,
+            composite_types,
+            range_types,
+            sequences,
+            tables,
+            views,
+            constraints,
+            indexes,
+            functions,
+            aggregates,
+            triggers,
+            event_triggers,
+            policies,
+            default_privileges,
+            dependencies,
+        } = self;
+        schemas.shrink_to_fit();
+        extensions.shrink_to_fit();
+        collations.shrink_to_fit();
+        enums.shrink_to_fit();
+        domains.shrink_to_fit();
+        composite_types.shrink_to_fit();
+        range_types.shrink_to_fit();
+        sequences.shrink_to_fit();
+        tables.shrink_to_fit();
+        for table in tables.iter_mut() {
+            table.columns.shrink_to_fit();
+        }
+        views.shrink_to_fit();
+        constraints.shrink_to_fit();
+        indexes.shrink_to_fit();
+        functions.shrink_to_fit();
+        aggregates.shrink_to_fit();
+        triggers.shrink_to_fit();
+        event_triggers.shrink_to_fit();
+        policies.shrink_to_fit();
+        default_privileges.shrink_to_fit();
+        dependencies.shrink_to_fit();
     }
 }
 

@@ -14,6 +14,7 @@ pub mod migration;
 mod plan;
 pub mod queries;
 pub mod sql;
+pub mod text;
 
 pub use catalog::{Catalog, FORMAT, VERSION};
 pub use diff::{diff, Options};
@@ -21,6 +22,7 @@ pub use error::{Error, ErrorKind};
 pub use filter::SchemaFilter;
 pub use migration::{Action, Change, Hazard, Migration, Statement};
 pub use queries::{assemble, assemble_json, catalog_queries, CatalogQuery};
+pub use text::Text;
 
 #[cfg(test)]
 mod boundary_tests {

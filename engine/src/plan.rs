@@ -365,12 +365,13 @@ pub(crate) fn order(
 mod tests {
     use super::*;
     use crate::kinds::ObjectRef;
+    use crate::text::Text;
 
     const NOWHERE: ObjectRef = ObjectRef {
         kind: ObjectKind::View,
         schema: None,
         table: None,
-        name: String::new(),
+        name: Text::EMPTY,
         args: None,
         column: None,
     };

@@ -59,12 +59,12 @@ fn kinds() -> Vec<Kind> {
                 "select n.nspname from pg_namespace n where {USER_NAMESPACE} and {}",
                 not_in_extension("pg_namespace", "n.oid")
             ),
-            |c| named(&c.schemas, |s| s.name.clone()),
+            |c| named(&c.schemas, |s| s.name.to_string()),
         ),
         (
             "extensions",
             "select extname from pg_extension where extname <> 'plpgsql'".to_string(),
-            |c| named(&c.extensions, |e| e.name.clone()),
+            |c| named(&c.extensions, |e| e.name.to_string()),
         ),
         ("tables", relation("'r', 'p'"), |c| {
             named(&c.tables, |t| format!("{}.{}", t.schema, t.name))
@@ -139,7 +139,7 @@ fn named<T>(items: &[T], name: impl Fn(&T) -> String) -> BTreeSet<String> {
 /// `regclass::text` qualifies an index's name only when its schema is not on the search path.
 fn index_name(index: &migra_engine::kinds::Index) -> String {
     if index.schema == "public" {
-        index.name.clone()
+        index.name.to_string()
     } else {
         format!("{}.{}", index.schema, index.name)
     }

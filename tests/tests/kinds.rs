@@ -9,7 +9,7 @@ use std::fmt::Debug;
 use std::path::{Path, PathBuf};
 
 use migra_engine::kinds::*;
-use migra_engine::{Catalog, SchemaFilter};
+use migra_engine::{Catalog, SchemaFilter, Text};
 use migra_tests::{fetch, Cluster, SUPERUSER};
 
 /// Every fixture base name; `every_fixture_file_is_listed` keeps this in step with the directory.
@@ -118,13 +118,13 @@ fn names<T>(items: &[T], get: impl Fn(&T) -> &str) -> Vec<String> {
     items.iter().map(|x| get(x).to_string()).collect()
 }
 
-fn sorted(mut v: Vec<String>) -> Vec<String> {
+fn sorted<T: Ord>(mut v: Vec<T>) -> Vec<T> {
     v.sort();
     v
 }
 
-fn strings(v: &[&str]) -> Vec<String> {
-    v.iter().map(|s| s.to_string()).collect()
+fn strings(v: &[&str]) -> Vec<Text> {
+    v.iter().map(|s| Text::from(*s)).collect()
 }
 
 fn qualified(schema: &str, name: &str) -> QualifiedName {
@@ -581,7 +581,10 @@ fn columns() {
     assert!(column("id").privileges.is_empty());
     let label = column("label");
     assert_eq!(label.type_name, "character varying(20)");
-    assert_eq!(label.collation, Some(qualified("public", "mycoll")));
+    assert_eq!(
+        label.collation,
+        Some(Box::new(qualified("public", "mycoll")))
+    );
     assert!(!label.not_null && label.default.is_none());
     let price = column("price");
     assert_eq!(
@@ -610,11 +613,11 @@ fn columns() {
     assert_eq!(generated.kind, GeneratedKind::Stored);
     assert!(generated.expression.contains("price * "), "{generated:#?}");
 
-    let mood = Some(TypeRef {
+    let mood = Some(Box::new(TypeRef {
         schema: "public".into(),
         name: "mood".into(),
         kind: Some(ObjectKind::Enum),
-    });
+    }));
     let feeling = column("feeling");
     assert_eq!(
         (feeling.type_name.as_str(), &feeling.type_ref),
@@ -1182,7 +1185,7 @@ fn default_privileges() {
 #[test]
 fn comments() {
     let catalog = catalog_of("comments");
-    let comment = |found: &Option<String>, expected: &str| {
+    let comment = |found: &Option<Text>, expected: &str| {
         assert_eq!(found.as_deref(), Some(expected));
     };
     comment(

@@ -11,6 +11,7 @@ use crate::kinds::object::Identified;
 use crate::kinds::type_recreation::Recreated;
 use crate::kinds::{self, ObjectKind};
 use crate::plan::{Graph, ObjectId};
+use crate::text::Text;
 
 /// Kinds that can be dropped and created again without losing data.
 fn recreatable(kind: ObjectKind) -> bool {
@@ -32,7 +33,7 @@ pub(crate) struct Recreation {
     /// Objects on both sides to drop and create again.
     pub objects: BTreeSet<ObjectId>,
     /// (table, column, what it uses that is replaced) for defaults dropped before and set again after.
-    pub defaults: BTreeSet<(ObjectId, String, ObjectId)>,
+    pub defaults: BTreeSet<(ObjectId, Text, ObjectId)>,
 }
 
 /// `graph` is the source catalog's dependencies.
@@ -70,7 +71,7 @@ pub(crate) fn to_recreate(
     let columns = kinds::table::reshaped_columns(from, to, recreated_types);
 
     // dependents_of[referenced] = [(dependent, column of referenced or None, column of dependent or None)]
-    type Dependents<'e> = Vec<(u32, &'e Option<String>, &'e Option<String>)>;
+    type Dependents<'e> = Vec<(u32, &'e Option<Text>, &'e Option<Text>)>;
     let mut dependents_of: Vec<Dependents> = vec![vec![]; graph.ids.len()];
     for edge in &graph.edges {
         dependents_of[edge.referenced as usize].push((
@@ -88,7 +89,7 @@ pub(crate) fn to_recreate(
     let index_of = |id: &ObjectId| index_of.get(id).copied();
     // (object, the column that changed or None for the whole object, whether that column is
     // dropped); objects no edge names have no dependents to visit.
-    let mut queue: VecDeque<(u32, Option<String>, bool)> = whole
+    let mut queue: VecDeque<(u32, Option<Text>, bool)> = whole
         .iter()
         .filter_map(index_of)
         .map(|i| (i, None, true))

@@ -7,6 +7,7 @@ use crate::catalog::Catalog;
 use crate::kinds::{Dependency, ObjectKind, ObjectRef};
 use crate::plan::{Edge, Graph, ObjectId};
 use crate::sql::{qualified, qualified_call, qualified_member, quote_ident};
+use crate::text::Text;
 
 /// The fields of a reference that its identity is made of, and only those (not the column, not
 /// what [`object_id`] ignores for its kind; absent reads as empty, as there). Identities are
@@ -14,7 +15,7 @@ use crate::sql::{qualified, qualified_call, qualified_member, quote_ident};
 type RefKey<'a> = (ObjectKind, &'a str, &'a str, &'a str, &'a str);
 
 fn ref_key(r: &ObjectRef) -> RefKey<'_> {
-    fn field(f: &Option<String>) -> &str {
+    fn field(f: &Option<Text>) -> &str {
         f.as_deref().unwrap_or_default()
     }
     let (schema, table, args) = match r.kind {

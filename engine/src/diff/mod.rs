@@ -19,6 +19,7 @@ use crate::kinds::type_recreation::Recreated;
 use crate::kinds::{self, ObjectKind};
 use crate::migration::{Change, Migration, Statement};
 use crate::plan::{self, Graph, ObjectId, Step};
+use crate::text::Text;
 
 pub(crate) use hash::{FastMap, FastSet};
 pub(crate) use lookup::Lookup;
@@ -51,7 +52,7 @@ pub(crate) struct Context<'a> {
     /// says so from a key alone, without building the object's identity.
     recreate_keys: FastSet<String>,
     /// Column defaults that use something replaced: dropped first and set again after.
-    pub reset_defaults: BTreeSet<(ObjectId, String, ObjectId)>,
+    pub reset_defaults: BTreeSet<(ObjectId, Text, ObjectId)>,
     /// The types recreated under their columns (type_recreation.rs), worked out once.
     pub recreated_types: Recreated<'a>,
     pub from_lookup: Lookup<'a>,

@@ -10,6 +10,7 @@ use crate::diff::{differences, Context, FastSet};
 use crate::migration::Action;
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{quote_ident, quote_literal};
+use crate::text::Text;
 
 use super::object::{objects, CatalogObject};
 use super::Domain;
@@ -21,7 +22,7 @@ struct Parts<'a> {
     /// COMMENT ON target of a part, given the owner's key and the part's name.
     target: fn(&str, &str) -> String,
     /// Each part's name and comment.
-    parts: Vec<(&'a str, Option<&'a String>)>,
+    parts: Vec<(&'a str, Option<&'a Text>)>,
 }
 
 impl Parts<'_> {
@@ -35,7 +36,7 @@ fn parts_of(catalog: &Catalog) -> Vec<Parts<'_>> {
         owner: &'a dyn CatalogObject,
         target: fn(&str, &str) -> String,
         items: &'a [T],
-        part: fn(&'a T) -> (&'a str, Option<&'a String>),
+        part: fn(&'a T) -> (&'a str, Option<&'a Text>),
     ) -> Parts<'a> {
         Parts {
             owner,
@@ -71,11 +72,11 @@ fn parts_of(catalog: &Catalog) -> Vec<Parts<'_>> {
 }
 
 /// (object, COMMENT ON target) → comment, for everything commented on one side.
-fn comments(catalog: &Catalog) -> BTreeMap<(ObjectId, String), String> {
+fn comments(catalog: &Catalog) -> BTreeMap<(ObjectId, String), Text> {
     let mut out = BTreeMap::new();
     for object in objects(catalog) {
         if let Some(comment) = object.comment() {
-            out.insert((object.id(), object.comment_target()), comment.to_string());
+            out.insert((object.id(), object.comment_target()), Text::from(comment));
         }
     }
     // Identities and targets are formatted only for the parts that have a comment.
@@ -164,7 +165,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         before.keys().filter(|k| !after.contains_key(*k)).collect();
     let removed_ids: BTreeSet<&ObjectId> = removed.iter().map(|(id, _)| id).collect();
     let still_there = existing(cx.to, &removed_ids);
-    let mut changes: Vec<((ObjectId, String), Option<&String>)> = after
+    let mut changes: Vec<((ObjectId, String), Option<&Text>)> = after
         .iter()
         .map(|(k, v)| (k.clone(), Some(v)))
         .chain(

@@ -1,5 +1,6 @@
 //! Pieces shared by several object kinds: privileges, owners, references to other objects.
 
+use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -9,9 +10,9 @@ use serde::{Deserialize, Serialize};
 )]
 pub struct Privilege {
     /// Role name, or `PUBLIC`.
-    pub grantee: String,
+    pub grantee: Text,
     /// `SELECT`, `INSERT`, `USAGE`, `EXECUTE`, ...
-    pub privilege: String,
+    pub privilege: Text,
     /// WITH GRANT OPTION.
     #[serde(default, skip_serializing_if = "is_false")]
     pub grantable: bool,
@@ -81,17 +82,17 @@ pub struct ObjectRef {
     pub kind: ObjectKind,
     /// Absent for schemas, extensions and event triggers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
+    pub schema: Option<Text>,
     /// For constraints, triggers and policies: the table they are on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub table: Option<String>,
-    pub name: String,
+    pub table: Option<Text>,
+    pub name: Text,
     /// Identity arguments of functions and aggregates, as `pg_get_function_identity_arguments` prints them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub args: Option<String>,
+    pub args: Option<Text>,
     /// Set when the edge involves one column of a table or view.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub column: Option<String>,
+    pub column: Option<Text>,
 }
 
 /// "`dependent` needs `referenced` to exist", from `pg_depend` (and `pg_rewrite` for views).
@@ -108,8 +109,8 @@ pub struct Dependency {
     Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 pub struct TypeRef {
-    pub schema: String,
-    pub name: String,
+    pub schema: Text,
+    pub name: Text,
     /// The kind of user-defined type, when it is one: enum, domain, composite_type, range_type.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<ObjectKind>,

@@ -1,6 +1,7 @@
 //! Table constraints (`pg_constraint` with `conrelid <> 0`). NOT NULL constraints (PostgreSQL 18) are
 //! folded into the column's `not_null` and never listed here.
 
+use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -9,12 +10,12 @@ use super::table::{QualifiedName, Table};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Constraint {
-    pub schema: String,
-    pub table: String,
-    pub name: String,
+    pub schema: Text,
+    pub table: Text,
+    pub name: Text,
     pub constraint_type: ConstraintType,
     /// As `pg_get_constraintdef` prints it, e.g. `FOREIGN KEY (a) REFERENCES t(id) ON DELETE CASCADE`.
-    pub definition: String,
+    pub definition: Text,
     #[serde(default, skip_serializing_if = "is_false")]
     pub deferrable: bool,
     #[serde(default, skip_serializing_if = "is_false")]
@@ -23,7 +24,7 @@ pub struct Constraint {
     pub validated: bool,
     /// The index behind a primary key, unique or exclusion constraint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub index: Option<String>,
+    pub index: Option<Text>,
     /// For foreign keys: the referenced table.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub references: Option<QualifiedName>,
@@ -32,9 +33,9 @@ pub struct Constraint {
     pub inherited: bool,
     /// Defined on a partitioned table's partition by the parent (`conparentid <> 0`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent: Option<String>,
+    pub parent: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    pub comment: Option<Text>,
 }
 
 #[derive(

@@ -1,5 +1,6 @@
 //! Default privileges (`pg_default_acl`): what `ALTER DEFAULT PRIVILEGES` set up.
 
+use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -8,14 +9,14 @@ use super::common::is_false;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct DefaultPrivilege {
     /// The role whose future objects get the privilege (`FOR ROLE`).
-    pub role: String,
+    pub role: Text,
     /// `IN SCHEMA`, when limited to one schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
+    pub schema: Option<Text>,
     /// `tables`, `sequences`, `functions`, `types`, `schemas` or `large_objects`.
-    pub object_type: String,
-    pub grantee: String,
-    pub privilege: String,
+    pub object_type: Text,
+    pub grantee: Text,
+    pub privilege: Text,
     #[serde(default, skip_serializing_if = "is_false")]
     pub grantable: bool,
 }

@@ -1,15 +1,16 @@
 //! Extensions (`pg_extension`). Their member objects never appear elsewhere in the catalog.
 
+use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Extension {
-    pub name: String,
-    pub schema: String,
-    pub version: String,
+    pub name: Text,
+    pub schema: Text,
+    pub version: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    pub comment: Option<Text>,
 }
 
 use crate::catalog::Catalog;

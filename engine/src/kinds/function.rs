@@ -1,5 +1,6 @@
 //! Functions and procedures of every language (`pg_proc` prokind `f`, `p`, `w`), and aggregates (`a`).
 
+use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -7,19 +8,19 @@ use super::common::{is_false, Privilege};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Function {
-    pub schema: String,
-    pub name: String,
+    pub schema: Text,
+    pub name: Text,
     /// As `pg_get_function_identity_arguments` prints it (procedures: leading `IN ` stripped).
-    pub identity_arguments: String,
+    pub identity_arguments: Text,
     /// As `pg_get_function_arguments` prints it, defaults included.
-    pub arguments: String,
+    pub arguments: Text,
     /// As `pg_get_function_result` prints it; absent for procedures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result: Option<String>,
+    pub result: Option<Text>,
     pub kind: FunctionKind,
-    pub language: String,
+    pub language: Text,
     /// `immutable`, `stable` or `volatile`.
-    pub volatility: String,
+    pub volatility: Text,
     #[serde(default, skip_serializing_if = "is_false")]
     pub strict: bool,
     #[serde(default, skip_serializing_if = "is_false")]
@@ -27,17 +28,17 @@ pub struct Function {
     #[serde(default, skip_serializing_if = "is_false")]
     pub leakproof: bool,
     /// `safe`, `restricted` or `unsafe`.
-    pub parallel: String,
+    pub parallel: Text,
     #[serde(default, skip_serializing_if = "is_false")]
     pub returns_set: bool,
     /// `SET` clauses (`proconfig`), `name=value`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub config: Vec<String>,
+    pub config: Vec<Text>,
     /// The full `CREATE OR REPLACE ...` text from `pg_get_functiondef`.
-    pub definition: String,
-    pub owner: String,
+    pub definition: Text,
+    pub owner: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    pub comment: Option<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub privileges: Vec<Privilege>,
 }
@@ -53,22 +54,22 @@ pub enum FunctionKind {
 /// An aggregate (`pg_aggregate`). Model only for now: the diff reports but does not yet create or alter them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Aggregate {
-    pub schema: String,
-    pub name: String,
-    pub identity_arguments: String,
-    pub transition_function: String,
-    pub state_type: String,
+    pub schema: Text,
+    pub name: Text,
+    pub identity_arguments: Text,
+    pub transition_function: Text,
+    pub state_type: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub final_function: Option<String>,
+    pub final_function: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub combine_function: Option<String>,
+    pub combine_function: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub initial_condition: Option<String>,
+    pub initial_condition: Option<Text>,
     /// `normal`, `ordered_set` or `hypothetical`.
-    pub aggregate_kind: String,
-    pub owner: String,
+    pub aggregate_kind: Text,
+    pub owner: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    pub comment: Option<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub privileges: Vec<Privilege>,
 }

@@ -1,5 +1,6 @@
 //! Indexes (`pg_index`), on tables and materialized views.
 
+use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -8,17 +9,17 @@ use super::table::QualifiedName;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Index {
-    pub schema: String,
+    pub schema: Text,
     /// The table or materialized view indexed.
-    pub table: String,
-    pub name: String,
+    pub table: Text,
+    pub name: Text,
     /// As `pg_get_indexdef` prints it: `CREATE UNIQUE INDEX x ON public.t USING btree (a)`.
-    pub definition: String,
+    pub definition: Text,
     #[serde(default, skip_serializing_if = "is_false")]
     pub unique: bool,
     /// The constraint this index backs (primary key, unique, exclusion), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub constraint: Option<String>,
+    pub constraint: Option<Text>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub partial: bool,
     #[serde(default, skip_serializing_if = "is_false")]
@@ -27,9 +28,9 @@ pub struct Index {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_index: Option<QualifiedName>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tablespace: Option<String>,
+    pub tablespace: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    pub comment: Option<Text>,
 }
 
 use crate::diff::{differences_by_key, Context, Lookup};

@@ -1,24 +1,25 @@
 //! Row-level security policies (`pg_policy`).
 
+use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Policy {
-    pub schema: String,
-    pub table: String,
-    pub name: String,
+    pub schema: Text,
+    pub table: Text,
+    pub name: Text,
     /// `ALL`, `SELECT`, `INSERT`, `UPDATE` or `DELETE`.
-    pub command: String,
+    pub command: Text,
     pub permissive: bool,
     /// Role names, `PUBLIC` for everyone; sorted.
-    pub roles: Vec<String>,
+    pub roles: Vec<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub using: Option<String>,
+    pub using: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub with_check: Option<String>,
+    pub with_check: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    pub comment: Option<Text>,
 }
 
 use crate::diff::{differences_by_key, Context};

@@ -1,5 +1,6 @@
 //! Schemas (`pg_namespace`).
 
+use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -7,10 +8,10 @@ use super::common::Privilege;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Schema {
-    pub name: String,
-    pub owner: String,
+    pub name: Text,
+    pub owner: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    pub comment: Option<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub privileges: Vec<Privilege>,
 }

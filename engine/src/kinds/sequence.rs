@@ -1,5 +1,6 @@
 //! Sequences (`pg_sequence`). Sequences behind identity columns live on their column instead.
 
+use crate::text::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -9,7 +10,7 @@ use super::common::Privilege;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct SequenceOptions {
     /// `smallint`, `integer` or `bigint`.
-    pub data_type: String,
+    pub data_type: Text,
     pub start: i64,
     pub increment: i64,
     pub min_value: i64,
@@ -20,25 +21,25 @@ pub struct SequenceOptions {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Sequence {
-    pub schema: String,
-    pub name: String,
-    pub owner: String,
+    pub schema: Text,
+    pub name: Text,
+    pub owner: Text,
     #[serde(flatten)]
     pub options: SequenceOptions,
     /// `OWNED BY`: the column whose drop drops the sequence (serial columns, `ALTER SEQUENCE ... OWNED BY`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owned_by: Option<SequenceOwner>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<String>,
+    pub comment: Option<Text>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub privileges: Vec<Privilege>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct SequenceOwner {
-    pub schema: String,
-    pub table: String,
-    pub column: String,
+    pub schema: Text,
+    pub table: Text,
+    pub column: Text,
 }
 
 use crate::diff::{differences, Context};

@@ -9,6 +9,7 @@ use crate::diff::{differences, Context, FastMap, FastSet};
 use crate::migration::Action;
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident, quote_ident_if_needed, quote_literal};
+use crate::text::Text;
 
 use super::types::domain_needs_recreate;
 use super::{CompositeType, Domain, Enum};
@@ -111,7 +112,7 @@ fn recreated_composites<'a>(
 }
 
 /// (schema, name) of the types recreated through [`TypeRecreation`]: their columns change type.
-pub(crate) fn recreated_types(r: &Recreated) -> Vec<(String, String)> {
+pub(crate) fn recreated_types(r: &Recreated) -> Vec<(Text, Text)> {
     let enums = r.enums.iter().map(|e| (e.schema.clone(), e.name.clone()));
     let domains = r
         .domains
@@ -141,7 +142,7 @@ pub(crate) fn enum_needs_recreate(before: &Enum, after: &Enum, in_use: &AddedLab
 /// everything).
 pub(crate) struct AddedLabelsInUse {
     /// (schema, name) of the enums.
-    enums: FastSet<(String, String)>,
+    enums: FastSet<(Text, Text)>,
 }
 
 impl AddedLabelsInUse {
@@ -250,8 +251,8 @@ fn type_names_at(rest: &str) -> impl Iterator<Item = &str> {
 /// over with a cast, and drop the old type.
 pub(crate) struct TypeRecreation {
     pub id: ObjectId,
-    pub schema: String,
-    pub name: String,
+    pub schema: Text,
+    pub name: Text,
     /// `type` or `domain`, for `ALTER ... RENAME` and `DROP`.
     keyword: &'static str,
     create_sql: String,
@@ -270,7 +271,7 @@ enum MoveBy {
     /// A row of the new type built from the old one's attributes (by name, each cast to its new
     /// type; `null` for new ones). Arrays, where `USING` allows no subquery to unnest, go
     /// through `text`, which needs the attributes to line up.
-    Fields(Vec<(Option<String>, String)>),
+    Fields(Vec<(Option<String>, Text)>),
 }
 
 pub(crate) fn type_recreations(cx: &Context) -> Vec<TypeRecreation> {
