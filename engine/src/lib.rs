@@ -4,6 +4,7 @@
 //! JSON files); the ordered statements that turn the first into the second come out. The crate does
 //! no I/O of any kind, so it builds for `wasm32-unknown-unknown` and gives the same bytes everywhere.
 
+mod assembly;
 pub mod catalog;
 mod diff;
 pub mod error;
@@ -16,12 +17,13 @@ pub mod queries;
 pub mod sql;
 pub mod text;
 
+pub use assembly::{assemble, assemble_json, CatalogAssembly};
 pub use catalog::{Catalog, FORMAT, VERSION};
 pub use diff::{diff, Options};
 pub use error::{Error, ErrorKind};
 pub use filter::SchemaFilter;
 pub use migration::{Action, Change, Hazard, Migration, Statement};
-pub use queries::{assemble, assemble_json, catalog_queries, CatalogQuery};
+pub use queries::{catalog_queries, CatalogQuery};
 pub use text::Text;
 
 #[cfg(test)]

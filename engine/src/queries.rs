@@ -1,5 +1,5 @@
-//! The catalog queries, as data. Each returns one JSON value built on the server; [`assemble`] turns
-//! the values into a [`Catalog`]. Any client in any language can run them: it only has to send the
+//! The catalog queries, as data. Each returns one JSON value built on the server;
+//! [`CatalogAssembly`](crate::CatalogAssembly) turns the values into a [`Catalog`]. Any client in any language can run them: it only has to send the
 //! text and hand back the single value each query returns.
 //!
 //! A line ending in `-- [pg15+]` is kept only for servers of major 15 and later, one ending in
@@ -8,7 +8,6 @@
 //! replaced by the arguments: the pieces every query needs (privileges, type references,
 //! collations) are written once. That is the whole templating language.
 
-use crate::catalog::{Catalog, FORMAT, VERSION};
 use crate::error::{Error, ErrorKind};
 
 /// One catalog query: its name (the catalog field it fills) and its text for a given server.
@@ -162,68 +161,15 @@ fn version_condition(line: &str, major: u32) -> Option<bool> {
     Some(low.parse::<u32>().ok()? <= major && major <= high.parse::<u32>().ok()?)
 }
 
-/// Builds a catalog from the value each query returned, given as `(query name, value)` pairs.
-/// A `null` value (an aggregate over no rows) counts as an empty list.
-pub fn assemble(
-    server_version_num: u32,
-    results: impl IntoIterator<Item = (String, serde_json::Value)>,
-) -> Result<Catalog, Error> {
-    assemble_json(
-        server_version_num,
-        results
-            .into_iter()
-            .map(|(name, value)| (name, value.to_string())),
-    )
-}
-
-/// Like [`assemble`], for the JSON text each query returned (what a client gets from the server
-/// before parsing it): the catalog is built straight from the text, without an intermediate tree.
-/// `null` (or an empty text) counts as an empty list.
-pub fn assemble_json(
-    server_version_num: u32,
-    results: impl IntoIterator<Item = (String, String)>,
-) -> Result<Catalog, Error> {
-    let mut texts: Vec<Option<String>> = vec![None; SOURCES.len()];
-    for (name, text) in results {
-        let Some(slot) = SOURCES.iter().position(|(known, _)| *known == name) else {
-            return Err(Error::new(
-                ErrorKind::QueryResult,
-                format!("result for unknown catalog query {name:?}"),
-            ));
-        };
-        texts[slot] = Some(text);
-    }
-    let mut document = format!(
-        "{{\"format\":\"{FORMAT}\",\"version\":{VERSION},\"server_version_num\":{server_version_num}"
-    );
-    for ((name, _), text) in SOURCES.iter().zip(texts) {
-        let Some(text) = text else {
-            return Err(Error::new(
-                ErrorKind::QueryResult,
-                format!("no result for catalog query {name:?}"),
-            ));
-        };
-        let text = text.trim();
-        let text = if text.is_empty() || text == "null" {
-            "[]"
-        } else {
-            text
-        };
-        document.push_str(&format!(",\"{name}\":"));
-        document.push_str(text);
-    }
-    document.push('}');
-    Catalog::from_json(&document).map_err(|e| {
-        Error::new(
-            ErrorKind::QueryResult,
-            format!("catalog queries returned unexpected data: {}", e.message()),
-        )
-    })
+/// The names of the queries, in the order the catalog lists the fields they fill.
+pub(crate) fn query_names() -> impl Iterator<Item = &'static str> {
+    SOURCES.iter().map(|(name, _)| *name)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalog::Catalog;
 
     #[test]
     fn version_markers_select_lines() {

@@ -5,9 +5,9 @@
 
 use crate::error::{FetchError, FetchErrorKind};
 use crate::tls::lower;
-use migra_engine::{Catalog, CatalogQuery, SchemaFilter};
+use migra_engine::{Catalog, CatalogAssembly, CatalogQuery, SchemaFilter};
 use postgres::error::ErrorPosition;
-use postgres::SimpleQueryMessage;
+use postgres::{SimpleQueryMessage, SimpleQueryRow};
 use std::error::Error as _;
 
 /// The statement that opens the transaction the catalog queries run in.
@@ -29,16 +29,15 @@ pub fn fetch_catalog(
             describe(&e)
         ))
     })?;
-    let result = run_queries(client, &queries, version);
-    let values = match result {
-        Ok(values) => {
+    let mut assembly = CatalogAssembly::new(version);
+    match run_queries(client, &queries, version, &mut assembly) {
+        Ok(()) => {
             client.batch_execute("COMMIT").map_err(|e| {
                 query_error(format!(
                     "cannot end the read-only transaction: {}",
                     describe(&e)
                 ))
             })?;
-            values
         }
         Err(Failed::Named(e)) => {
             let _ = client.batch_execute("ROLLBACK");
@@ -49,7 +48,8 @@ pub fn fetch_catalog(
             return Err(locate_failure(client, &queries, version).unwrap_or(e));
         }
     };
-    let mut catalog = migra_engine::assemble_json(version, values)
+    let mut catalog = assembly
+        .finish()
         .map_err(|e| FetchError::new(FetchErrorKind::Engine, e.message()))?;
     catalog.retain_schemas(filter);
     Ok(catalog)
@@ -101,11 +101,14 @@ fn join(queries: &[CatalogQuery]) -> (String, Vec<(usize, usize)>) {
     (text, spans)
 }
 
+/// Runs the queries and reads each one's result into `assembly`, letting go of each result once
+/// it is read (the server's reply is about as large as the catalog built from it).
 fn run_queries(
     client: &mut postgres::Client,
     queries: &[CatalogQuery],
     version: u32,
-) -> Result<Vec<(String, String)>, Failed> {
+    assembly: &mut CatalogAssembly,
+) -> Result<(), Failed> {
     let (text, spans) = join(queries);
     let messages = match client.simple_query(&text) {
         Ok(messages) => messages,
@@ -142,12 +145,12 @@ fn run_queries(
             )));
         }
     };
-    let mut values = Vec::with_capacity(queries.len());
-    let mut rows: Vec<Option<String>> = Vec::new();
+    let mut done = 0;
+    let mut rows: Vec<SimpleQueryRow> = Vec::new();
     for message in messages {
         match message {
             SimpleQueryMessage::Row(row) => {
-                let Some(query) = queries.get(values.len()) else {
+                let Some(query) = queries.get(done) else {
                     break;
                 };
                 if row.len() != 1 {
@@ -156,19 +159,18 @@ fn run_queries(
                         format!("{} columns", row.len()),
                     )));
                 }
-                rows.push(row.get(0).map(str::to_string));
+                rows.push(row);
             }
             SimpleQueryMessage::CommandComplete(_) => {
-                let Some(query) = queries.get(values.len()) else {
+                let Some(query) = queries.get(done) else {
                     return Err(Failed::Unnamed(FetchError::new(
                         FetchErrorKind::Result,
                         "the catalog queries returned more results than there are queries",
                     )));
                 };
                 // The engine reads the JSON text itself, straight into the catalog's types.
-                let value = match rows.as_mut_slice() {
-                    [None] => "null".to_string(),
-                    [Some(text)] => std::mem::take(text),
+                let text = match rows.as_slice() {
+                    [row] => row.get(0).unwrap_or("null"),
                     rows => {
                         return Err(Failed::Named(bad_result(
                             query,
@@ -176,23 +178,25 @@ fn run_queries(
                         )))
                     }
                 };
-                values.push((query.name.to_string(), value));
+                assembly.add(query.name, text).map_err(|e| {
+                    Failed::Named(FetchError::new(FetchErrorKind::Engine, e.message()))
+                })?;
                 rows.clear();
+                done += 1;
             }
             _ => {}
         }
     }
-    if values.len() != queries.len() {
+    if done != queries.len() {
         return Err(Failed::Unnamed(FetchError::new(
             FetchErrorKind::Result,
             format!(
-                "the catalog queries returned {} results for {} queries",
-                values.len(),
+                "the catalog queries returned {done} results for {} queries",
                 queries.len()
             ),
         )));
     }
-    Ok(values)
+    Ok(())
 }
 
 /// Runs the queries one at a time, in a transaction of their own, to find which one fails.

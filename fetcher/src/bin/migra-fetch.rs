@@ -5,7 +5,7 @@ mod command_line;
 use anyhow::Context;
 use clap::Parser;
 use migra_fetch::SchemaFilter;
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -74,13 +74,18 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
         exclude: cli.exclude_schema.clone(),
     };
     let catalog = migra_fetch::load_source(&cli.source, &filter)?;
-    let json = catalog.to_json();
     match &cli.output {
-        Some(path) => std::fs::write(path, json)
-            .with_context(|| format!("cannot write catalog to \"{}\"", path.display()))?,
+        Some(path) => {
+            let write = || -> std::io::Result<()> {
+                let mut file = BufWriter::new(std::fs::File::create(path)?);
+                catalog.write_json(&mut file)?;
+                file.flush()
+            };
+            write().with_context(|| format!("cannot write catalog to \"{}\"", path.display()))?
+        }
         None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout.write_all(json.as_bytes())?;
+            let mut stdout = BufWriter::new(std::io::stdout().lock());
+            catalog.write_json(&mut stdout)?;
             stdout.flush()?;
         }
     }
