@@ -9,9 +9,9 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap};
 
-use crate::diff::FastMap;
+use crate::diff::{FastMap, Graph, ObjectSet};
 
-use crate::kinds::{Dependency, ObjectKind};
+use crate::kinds::ObjectKind;
 use crate::migration::{Action, Hazard};
 
 /// migra's phase order (`Migration.add_all_changes`), extended with the kinds migra does not diff.
@@ -152,29 +152,6 @@ impl Step {
     }
 }
 
-/// A catalog's dependencies at object granularity: each object once, edges as index pairs.
-#[derive(Debug, Default)]
-pub(crate) struct Graph<'a> {
-    /// Every object an edge names, by index.
-    pub ids: Vec<ObjectId>,
-    pub edges: Vec<Edge<'a>>,
-}
-
-/// `dependent` needs `referenced` (indexes into [`Graph::ids`]).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Edge<'a> {
-    pub dependent: u32,
-    pub referenced: u32,
-    /// The catalog entry it comes from, for the columns involved.
-    pub dependency: &'a Dependency,
-}
-
-impl Graph<'_> {
-    pub fn id(&self, index: u32) -> &ObjectId {
-        &self.ids[index as usize]
-    }
-}
-
 /// Orders the steps. Returns the order (indexes into `steps`) and, if the edges formed a cycle, a
 /// warning naming an object on it (the cycle is then broken in phase order).
 pub(crate) fn order(
@@ -223,24 +200,24 @@ pub(crate) fn order(
     let shaping = |i: usize| matches!(steps[i].action, StepAction::Create | StepAction::Alter);
     let none: Vec<usize> = vec![];
     let steps_of = |id: &ObjectId| by_object.get(id).unwrap_or(&none);
-    // Edges are many and steps few: each object of a graph is looked up once, and most edges
-    // then find no step at either end.
-    let steps_by_index =
-        |graph: &Graph| -> Vec<&Vec<usize>> { graph.ids.iter().map(&steps_of).collect() };
+    // Edges are many and steps few: the graphs are asked only about the objects with steps.
+    let objects: Vec<(&ObjectId, &Vec<usize>)> = by_object.iter().map(|(id, s)| (*id, s)).collect();
+    let (with_steps, positions) = ObjectSet::of(objects.iter().map(|(id, _)| *id));
+    let mut steps_at: Vec<&Vec<usize>> = vec![&none; objects.len()];
+    for (position, (_, indexes)) in positions.iter().zip(&objects) {
+        if let Some(position) = position {
+            steps_at[*position as usize] = indexes;
+        }
+    }
 
     // What an object needs in the target must be in its final shape before the object is created or reshaped.
     // A partition or inheritance child needs its parent to exist, not its final columns: those
     // reach the child when they are added to the parent.
-    let steps_to = steps_by_index(deps_to);
-    for edge in &deps_to.edges {
-        let (dependent, referenced) = (edge.dependent as usize, edge.referenced as usize);
-        if steps_to[dependent].is_empty() || steps_to[referenced].is_empty() {
-            continue;
-        }
-        let parent_link = deps_to.ids[dependent].kind == ObjectKind::Table
-            && deps_to.ids[referenced].kind == ObjectKind::Table;
-        for &after in steps_to[dependent].iter().filter(|&&i| shaping(i)) {
-            for &before in steps_to[referenced].iter().filter(|&&i| {
+    for (dependent, referenced, edge) in deps_to.edges_within(&with_steps) {
+        let parent_link =
+            edge.dependent.kind == ObjectKind::Table && edge.referenced.kind == ObjectKind::Table;
+        for &after in steps_at[dependent as usize].iter().filter(|&&i| shaping(i)) {
+            for &before in steps_at[referenced as usize].iter().filter(|&&i| {
                 if parent_link {
                     steps[i].action == StepAction::Create
                 } else {
@@ -268,30 +245,26 @@ pub(crate) fn order(
             }
         }
     }
-    let steps_from = steps_by_index(deps_from);
     // What depended on an object in the source is dropped before the object is dropped or altered,
     // and altered (perhaps so as to stop depending on it) before the object is dropped.
-    for edge in &deps_from.edges {
-        let (dependent, referenced) = (edge.dependent as usize, edge.referenced as usize);
-        if steps_from[dependent].is_empty() || steps_from[referenced].is_empty() {
-            continue;
-        }
-        for &before in steps_from[dependent]
+    for (dependent, referenced, _) in deps_from.edges_within(&with_steps) {
+        let (dependent, referenced) = (dependent as usize, referenced as usize);
+        for &before in steps_at[dependent]
             .iter()
             .filter(|&&i| steps[i].action == StepAction::Drop)
         {
-            for &after in steps_from[referenced]
+            for &after in steps_at[referenced]
                 .iter()
                 .filter(|&&i| matches!(steps[i].action, StepAction::Drop | StepAction::Alter))
             {
                 add(before, after);
             }
         }
-        for &before in steps_from[dependent]
+        for &before in steps_at[dependent]
             .iter()
             .filter(|&&i| steps[i].action == StepAction::Alter)
         {
-            for &after in steps_from[referenced]
+            for &after in steps_at[referenced]
                 .iter()
                 .filter(|&&i| steps[i].action == StepAction::Drop)
             {
@@ -364,48 +337,35 @@ pub(crate) fn order(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kinds::ObjectRef;
-    use crate::text::Text;
+    use crate::kinds::{Dependency, ObjectRef};
 
-    const NOWHERE: ObjectRef = ObjectRef {
-        kind: ObjectKind::View,
-        schema: None,
-        table: None,
-        name: Text::EMPTY,
-        args: None,
-        column: None,
-    };
-    static DEPENDENCY: Dependency = Dependency {
-        dependent: NOWHERE,
-        referenced: NOWHERE,
-    };
-
-    fn graph(edges: &[(&str, &str)]) -> Graph<'static> {
-        let mut graph = Graph::default();
-        let intern = |ids: &mut Vec<ObjectId>, name: &str| {
-            let id = ObjectId::new(ObjectKind::View, name);
-            let found = ids.iter().position(|x| *x == id);
-            found.unwrap_or_else(|| {
-                ids.push(id);
-                ids.len() - 1
-            }) as u32
-        };
-        for (dependent, referenced) in edges {
-            let dependent = intern(&mut graph.ids, dependent);
-            let referenced = intern(&mut graph.ids, referenced);
-            graph.edges.push(Edge {
-                dependent,
-                referenced,
-                dependency: &DEPENDENCY,
-            });
+    fn view(name: &str) -> ObjectRef {
+        ObjectRef {
+            kind: ObjectKind::View,
+            schema: Some("s".into()),
+            table: None,
+            name: name.into(),
+            args: None,
+            column: None,
         }
-        graph
+    }
+
+    /// A graph of views in schema `s`, `(dependent, referenced)` by name.
+    fn graph(edges: &[(&str, &str)]) -> Graph<'static> {
+        let dependencies: Vec<Dependency> = edges
+            .iter()
+            .map(|(dependent, referenced)| Dependency {
+                dependent: view(dependent),
+                referenced: view(referenced),
+            })
+            .collect();
+        Graph::of(Vec::leak(dependencies))
     }
 
     fn step(phase: Phase, name: &str, action: StepAction) -> Step {
         Step::new(
             phase,
-            ObjectId::new(ObjectKind::View, name),
+            ObjectId::new(ObjectKind::View, crate::sql::qualified("s", name)),
             action,
             Action::Create,
             name.to_string(),

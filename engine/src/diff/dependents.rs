@@ -2,15 +2,16 @@
 //! dropped, or reshaped (a column's type changes or the column goes away). Transitive: a view on a
 //! view on a changed column is recreated too.
 
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::BTreeSet;
 
-use super::{FastMap, FastSet};
+use super::graph::object_id;
+use super::{FastSet, Graph, ObjectSet};
 
 use crate::catalog::Catalog;
 use crate::kinds::object::Identified;
 use crate::kinds::type_recreation::Recreated;
 use crate::kinds::{self, ObjectKind};
-use crate::plan::{Graph, ObjectId};
+use crate::plan::ObjectId;
 use crate::text::Text;
 
 /// Kinds that can be dropped and created again without losing data.
@@ -70,61 +71,62 @@ pub(crate) fn to_recreate(
     whole.extend(kinds::table::replaced(from, to));
     let columns = kinds::table::reshaped_columns(from, to, recreated_types);
 
-    // dependents_of[referenced] = [(dependent, column of referenced or None, column of dependent or None)]
-    type Dependents<'e> = Vec<(u32, &'e Option<Text>, &'e Option<Text>)>;
-    let mut dependents_of: Vec<Dependents> = vec![vec![]; graph.ids.len()];
-    for edge in &graph.edges {
-        dependents_of[edge.referenced as usize].push((
-            edge.dependent,
-            &edge.dependency.referenced.column,
-            &edge.dependency.dependent.column,
-        ));
-    }
-
     let mut recreate: BTreeSet<ObjectId> = kinds::constraint::indexes_of_replaced(from, to)
         .into_iter()
         .collect();
     let mut defaults = BTreeSet::new();
-    let index_of: FastMap<&ObjectId, u32> = (0..).zip(&graph.ids).map(|(i, id)| (id, i)).collect();
-    let index_of = |id: &ObjectId| index_of.get(id).copied();
     // (object, the column that changed or None for the whole object, whether that column is
-    // dropped); objects no edge names have no dependents to visit.
-    let mut queue: VecDeque<(u32, Option<Text>, bool)> = whole
-        .iter()
-        .filter_map(index_of)
-        .map(|i| (i, None, true))
-        .collect();
-    queue.extend(columns.into_iter().filter_map(|c| {
-        let table = index_of(&c.table)?;
-        Some((table, Some(c.column), c.dropped))
-    }));
-    while let Some((index, column, dropped)) = queue.pop_front() {
-        for &(dependent_index, on_column, dependent_column) in &dependents_of[index as usize] {
-            let dependent = graph.id(dependent_index);
-            // A changed column breaks only what uses that column, and PostgreSQL rebuilds the
-            // indexes and constraints on a column whose type changes by itself.
-            let rebuilt_by_server =
-                !dropped && matches!(dependent.kind, ObjectKind::Index | ObjectKind::Constraint);
-            if column.is_some() && (on_column != &column || rebuilt_by_server) {
-                continue;
-            }
-            if dependent.kind == ObjectKind::Table
-                && column.is_none()
-                && in_target.contains(dependent)
-            {
-                // A column default using something replaced: the table stays, the default is reset.
-                if let Some(c) = dependent_column {
-                    defaults.insert((dependent.clone(), c.clone(), graph.id(index).clone()));
-                }
-                continue;
-            }
-            if !recreatable(dependent.kind) || !in_target.contains(dependent) {
-                continue;
-            }
-            if recreate.insert(dependent.clone()) {
-                queue.push_back((dependent_index, None, true));
+    // dropped). Visited a generation at a time, with one pass over the edges for each: a
+    // generation is a few hundred objects, the edges tens of thousands.
+    let mut generation: Vec<(ObjectId, Option<Text>, bool)> =
+        whole.into_iter().map(|id| (id, None, true)).collect();
+    generation.extend(
+        columns
+            .into_iter()
+            .map(|c| (c.table, Some(c.column), c.dropped)),
+    );
+    while !generation.is_empty() {
+        let (set, positions) = ObjectSet::of(generation.iter().map(|(id, _, _)| id));
+        let mut entries_at: Vec<Vec<usize>> = vec![vec![]; generation.len()];
+        for (entry, position) in positions.iter().enumerate() {
+            if let Some(position) = position {
+                entries_at[*position as usize].push(entry);
             }
         }
+        let mut next = vec![];
+        for (position, edge) in graph.edges_into(&set) {
+            for &entry in &entries_at[position as usize] {
+                let (referenced, column, dropped) = &generation[entry];
+                let kind = edge.dependent.kind;
+                // A changed column breaks only what uses that column, and PostgreSQL rebuilds
+                // the indexes and constraints on a column whose type changes by itself.
+                let rebuilt_by_server =
+                    !dropped && matches!(kind, ObjectKind::Index | ObjectKind::Constraint);
+                if column.is_some() && (&edge.referenced.column != column || rebuilt_by_server) {
+                    continue;
+                }
+                let table_default = kind == ObjectKind::Table && column.is_none();
+                if !table_default && !recreatable(kind) {
+                    continue;
+                }
+                let dependent = object_id(&edge.dependent);
+                if !in_target.contains(&dependent) {
+                    continue;
+                }
+                if table_default {
+                    // A column default using something replaced: the table stays, the default
+                    // is reset.
+                    if let Some(c) = &edge.dependent.column {
+                        defaults.insert((dependent, c.clone(), referenced.clone()));
+                    }
+                    continue;
+                }
+                if recreate.insert(dependent.clone()) {
+                    next.push((dependent, None, true));
+                }
+            }
+        }
+        generation = next;
     }
     Recreation {
         objects: recreate,

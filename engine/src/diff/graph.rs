@@ -1,11 +1,13 @@
-//! A catalog's `pg_depend` edges at object granularity, keyed once: every object an edge names
-//! gets one [`ObjectId`] and one index, and the edges are index pairs. The recreation pass and
-//! the planner both walk this instead of formatting identities per edge.
+//! A catalog's `pg_depend` edges at object granularity, asked about the few objects a diff
+//! touches. Edges name tens of thousands of objects and a diff changes a few hundred, so no
+//! index of every object is built: a question names its objects in an [`ObjectSet`] (small, so
+//! it stays in cache) and one pass over the edges answers it, comparing the references' own
+//! fields. Identities are formatted only for the objects an answer names.
 
-use super::FastMap;
+use super::key_index::KeyIndex;
 use crate::catalog::Catalog;
 use crate::kinds::{Dependency, ObjectKind, ObjectRef};
-use crate::plan::{Edge, Graph, ObjectId};
+use crate::plan::ObjectId;
 use crate::sql::{qualified, qualified_call, qualified_member, quote_ident};
 use crate::text::Text;
 
@@ -29,54 +31,150 @@ fn ref_key(r: &ObjectRef) -> RefKey<'_> {
     (r.kind, schema, table, r.name.as_str(), args)
 }
 
+/// A [`RefKey`] as one byte string: the kind, then each field after its length, so that
+/// different keys never write the same bytes.
+fn write_key(out: &mut Vec<u8>, (kind, schema, table, name, args): RefKey) {
+    out.clear();
+    out.push(kind as u8);
+    for field in [schema, table, name, args] {
+        out.extend_from_slice(&(field.len() as u32).to_le_bytes());
+        out.extend_from_slice(field.as_bytes());
+    }
+}
+
+/// A catalog's dependencies; an object's edges to itself are left out.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Graph<'a> {
+    dependencies: &'a [Dependency],
+    /// Leaves out the edges that do not order statements (see [`Graph::ordering_edges`]).
+    ordering_only: bool,
+}
+
 impl<'a> Graph<'a> {
-    /// The catalog's dependencies; an object's edges to itself are left out.
     pub(crate) fn new(catalog: &'a Catalog) -> Graph<'a> {
-        let mut graph = Graph {
-            ids: vec![],
-            edges: Vec::with_capacity(catalog.dependencies.len()),
-        };
-        // Most objects are named by many edges: format each identity once.
-        let mut by_ref: FastMap<RefKey<'a>, u32> =
-            FastMap::with_capacity_and_hasher(catalog.dependencies.len(), Default::default());
-        let mut intern = |ids: &mut Vec<ObjectId>, r: &'a ObjectRef| -> u32 {
-            *by_ref.entry(ref_key(r)).or_insert_with(|| {
-                ids.push(object_id(r));
-                (ids.len() - 1) as u32
-            })
-        };
-        // Dependencies are sorted by dependent, so an object's edges come together: its index
-        // is found once per run rather than once per edge.
-        let mut last: Option<(RefKey<'a>, u32)> = None;
-        for dependency in &catalog.dependencies {
-            let key = ref_key(&dependency.dependent);
-            let dependent = match last {
-                Some((last_key, index)) if last_key == key => index,
-                _ => {
-                    let index = intern(&mut graph.ids, &dependency.dependent);
-                    last = Some((key, index));
-                    index
-                }
-            };
-            let referenced = intern(&mut graph.ids, &dependency.referenced);
-            if dependent != referenced {
-                graph.edges.push(Edge {
-                    dependent,
-                    referenced,
-                    dependency,
-                });
-            }
-        }
-        graph
+        Graph::of(&catalog.dependencies)
     }
 
-    /// Leaves only the edges that order statements. A sequence's OWNED BY link does not: the
-    /// sequence does not need its table to exist first (the generator states that ordering).
-    pub(crate) fn keep_ordering_edges(&mut self) {
-        self.edges.retain(|e| {
-            let d: &Dependency = e.dependency;
-            !(d.dependent.kind == ObjectKind::Sequence && d.referenced.kind == ObjectKind::Table)
-        });
+    pub(crate) fn of(dependencies: &'a [Dependency]) -> Graph<'a> {
+        Graph {
+            dependencies,
+            ordering_only: false,
+        }
+    }
+
+    /// Only the edges that order statements. A sequence's OWNED BY link does not: the sequence
+    /// does not need its table to exist first (the generator states that ordering).
+    pub(crate) fn ordering_edges(self) -> Graph<'a> {
+        Graph {
+            ordering_only: true,
+            ..self
+        }
+    }
+
+    fn edges(&self) -> impl Iterator<Item = &'a Dependency> + '_ {
+        self.dependencies.iter().filter(move |d| {
+            !(self.ordering_only
+                && d.dependent.kind == ObjectKind::Sequence
+                && d.referenced.kind == ObjectKind::Table)
+        })
+    }
+
+    /// Every edge from an object of `set` to another object of `set`, as (dependent, referenced)
+    /// positions in the set, with the edge.
+    pub(crate) fn edges_within(&self, set: &ObjectSet) -> Vec<(u32, u32, &'a Dependency)> {
+        let mut key = vec![];
+        let mut out = vec![];
+        // Dependencies are sorted by dependent, so an object's edges come together: it is looked
+        // up once per run rather than once per edge.
+        let mut last: Option<(RefKey<'a>, Option<u32>)> = None;
+        for dependency in self.edges() {
+            let dependent_key = ref_key(&dependency.dependent);
+            let dependent = match last {
+                Some((last_key, found)) if last_key == dependent_key => found,
+                _ => {
+                    let found = set.find(&mut key, dependent_key);
+                    last = Some((dependent_key, found));
+                    found
+                }
+            };
+            let Some(dependent) = dependent else { continue };
+            let referenced_key = ref_key(&dependency.referenced);
+            if referenced_key == dependent_key {
+                continue;
+            }
+            if let Some(referenced) = set.find(&mut key, referenced_key) {
+                out.push((dependent, referenced, dependency));
+            }
+        }
+        out
+    }
+
+    /// Every edge to an object of `set` from another object, as the referenced object's position
+    /// in the set, with the edge.
+    pub(crate) fn edges_into(&self, set: &ObjectSet) -> Vec<(u32, &'a Dependency)> {
+        let mut key = vec![];
+        self.edges()
+            .filter_map(|dependency| {
+                let referenced_key = ref_key(&dependency.referenced);
+                if !set.kinds.contains(referenced_key.0) {
+                    return None;
+                }
+                let referenced = set.find(&mut key, referenced_key)?;
+                (ref_key(&dependency.dependent) != referenced_key)
+                    .then_some((referenced, dependency))
+            })
+            .collect()
+    }
+}
+
+/// Objects to ask a [`Graph`] about, by identity; each has a position, in the order first given.
+#[derive(Debug, Default)]
+pub(crate) struct ObjectSet {
+    index: KeyIndex,
+    kinds: KindSet,
+}
+
+impl ObjectSet {
+    /// The set of `ids`, and each id's position in it (equal ids share one). Ids [`object_id`]
+    /// cannot have written name nothing an edge names, and get no position.
+    pub(crate) fn of<'i>(
+        ids: impl IntoIterator<Item = &'i ObjectId>,
+    ) -> (ObjectSet, Vec<Option<u32>>) {
+        let mut set = ObjectSet::default();
+        let mut key = vec![];
+        let positions = ids
+            .into_iter()
+            .map(|id| {
+                let parts = IdentityParts::parse(id)?;
+                write_key(&mut key, parts.key(id.kind));
+                set.kinds.insert(id.kind);
+                Some(set.index.insert(&key))
+            })
+            .collect();
+        (set, positions)
+    }
+
+    fn find(&self, key: &mut Vec<u8>, ref_key: RefKey) -> Option<u32> {
+        if !self.kinds.contains(ref_key.0) {
+            return None;
+        }
+        write_key(key, ref_key);
+        self.index.find(key)
+    }
+}
+
+/// Which kinds a set holds: most references are of kinds a question does not ask about, and
+/// are passed over without writing their key.
+#[derive(Debug, Default, Clone, Copy)]
+struct KindSet(u32);
+
+impl KindSet {
+    fn insert(&mut self, kind: ObjectKind) {
+        self.0 |= 1 << (kind as u32);
+    }
+
+    fn contains(&self, kind: ObjectKind) -> bool {
+        self.0 & (1 << (kind as u32)) != 0
     }
 }
 
@@ -96,4 +194,146 @@ pub(crate) fn object_id(r: &ObjectRef) -> ObjectId {
         _ => qualified(schema, &r.name),
     };
     ObjectId::new(r.kind, key)
+}
+
+/// The fields [`object_id`] formats, read back from its text (absent ones empty, as in
+/// [`RefKey`]). `None` for text it cannot have written, which no edge names.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct IdentityParts {
+    schema: String,
+    table: String,
+    name: String,
+    args: String,
+}
+
+impl IdentityParts {
+    fn key(&self, kind: ObjectKind) -> RefKey<'_> {
+        (kind, &self.schema, &self.table, &self.name, &self.args)
+    }
+
+    fn parse(id: &ObjectId) -> Option<IdentityParts> {
+        let mut parts = IdentityParts::default();
+        let rest = id.key.as_str();
+        let rest = match id.kind {
+            ObjectKind::Schema | ObjectKind::Extension | ObjectKind::EventTrigger => {
+                read_quoted(rest, &mut parts.name)?
+            }
+            ObjectKind::Function | ObjectKind::Aggregate => {
+                let rest = read_quoted(rest, &mut parts.schema)?;
+                let rest = read_quoted(rest.strip_prefix('.')?, &mut parts.name)?;
+                let args = rest.strip_prefix('(')?.strip_suffix(')')?;
+                parts.args.push_str(args);
+                ""
+            }
+            ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Policy => {
+                let rest = read_quoted(rest, &mut parts.schema)?;
+                let rest = read_quoted(rest.strip_prefix('.')?, &mut parts.table)?;
+                read_quoted(rest.strip_prefix('.')?, &mut parts.name)?
+            }
+            _ => {
+                let rest = read_quoted(rest, &mut parts.schema)?;
+                read_quoted(rest.strip_prefix('.')?, &mut parts.name)?
+            }
+        };
+        rest.is_empty().then_some(parts)
+    }
+}
+
+/// Reads one quoted identifier (`"a""b"` is `a"b`) from the start of `text` into `into`;
+/// returns what follows it.
+fn read_quoted<'t>(text: &'t str, into: &mut String) -> Option<&'t str> {
+    let mut rest = text.strip_prefix('"')?;
+    loop {
+        let end = rest.find('"')?;
+        into.push_str(&rest[..end]);
+        rest = &rest[end + 1..];
+        match rest.strip_prefix('"') {
+            Some(after) => {
+                into.push('"');
+                rest = after;
+            }
+            None => return Some(rest),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reference(kind: ObjectKind, schema: &str, table: &str, name: &str, args: &str) -> ObjectRef {
+        let some = |s: &str| (!s.is_empty()).then(|| Text::from(s));
+        ObjectRef {
+            kind,
+            schema: some(schema),
+            table: some(table),
+            name: name.into(),
+            args: some(args),
+            column: None,
+        }
+    }
+
+    #[test]
+    fn identities_parse_back_to_their_fields() {
+        let references = [
+            reference(ObjectKind::Schema, "", "", "a\"b", ""),
+            reference(ObjectKind::Table, "s p", "", "t.\"x\"", ""),
+            reference(ObjectKind::Constraint, "s", "t", "c\"\"", ""),
+            reference(ObjectKind::Function, "s", "", "f", "a integer, b \"t\"[]"),
+            reference(ObjectKind::Function, "s", "", "g", ""),
+        ];
+        for r in &references {
+            let id = object_id(r);
+            let parts = IdentityParts::parse(&id).expect("parses");
+            assert_eq!(parts.key(id.kind), ref_key(r), "{id:?}");
+        }
+        for unknown in ["check_function_bodies", "\"s\"", "\"s\".\"t\"x", "\"s"] {
+            assert_eq!(
+                IdentityParts::parse(&ObjectId::new(ObjectKind::Table, unknown)),
+                None
+            );
+        }
+    }
+
+    #[test]
+    fn edges_are_found_by_the_identities_of_their_ends() {
+        let table = |name: &str| reference(ObjectKind::Table, "s", "", name, "");
+        let view = |name: &str| reference(ObjectKind::View, "s", "", name, "");
+        let edge = |dependent: ObjectRef, referenced: ObjectRef| Dependency {
+            dependent,
+            referenced,
+        };
+        let dependencies = [
+            edge(view("v"), table("t")),
+            edge(view("v"), view("v")),
+            edge(view("w"), view("v")),
+            edge(
+                reference(ObjectKind::Sequence, "s", "", "q", ""),
+                table("t"),
+            ),
+        ];
+        let graph = Graph::of(&dependencies);
+        let ids = [
+            object_id(&view("v")),
+            object_id(&table("t")),
+            object_id(&view("v")),
+        ];
+        let (set, positions) = ObjectSet::of(&ids);
+        assert_eq!(positions, [Some(0), Some(1), Some(0)]);
+        let within: Vec<_> = graph
+            .edges_within(&set)
+            .iter()
+            .map(|e| (e.0, e.1))
+            .collect();
+        assert_eq!(within, [(0, 1)]);
+        let into: Vec<_> = graph.edges_into(&set).iter().map(|e| e.0).collect();
+        assert_eq!(into, [1, 0, 1]);
+        let ordering: Vec<_> = graph
+            .ordering_edges()
+            .edges_into(&set)
+            .iter()
+            .map(|e| e.0)
+            .collect();
+        assert_eq!(ordering, [1, 0]);
+    }
 }

@@ -4,6 +4,7 @@
 mod dependents;
 mod graph;
 mod hash;
+mod key_index;
 mod lookup;
 mod matching;
 mod privileges;
@@ -18,9 +19,10 @@ use crate::kinds::object::{identified, Identified};
 use crate::kinds::type_recreation::Recreated;
 use crate::kinds::{self, ObjectKind};
 use crate::migration::{Change, Migration, Statement};
-use crate::plan::{self, Graph, ObjectId, Step};
+use crate::plan::{self, ObjectId, Step};
 use crate::text::Text;
 
+pub(crate) use graph::{Graph, ObjectSet};
 pub(crate) use hash::{FastMap, FastSet};
 pub(crate) use lookup::Lookup;
 pub(crate) use matching::{differences, differences_by_key};
@@ -121,7 +123,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     // planner.
     let from_objects = identified(from);
     let to_objects = identified(to);
-    let mut deps_from = Graph::new(from);
+    let deps_from = Graph::new(from);
     let recreated_types = kinds::type_recreation::recreated(from, to);
     let recreation = dependents::to_recreate(
         (from, &from_objects),
@@ -129,9 +131,8 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         &deps_from,
         &recreated_types,
     );
-    deps_from.keep_ordering_edges();
-    let mut deps_to = Graph::new(to);
-    deps_to.keep_ordering_edges();
+    let deps_from = deps_from.ordering_edges();
+    let deps_to = Graph::new(to).ordering_edges();
     let cx = Context {
         from,
         to,
