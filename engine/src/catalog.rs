@@ -64,12 +64,37 @@ pub struct Catalog {
     pub dependencies: Vec<Dependency>,
 }
 
+/// Every list of a catalog with the fields it is sorted by: `$apply!(list; fields)` for each.
+/// The keys are identities, unique in any catalog a server gives.
+macro_rules! sorted_lists {
+    ($c:expr, $apply:ident) => {
+        $apply!($c.schemas; name);
+        $apply!($c.extensions; name);
+        $apply!($c.collations; schema, name);
+        $apply!($c.enums; schema, name);
+        $apply!($c.domains; schema, name);
+        $apply!($c.composite_types; schema, name);
+        $apply!($c.range_types; schema, name);
+        $apply!($c.sequences; schema, name);
+        $apply!($c.tables; schema, name);
+        $apply!($c.views; schema, name);
+        $apply!($c.constraints; schema, table, name);
+        $apply!($c.indexes; schema, name);
+        $apply!($c.functions; schema, name, identity_arguments);
+        $apply!($c.aggregates; schema, name, identity_arguments);
+        $apply!($c.triggers; schema, table, name);
+        $apply!($c.event_triggers; name);
+        $apply!($c.policies; schema, table, name);
+        $apply!($c.default_privileges; role, schema, object_type, grantee, privilege);
+    };
+}
+
 /// Sorts a list by some of its fields, compared in place. Unstable, because a stable sort takes
-/// scratch space of up to half the list (8 MB for a 5,000-table catalog's dependencies) and the
-/// keys are identities, unique in any catalog a server gives; for a file that repeats one, the
-/// order still depends only on the file. Linear on an already sorted list (a catalog file).
+/// scratch space of up to half the list (8 MB for a 5,000-table catalog's dependencies); for a
+/// file that repeats a key, the order still depends only on the file. Linear on an already
+/// sorted list (a catalog file).
 macro_rules! sort_by_fields {
-    ($list:expr, $($field:ident),+) => {
+    ($list:expr; $($field:ident),+) => {
         $list.sort_unstable_by(|a, b| ($(&a.$field),+).cmp(&($(&b.$field),+)))
     };
 }
@@ -174,33 +199,7 @@ impl Catalog {
 
     /// Sorts every list by identity so that equal schemas give equal values and equal bytes.
     pub fn normalize(&mut self) {
-        self.schemas.sort_unstable_by(|a, b| a.name.cmp(&b.name));
-        self.extensions.sort_unstable_by(|a, b| a.name.cmp(&b.name));
-        sort_by_fields!(self.collations, schema, name);
-        sort_by_fields!(self.enums, schema, name);
-        sort_by_fields!(self.domains, schema, name);
-        sort_by_fields!(self.composite_types, schema, name);
-        sort_by_fields!(self.range_types, schema, name);
-        sort_by_fields!(self.sequences, schema, name);
-        sort_by_fields!(self.tables, schema, name);
-        sort_by_fields!(self.views, schema, name);
-        sort_by_fields!(self.constraints, schema, table, name);
-        sort_by_fields!(self.indexes, schema, name);
-        sort_by_fields!(self.functions, schema, name, identity_arguments);
-        sort_by_fields!(self.aggregates, schema, name, identity_arguments);
-        sort_by_fields!(self.triggers, schema, table, name);
-        self.event_triggers
-            .sort_unstable_by(|a, b| a.name.cmp(&b.name));
-        sort_by_fields!(self.policies, schema, table, name);
-        self.default_privileges.sort_unstable_by(|a, b| {
-            (&a.role, &a.schema, &a.object_type, &a.grantee, &a.privilege).cmp(&(
-                &b.role,
-                &b.schema,
-                &b.object_type,
-                &b.grantee,
-                &b.privilege,
-            ))
-        });
+        sorted_lists!(self, sort_by_fields);
         // Equal dependencies are identical, so which of them comes first is invisible.
         self.dependencies.sort_unstable();
         self.dependencies.dedup();

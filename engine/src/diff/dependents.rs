@@ -5,10 +5,9 @@
 use std::collections::BTreeSet;
 
 use super::graph::object_id;
-use super::{FastSet, Graph, ObjectSet};
+use super::{presence, Graph, ObjectSet};
 
 use crate::catalog::Catalog;
-use crate::kinds::object::Identified;
 use crate::kinds::type_recreation::Recreated;
 use crate::kinds::{self, ObjectKind};
 use crate::plan::ObjectId;
@@ -37,34 +36,17 @@ pub(crate) struct Recreation {
     pub defaults: BTreeSet<(ObjectId, Text, ObjectId)>,
 }
 
-/// `graph` is the source catalog's dependencies.
+/// `removed` is what `to` lacks of `from` ([`presence::missing_from`]), `graph` the source
+/// catalog's dependencies.
 pub(crate) fn to_recreate(
-    (from, from_objects): (&Catalog, &Identified),
-    (to, to_objects): (&Catalog, &Identified),
+    from: &Catalog,
+    to: &Catalog,
+    removed: Vec<ObjectId>,
     graph: &Graph,
     recreated_types: &Recreated,
 ) -> Recreation {
-    // Every object's identity (extensions are not in `Identified`: their comment comes with
-    // them). Membership only: hashed, and the result does not depend on the order of the walk below.
-    let extensions =
-        |c: &Catalog| -> Vec<ObjectId> { c.extensions.iter().map(|e| e.id()).collect() };
-    let (from_extensions, to_extensions) = (extensions(from), extensions(to));
-    let in_target: FastSet<&ObjectId> = to_objects
-        .iter()
-        .map(|(id, _)| id)
-        .chain(&to_extensions)
-        .collect();
-    let in_source: FastSet<&ObjectId> = from_objects
-        .iter()
-        .map(|(id, _)| id)
-        .chain(&from_extensions)
-        .collect();
-
     // Seeds: whole objects that go away or are replaced, and single columns that are reshaped.
-    let mut whole: Vec<ObjectId> = in_source
-        .difference(&in_target)
-        .map(|&id| id.clone())
-        .collect();
+    let mut whole = removed;
     whole.extend(kinds::view::replaced(from, to));
     whole.extend(kinds::function::replaced(from, to));
     whole.extend(kinds::types::replaced(from, to, recreated_types));
@@ -110,7 +92,7 @@ pub(crate) fn to_recreate(
                     continue;
                 }
                 let dependent = object_id(&edge.dependent);
-                if !in_target.contains(&dependent) {
+                if !presence::contains(to, &dependent) {
                     continue;
                 }
                 if table_default {

@@ -199,11 +199,11 @@ pub(crate) fn object_id(r: &ObjectRef) -> ObjectId {
 /// The fields [`object_id`] formats, read back from its text (absent ones empty, as in
 /// [`RefKey`]). `None` for text it cannot have written, which no edge names.
 #[derive(Debug, Default, PartialEq, Eq)]
-struct IdentityParts {
-    schema: String,
-    table: String,
-    name: String,
-    args: String,
+pub(super) struct IdentityParts {
+    pub schema: String,
+    pub table: String,
+    pub name: String,
+    pub args: String,
 }
 
 impl IdentityParts {
@@ -211,7 +211,7 @@ impl IdentityParts {
         (kind, &self.schema, &self.table, &self.name, &self.args)
     }
 
-    fn parse(id: &ObjectId) -> Option<IdentityParts> {
+    pub fn parse(id: &ObjectId) -> Option<IdentityParts> {
         let mut parts = IdentityParts::default();
         let rest = id.key.as_str();
         let rest = match id.kind {

@@ -7,6 +7,7 @@ mod hash;
 mod key_index;
 mod lookup;
 mod matching;
+mod presence;
 mod privileges;
 
 use std::borrow::Cow;
@@ -26,6 +27,7 @@ pub(crate) use graph::{Graph, ObjectSet};
 pub(crate) use hash::{FastMap, FastSet};
 pub(crate) use lookup::Lookup;
 pub(crate) use matching::{differences, differences_by_key};
+pub(crate) use presence::matched;
 
 /// migra's options.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -101,6 +103,22 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     } else {
         (Cow::Owned(filtered(from)), Cow::Owned(filtered(to)))
     };
+    // The diff merges and searches the lists in normalized order. A catalog read from JSON is
+    // in it; one built in code is sorted here, on a copy.
+    let (from, to, removed) = match presence::missing_from(&from, &to) {
+        Ok(removed) => (from, to, removed),
+        Err(presence::Unsorted) => {
+            let (from, to) = (sorted(from), sorted(to));
+            // Normalizing sorts by the very keys the merges check, so this cannot fail again.
+            let removed = presence::missing_from(&from, &to).map_err(|_| {
+                Error::new(
+                    crate::error::ErrorKind::InvalidCatalog,
+                    "the catalogs' lists could not be put in order".to_string(),
+                )
+            })?;
+            (from, to, removed)
+        }
+    };
     let (from, to) = (from.as_ref(), to.as_ref());
 
     let mut steps = vec![];
@@ -125,12 +143,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     let to_objects = identified(to);
     let deps_from = Graph::new(from);
     let recreated_types = kinds::type_recreation::recreated(from, to);
-    let recreation = dependents::to_recreate(
-        (from, &from_objects),
-        (to, &to_objects),
-        &deps_from,
-        &recreated_types,
-    );
+    let recreation = dependents::to_recreate(from, to, removed, &deps_from, &recreated_types);
     let deps_from = deps_from.ordering_edges();
     let deps_to = Graph::new(to).ordering_edges();
     let cx = Context {
@@ -166,6 +179,13 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     let mut migration = assemble(steps, &deps_from, &deps_to, warnings);
     describe_changes(&mut migration, &from_objects, &to_objects);
     Ok(migration)
+}
+
+/// A normalized copy of `catalog`.
+fn sorted(catalog: Cow<'_, Catalog>) -> Cow<'_, Catalog> {
+    let mut copy = catalog.into_owned();
+    copy.normalize();
+    Cow::Owned(copy)
 }
 
 fn assemble(

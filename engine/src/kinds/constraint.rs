@@ -347,34 +347,25 @@ pub(crate) fn indexes_of_replaced(
     from: &crate::catalog::Catalog,
     to: &crate::catalog::Catalog,
 ) -> Vec<ObjectId> {
-    // Matched on the fields the key is made of, so no key is formatted: most constraints are
-    // unchanged, and the order of the result does not matter (it is a set to the caller).
-    let after: crate::diff::FastMap<(&str, &str, &str), &Constraint> = to
-        .constraints
-        .iter()
-        .map(|c| ((c.schema.as_str(), c.table.as_str(), c.name.as_str()), c))
-        .collect();
-    from.constraints
-        .iter()
-        .filter(|before| {
-            matches!(
-                before.constraint_type,
-                ConstraintType::PrimaryKey | ConstraintType::Unique
-            )
-        })
-        .filter_map(|before| {
-            let after = after.get(&(
-                before.schema.as_str(),
-                before.table.as_str(),
-                before.name.as_str(),
-            ))?;
-            if definition_eq(before, after) || equal_but_origin(before, after) {
-                return None;
-            }
-            after
-                .index
-                .as_ref()
-                .map(|i| ObjectId::new(ObjectKind::Index, qualified(&after.schema, i)))
-        })
-        .collect()
+    // Matched on the fields the key is made of, in the lists' order, so no key is formatted:
+    // most constraints are unchanged.
+    crate::diff::matched(&from.constraints, &to.constraints, |c| {
+        (c.schema.as_str(), c.table.as_str(), c.name.as_str())
+    })
+    .filter(|(before, _)| {
+        matches!(
+            before.constraint_type,
+            ConstraintType::PrimaryKey | ConstraintType::Unique
+        )
+    })
+    .filter_map(|(before, after)| {
+        if definition_eq(before, after) || equal_but_origin(before, after) {
+            return None;
+        }
+        after
+            .index
+            .as_ref()
+            .map(|i| ObjectId::new(ObjectKind::Index, qualified(&after.schema, i)))
+    })
+    .collect()
 }

@@ -1,0 +1,240 @@
+//! Which objects one catalog has and the other lacks, asked of the identity fields of the
+//! catalogs' sorted lists (the order `Catalog::normalize` gives them): a merge for all of them, a
+//! binary search for one. No identity is formatted and nothing is hashed, so the questions cost
+//! a sequential pass rather than a cache miss per object.
+//!
+//! The objects are those of `kinds::object::objects` and the extensions.
+
+use super::graph::IdentityParts;
+use crate::catalog::Catalog;
+use crate::kinds::ObjectKind;
+use crate::plan::ObjectId;
+
+/// A list was not in the order the merges need: the catalog was not normalized.
+#[derive(Debug)]
+pub(crate) struct Unsorted;
+
+/// The items of `from` that `to` lacks: none of `to`'s items with an equal key is `same`.
+/// Both lists must be sorted by `key`; the merge checks that as it goes, to the end of both.
+fn missing<'a, T, K: Ord>(
+    from: &'a [T],
+    to: &'a [T],
+    key: impl Fn(&'a T) -> K,
+    same: impl Fn(&T, &T) -> bool,
+) -> Result<Vec<&'a T>, Unsorted> {
+    let sorted = |list: &'a [T]| list.windows(2).all(|w| key(&w[0]) <= key(&w[1]));
+    let mut out = vec![];
+    let mut next = 0;
+    let mut previous: Option<K> = None;
+    for item in from {
+        let wanted = key(item);
+        if previous.as_ref().is_some_and(|p| *p > wanted) {
+            return Err(Unsorted);
+        }
+        let checked = next;
+        while next < to.len() && key(&to[next]) < wanted {
+            next += 1;
+        }
+        if !sorted(&to[checked.saturating_sub(1)..(next + 1).min(to.len())]) {
+            return Err(Unsorted);
+        }
+        let present = to[next..]
+            .iter()
+            .take_while(|other| key(other) == wanted)
+            .any(|other| same(item, other));
+        if !present {
+            out.push(item);
+        }
+        previous = Some(wanted);
+    }
+    if !sorted(&to[next.saturating_sub(1)..]) {
+        return Err(Unsorted);
+    }
+    Ok(out)
+}
+
+/// The items of `from` with an item of equal key in `to`, with that item (the first such one).
+/// Both lists sorted by `key`, as [`missing_from`] has checked the catalog's lists to be.
+pub(crate) fn matched<'a, T, K: Ord>(
+    from: &'a [T],
+    to: &'a [T],
+    key: impl Fn(&'a T) -> K,
+) -> impl Iterator<Item = (&'a T, &'a T)> {
+    let mut next = 0;
+    from.iter().filter_map(move |item| {
+        let wanted = key(item);
+        while next < to.len() && key(&to[next]) < wanted {
+            next += 1;
+        }
+        to.get(next)
+            .filter(|other| key(other) == wanted)
+            .map(|other| (item, other))
+    })
+}
+
+/// Whether `list`, sorted by `key`, has an item with key `wanted` that is `same`.
+fn has<'a, T, K: Ord>(
+    list: &'a [T],
+    key: impl Fn(&'a T) -> K,
+    wanted: K,
+    same: impl Fn(&T) -> bool,
+) -> bool {
+    // `partition_point`, but with the items borrowed for as long as `key` wants them.
+    let (mut start, mut end) = (0, list.len());
+    while start < end {
+        let middle = start + (end - start) / 2;
+        if key(&list[middle]) < wanted {
+            start = middle + 1;
+        } else {
+            end = middle;
+        }
+    }
+    list[start..]
+        .iter()
+        .take_while(|item| key(item) == wanted)
+        .any(same)
+}
+
+/// The identities of the objects of `from` that `to` lacks; `Unsorted` if a list of either is
+/// not in normalized order, which [`contains`] also relies on.
+pub(crate) fn missing_from(from: &Catalog, to: &Catalog) -> Result<Vec<ObjectId>, Unsorted> {
+    let mut out = vec![];
+    macro_rules! missing_by_fields {
+        ($list:ident; $($field:ident),+) => {
+            out.extend(
+                missing(&from.$list, &to.$list, |x| ($(x.$field.as_str()),+), |_, _| true)?
+                    .into_iter()
+                    .map(|x| x.id()),
+            )
+        };
+    }
+    missing_by_fields!(schemas; name);
+    missing_by_fields!(extensions; name);
+    missing_by_fields!(collations; schema, name);
+    missing_by_fields!(enums; schema, name);
+    missing_by_fields!(domains; schema, name);
+    missing_by_fields!(composite_types; schema, name);
+    missing_by_fields!(range_types; schema, name);
+    missing_by_fields!(sequences; schema, name);
+    missing_by_fields!(tables; schema, name);
+    missing_by_fields!(constraints; schema, table, name);
+    missing_by_fields!(indexes; schema, name);
+    missing_by_fields!(functions; schema, name, identity_arguments);
+    missing_by_fields!(triggers; schema, table, name);
+    missing_by_fields!(event_triggers; name);
+    missing_by_fields!(policies; schema, table, name);
+    // A view that became a materialized view (or back) is another object.
+    let views = missing(
+        &from.views,
+        &to.views,
+        |v| (v.schema.as_str(), v.name.as_str()),
+        |a, b| a.kind() == b.kind(),
+    )?;
+    out.extend(views.into_iter().map(|v| v.id()));
+    Ok(out)
+}
+
+/// Whether `catalog` has the object with this identity.
+pub(crate) fn contains(catalog: &Catalog, id: &ObjectId) -> bool {
+    let Some(parts) = IdentityParts::parse(id) else {
+        return false;
+    };
+    let (schema, table, name) = (
+        parts.schema.as_str(),
+        parts.table.as_str(),
+        parts.name.as_str(),
+    );
+    macro_rules! has_by_fields {
+        ($list:ident; $($field:ident),+; $wanted:expr) => {
+            has(&catalog.$list, |x| ($(x.$field.as_str()),+), $wanted, |_| true)
+        };
+    }
+    match id.kind {
+        ObjectKind::Schema => has_by_fields!(schemas; name; name),
+        ObjectKind::Extension => has_by_fields!(extensions; name; name),
+        ObjectKind::EventTrigger => has_by_fields!(event_triggers; name; name),
+        ObjectKind::Collation => has_by_fields!(collations; schema, name; (schema, name)),
+        ObjectKind::Enum => has_by_fields!(enums; schema, name; (schema, name)),
+        ObjectKind::Domain => has_by_fields!(domains; schema, name; (schema, name)),
+        ObjectKind::CompositeType => has_by_fields!(composite_types; schema, name; (schema, name)),
+        ObjectKind::RangeType => has_by_fields!(range_types; schema, name; (schema, name)),
+        ObjectKind::Sequence => has_by_fields!(sequences; schema, name; (schema, name)),
+        ObjectKind::Table => has_by_fields!(tables; schema, name; (schema, name)),
+        ObjectKind::Index => has_by_fields!(indexes; schema, name; (schema, name)),
+        ObjectKind::View | ObjectKind::MaterializedView => has(
+            &catalog.views,
+            |v| (v.schema.as_str(), v.name.as_str()),
+            (schema, name),
+            |v| v.kind() == id.kind,
+        ),
+        ObjectKind::Constraint => {
+            has_by_fields!(constraints; schema, table, name; (schema, table, name))
+        }
+        ObjectKind::Trigger => has_by_fields!(triggers; schema, table, name; (schema, table, name)),
+        ObjectKind::Policy => has_by_fields!(policies; schema, table, name; (schema, table, name)),
+        ObjectKind::Function => has_by_fields!(
+            functions; schema, name, identity_arguments; (schema, name, parts.args.as_str())
+        ),
+        // Not among the objects: an aggregate's comment and privileges are not diffed.
+        ObjectKind::Aggregate => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{diff, Options};
+
+    const FROM: &str = include_str!("../../benches/fixtures/from-50.json");
+    const TARGET: &str = include_str!("../../benches/fixtures/target-50.json");
+
+    #[test]
+    fn the_merge_finds_what_is_missing_and_notices_disorder() {
+        fn key<'a>(x: &(&'a str, u8)) -> &'a str {
+            x.0
+        }
+        let same = |a: &(&str, u8), b: &(&str, u8)| a.1 == b.1;
+        let from = [("a", 0), ("b", 0), ("c", 1), ("d", 0)];
+        let to = [("b", 0), ("c", 0), ("c", 1), ("e", 0)];
+        let missing_keys: Vec<&str> = missing(&from, &to, key, same)
+            .expect("sorted")
+            .iter()
+            .map(|x| x.0)
+            .collect();
+        assert_eq!(missing_keys, ["a", "d"]);
+        assert!(missing(&[("b", 0), ("a", 0)], &to, key, same).is_err());
+        assert!(missing(&from, &[("b", 0), ("a", 0)], key, same).is_err());
+        // Disorder past the last key of `from` is noticed too.
+        assert!(missing(&from[..1], &[("b", 0), ("z", 0), ("y", 0)], key, same).is_err());
+    }
+
+    #[test]
+    fn unsorted_catalogs_give_the_same_migration() {
+        let from = Catalog::from_json(FROM).expect("fixture");
+        let to = Catalog::from_json(TARGET).expect("fixture");
+        let expected = diff(&from, &to, &Options::default()).expect("diff");
+        let (mut shuffled_from, mut shuffled_to) = (from.clone(), to.clone());
+        shuffled_from.tables.reverse();
+        shuffled_to.constraints.reverse();
+        shuffled_to.schemas.reverse();
+        let got = diff(&shuffled_from, &shuffled_to, &Options::default()).expect("diff");
+        assert_eq!(got.sql(), expected.sql());
+        assert!(!expected.sql().is_empty());
+    }
+
+    #[test]
+    fn contains_answers_for_every_object() {
+        let catalog = Catalog::from_json(TARGET).expect("fixture");
+        let empty = Catalog::empty();
+        for object in crate::kinds::object::objects(&catalog) {
+            assert!(contains(&catalog, &object.id()), "{:?}", object.id());
+            assert!(!contains(&empty, &object.id()));
+        }
+        assert!(missing_from(&catalog, &catalog).expect("sorted").is_empty());
+        let gone = missing_from(&catalog, &empty).expect("sorted");
+        assert_eq!(
+            gone.len(),
+            crate::kinds::object::objects(&catalog).len() + catalog.extensions.len()
+        );
+    }
+}
