@@ -116,9 +116,6 @@ impl<'a> Graph<'a> {
         self.edges()
             .filter_map(|dependency| {
                 let referenced_key = ref_key(&dependency.referenced);
-                if !set.kinds.contains(referenced_key.0) {
-                    return None;
-                }
                 let referenced = set.find(&mut key, referenced_key)?;
                 (ref_key(&dependency.dependent) != referenced_key)
                     .then_some((referenced, dependency))
@@ -132,6 +129,7 @@ impl<'a> Graph<'a> {
 pub(crate) struct ObjectSet {
     index: KeyIndex,
     kinds: KindSet,
+    names: NameFilter,
 }
 
 impl ObjectSet {
@@ -148,6 +146,7 @@ impl ObjectSet {
                 let parts = IdentityParts::parse(id)?;
                 write_key(&mut key, parts.key(id.kind));
                 set.kinds.insert(id.kind);
+                set.names.insert(&parts.name);
                 Some(set.index.insert(&key))
             })
             .collect();
@@ -155,11 +154,44 @@ impl ObjectSet {
     }
 
     fn find(&self, key: &mut Vec<u8>, ref_key: RefKey) -> Option<u32> {
-        if !self.kinds.contains(ref_key.0) {
+        if !self.kinds.contains(ref_key.0) || !self.names.may_contain(ref_key.3) {
             return None;
         }
         write_key(key, ref_key);
         self.index.find(key)
+    }
+}
+
+/// Which names a set may hold (a Bloom filter with one hash): most references name objects the
+/// question is not about, and this tells most of them from the name alone, without writing
+/// and hashing their whole key.
+#[derive(Debug, Clone)]
+struct NameFilter(Box<[u64; NameFilter::WORDS]>);
+
+impl NameFilter {
+    /// 8,192 bits, so that a set of a thousand names lets about one name in nine through.
+    const BITS: u32 = 13;
+    const WORDS: usize = (1 << Self::BITS) / 64;
+
+    fn bit(name: &str) -> (usize, u64) {
+        let bit = (super::hash::hash_bytes(name.as_bytes()) >> (64 - Self::BITS)) as usize;
+        (bit / 64, 1 << (bit % 64))
+    }
+
+    fn insert(&mut self, name: &str) {
+        let (word, mask) = Self::bit(name);
+        self.0[word] |= mask;
+    }
+
+    fn may_contain(&self, name: &str) -> bool {
+        let (word, mask) = Self::bit(name);
+        self.0[word] & mask != 0
+    }
+}
+
+impl Default for NameFilter {
+    fn default() -> NameFilter {
+        NameFilter(Box::new([0; NameFilter::WORDS]))
     }
 }
 

@@ -65,3 +65,11 @@ impl Hasher for FxHasher {
         self.hash
     }
 }
+
+/// The hash of some bytes on their own (not as a `str`'s `Hash`, which adds a terminator).
+/// Its high bits are the well-mixed ones.
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hasher = FxHasher::default();
+    hasher.write(bytes);
+    hasher.finish()
+}

@@ -3,9 +3,7 @@
 //! only hashes, and the keys it confirms against lie together in one small buffer that stays
 //! in cache, rather than somewhere in the catalog.
 
-use std::hash::Hasher;
-
-use super::hash::FxHasher;
+use super::hash::hash_bytes as hash;
 use super::FastMap;
 
 const NONE: u32 = u32::MAX;
@@ -56,12 +54,6 @@ impl KeyIndex {
         self.ends.push(self.bytes.len() as u32);
         index
     }
-}
-
-fn hash(key: &[u8]) -> u64 {
-    let mut hasher = FxHasher::default();
-    hasher.write(key);
-    hasher.finish()
 }
 
 #[cfg(test)]

@@ -55,6 +55,10 @@ pub(crate) fn differences_by_key<'a, T>(
 /// collecting into a map. The stable sort is linear on the catalog's already sorted lists.
 fn keyed<T>(items: &[T], key: impl Fn(&T) -> String) -> Vec<(String, &T)> {
     let mut out: Vec<(String, &T)> = items.iter().map(|x| (key(x), x)).collect();
+    // A catalog's lists nearly always come in key order already, with no key twice.
+    if out.windows(2).all(|w| w[0].0 < w[1].0) {
+        return out;
+    }
     out.sort_by(|a, b| a.0.cmp(&b.0));
     out.reverse();
     // After the reverse, the last of equal keys comes first, and dedup keeps the first.

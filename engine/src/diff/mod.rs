@@ -7,7 +7,7 @@ mod hash;
 mod key_index;
 mod lookup;
 mod matching;
-mod presence;
+pub(crate) mod presence;
 mod privileges;
 
 use std::borrow::Cow;
@@ -16,7 +16,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::catalog::Catalog;
 use crate::error::Error;
 use crate::filter::SchemaFilter;
-use crate::kinds::object::{identified, Identified};
 use crate::kinds::type_recreation::Recreated;
 use crate::kinds::{self, ObjectKind};
 use crate::migration::{Change, Migration, Statement};
@@ -139,8 +138,6 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
 
     // Each catalog's dependency edges are keyed once and shared by the recreation pass and the
     // planner.
-    let from_objects = identified(from);
-    let to_objects = identified(to);
     let deps_from = Graph::new(from);
     let recreated_types = kinds::type_recreation::recreated(from, to);
     let recreation = dependents::to_recreate(from, to, removed, &deps_from, &recreated_types);
@@ -177,7 +174,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::comment::diff(&cx, &mut steps);
 
     let mut migration = assemble(steps, &deps_from, &deps_to, warnings);
-    describe_changes(&mut migration, &from_objects, &to_objects);
+    describe_changes(&mut migration, from, to);
     Ok(migration)
 }
 
@@ -281,33 +278,16 @@ fn mark_table_locks(steps: &mut [Step]) {
 
 /// Fills `before` and `after` of altered and replaced objects with their catalog entries as text,
 /// so that a reviewer (or the web page) can show what changed.
-fn describe_changes(migration: &mut Migration, from: &Identified, to: &Identified) {
-    // Asked once per object of both catalogs: hashed.
-    let wanted: FastSet<(ObjectKind, &str)> = migration
-        .changes
-        .iter()
-        .filter(|c| {
-            matches!(
-                c.action,
-                crate::migration::Action::Alter | crate::migration::Action::Replace
-            )
-        })
-        .map(|c| (c.kind, c.identity.as_str()))
-        .collect();
-    if wanted.is_empty() {
-        return;
-    }
-    let describe = |objects: &Identified| -> BTreeMap<(ObjectKind, String), String> {
-        objects
-            .iter()
-            .filter(|(id, _)| wanted.contains(&(id.kind, id.key.as_str())))
-            .map(|(id, o)| ((id.kind, id.key.clone()), o.describe()))
-            .collect()
-    };
-    let (before, after) = (describe(from), describe(to));
+fn describe_changes(migration: &mut Migration, from: &Catalog, to: &Catalog) {
     for change in &mut migration.changes {
-        let key = (change.kind, change.identity.clone());
-        change.before = before.get(&key).cloned();
-        change.after = after.get(&key).cloned();
+        if !matches!(
+            change.action,
+            crate::migration::Action::Alter | crate::migration::Action::Replace
+        ) {
+            continue;
+        }
+        let id = ObjectId::new(change.kind, change.identity.clone());
+        change.before = presence::find(from, &id).map(|o| o.describe());
+        change.after = presence::find(to, &id).map(|o| o.describe());
     }
 }

@@ -7,6 +7,7 @@
 
 use super::graph::IdentityParts;
 use crate::catalog::Catalog;
+use crate::kinds::object::CatalogObject;
 use crate::kinds::ObjectKind;
 use crate::plan::ObjectId;
 
@@ -72,13 +73,13 @@ pub(crate) fn matched<'a, T, K: Ord>(
     })
 }
 
-/// Whether `list`, sorted by `key`, has an item with key `wanted` that is `same`.
-fn has<'a, T, K: Ord>(
+/// The first item of `list`, sorted by `key`, with key `wanted` that is `same`.
+fn find_in<'a, T, K: Ord>(
     list: &'a [T],
     key: impl Fn(&'a T) -> K,
     wanted: K,
     same: impl Fn(&T) -> bool,
-) -> bool {
+) -> Option<&'a T> {
     // `partition_point`, but with the items borrowed for as long as `key` wants them.
     let (mut start, mut end) = (0, list.len());
     while start < end {
@@ -92,7 +93,7 @@ fn has<'a, T, K: Ord>(
     list[start..]
         .iter()
         .take_while(|item| key(item) == wanted)
-        .any(same)
+        .find(|item| same(item))
 }
 
 /// The identities of the objects of `from` that `to` lacks; `Unsorted` if a list of either is
@@ -134,49 +135,69 @@ pub(crate) fn missing_from(from: &Catalog, to: &Catalog) -> Result<Vec<ObjectId>
     Ok(out)
 }
 
-/// Whether `catalog` has the object with this identity.
+/// Whether `catalog` has the object with this identity (an extension too).
 pub(crate) fn contains(catalog: &Catalog, id: &ObjectId) -> bool {
-    let Some(parts) = IdentityParts::parse(id) else {
-        return false;
-    };
+    if id.kind == ObjectKind::Extension {
+        return IdentityParts::parse(id).is_some_and(|parts| {
+            find_in(
+                &catalog.extensions,
+                |x| x.name.as_str(),
+                parts.name.as_str(),
+                |_| true,
+            )
+            .is_some()
+        });
+    }
+    find(catalog, id).is_some()
+}
+
+/// The object of `catalog` with this identity, among those of `kinds::object::objects`.
+pub(crate) fn find<'a>(catalog: &'a Catalog, id: &ObjectId) -> Option<&'a dyn CatalogObject> {
+    let parts = IdentityParts::parse(id)?;
     let (schema, table, name) = (
         parts.schema.as_str(),
         parts.table.as_str(),
         parts.name.as_str(),
     );
-    macro_rules! has_by_fields {
+    macro_rules! find_by_fields {
         ($list:ident; $($field:ident),+; $wanted:expr) => {
-            has(&catalog.$list, |x| ($(x.$field.as_str()),+), $wanted, |_| true)
+            find_in(&catalog.$list, |x| ($(x.$field.as_str()),+), $wanted, |_| true)
+                .map(|x| x as &dyn CatalogObject)
         };
     }
     match id.kind {
-        ObjectKind::Schema => has_by_fields!(schemas; name; name),
-        ObjectKind::Extension => has_by_fields!(extensions; name; name),
-        ObjectKind::EventTrigger => has_by_fields!(event_triggers; name; name),
-        ObjectKind::Collation => has_by_fields!(collations; schema, name; (schema, name)),
-        ObjectKind::Enum => has_by_fields!(enums; schema, name; (schema, name)),
-        ObjectKind::Domain => has_by_fields!(domains; schema, name; (schema, name)),
-        ObjectKind::CompositeType => has_by_fields!(composite_types; schema, name; (schema, name)),
-        ObjectKind::RangeType => has_by_fields!(range_types; schema, name; (schema, name)),
-        ObjectKind::Sequence => has_by_fields!(sequences; schema, name; (schema, name)),
-        ObjectKind::Table => has_by_fields!(tables; schema, name; (schema, name)),
-        ObjectKind::Index => has_by_fields!(indexes; schema, name; (schema, name)),
-        ObjectKind::View | ObjectKind::MaterializedView => has(
+        ObjectKind::Schema => find_by_fields!(schemas; name; name),
+        ObjectKind::EventTrigger => find_by_fields!(event_triggers; name; name),
+        ObjectKind::Collation => find_by_fields!(collations; schema, name; (schema, name)),
+        ObjectKind::Enum => find_by_fields!(enums; schema, name; (schema, name)),
+        ObjectKind::Domain => find_by_fields!(domains; schema, name; (schema, name)),
+        ObjectKind::CompositeType => {
+            find_by_fields!(composite_types; schema, name; (schema, name))
+        }
+        ObjectKind::RangeType => find_by_fields!(range_types; schema, name; (schema, name)),
+        ObjectKind::Sequence => find_by_fields!(sequences; schema, name; (schema, name)),
+        ObjectKind::Table => find_by_fields!(tables; schema, name; (schema, name)),
+        ObjectKind::Index => find_by_fields!(indexes; schema, name; (schema, name)),
+        ObjectKind::View | ObjectKind::MaterializedView => find_in(
             &catalog.views,
             |v| (v.schema.as_str(), v.name.as_str()),
             (schema, name),
             |v| v.kind() == id.kind,
-        ),
+        )
+        .map(|v| v as &dyn CatalogObject),
         ObjectKind::Constraint => {
-            has_by_fields!(constraints; schema, table, name; (schema, table, name))
+            find_by_fields!(constraints; schema, table, name; (schema, table, name))
         }
-        ObjectKind::Trigger => has_by_fields!(triggers; schema, table, name; (schema, table, name)),
-        ObjectKind::Policy => has_by_fields!(policies; schema, table, name; (schema, table, name)),
-        ObjectKind::Function => has_by_fields!(
+        ObjectKind::Trigger => {
+            find_by_fields!(triggers; schema, table, name; (schema, table, name))
+        }
+        ObjectKind::Policy => find_by_fields!(policies; schema, table, name; (schema, table, name)),
+        ObjectKind::Function => find_by_fields!(
             functions; schema, name, identity_arguments; (schema, name, parts.args.as_str())
         ),
-        // Not among the objects: an aggregate's comment and privileges are not diffed.
-        ObjectKind::Aggregate => false,
+        // Not among the objects: an extension's comment comes with it, and an aggregate's
+        // comment and privileges are not diffed.
+        ObjectKind::Extension | ObjectKind::Aggregate => None,
     }
 }
 
@@ -228,6 +249,8 @@ mod tests {
         let empty = Catalog::empty();
         for object in crate::kinds::object::objects(&catalog) {
             assert!(contains(&catalog, &object.id()), "{:?}", object.id());
+            let found = find(&catalog, &object.id()).expect("found");
+            assert!(std::ptr::addr_eq(found, object), "{:?}", object.id());
             assert!(!contains(&empty, &object.id()));
         }
         assert!(missing_from(&catalog, &catalog).expect("sorted").is_empty());

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::catalog::Catalog;
-use crate::diff::{differences, Context, FastSet};
+use crate::diff::{differences, presence, Context, FastMap, FastSet};
 use crate::migration::Action;
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{quote_ident, quote_literal};
@@ -15,60 +15,38 @@ use crate::text::Text;
 use super::object::{objects, CatalogObject};
 use super::Domain;
 
-/// An object whose parts take comments of their own: the columns of a table or view, the
-/// attributes of a composite type, the constraints of a domain.
-struct Parts<'a> {
-    owner: &'a dyn CatalogObject,
-    /// COMMENT ON target of a part, given the owner's key and the part's name.
-    target: fn(&str, &str) -> String,
-    /// Each part's name and comment.
-    parts: Vec<(&'a str, Option<&'a Text>)>,
-}
-
-impl Parts<'_> {
-    fn target(&self, part: &str) -> String {
-        (self.target)(&self.owner.id().key, part)
-    }
-}
-
-fn parts_of(catalog: &Catalog) -> Vec<Parts<'_>> {
-    fn parts<'a, T>(
-        owner: &'a dyn CatalogObject,
-        target: fn(&str, &str) -> String,
-        items: &'a [T],
-        part: fn(&'a T) -> (&'a str, Option<&'a Text>),
-    ) -> Parts<'a> {
-        Parts {
-            owner,
-            target,
-            parts: items.iter().map(part).collect(),
+/// Calls `each(owner, target, part, comment)` for every part that takes a comment of its own:
+/// the columns of a table or view, the attributes of a composite type, the constraints of a
+/// domain. `target` makes the part's COMMENT ON target from its owner's key and its name.
+fn for_each_part<'a>(
+    catalog: &'a Catalog,
+    mut each: impl FnMut(&'a dyn CatalogObject, fn(&str, &str) -> String, &'a str, Option<&'a Text>),
+) {
+    for t in &catalog.tables {
+        for c in &t.columns {
+            each(t, column_target, &c.name, c.comment.as_ref());
         }
     }
-    let columns = catalog.tables.iter().map(|t| {
-        parts(t, column_target, &t.columns, |c| {
-            (&c.name, c.comment.as_ref())
-        })
-    });
-    let view_columns = catalog.views.iter().map(|v| {
-        parts(v, column_target, &v.columns, |c| {
-            (&c.name, c.comment.as_ref())
-        })
-    });
-    let attributes = catalog.composite_types.iter().map(|t| {
-        parts(t, column_target, &t.attributes, |a| {
-            (&a.name, a.comment.as_ref())
-        })
-    });
-    let checks = catalog.domains.iter().map(|d| {
-        parts(d, domain_constraint_target, &d.checks, |c| {
-            (&c.name, c.comment.as_ref())
-        })
-    });
-    columns
-        .chain(view_columns)
-        .chain(attributes)
-        .chain(checks)
-        .collect()
+    for v in &catalog.views {
+        for c in &v.columns {
+            each(v, column_target, &c.name, c.comment.as_ref());
+        }
+    }
+    for t in &catalog.composite_types {
+        for a in &t.attributes {
+            each(t, column_target, &a.name, a.comment.as_ref());
+        }
+    }
+    for d in &catalog.domains {
+        for c in &d.checks {
+            each(d, domain_constraint_target, &c.name, c.comment.as_ref());
+        }
+    }
+}
+
+/// Where an object is in its catalog: two references to the same object have the same address.
+fn address(object: &dyn CatalogObject) -> *const () {
+    object as *const dyn CatalogObject as *const ()
 }
 
 /// (object, COMMENT ON target) → comment, for everything commented on one side.
@@ -79,14 +57,22 @@ fn comments(catalog: &Catalog) -> BTreeMap<(ObjectId, String), Text> {
             out.insert((object.id(), object.comment_target()), Text::from(comment));
         }
     }
-    // Identities and targets are formatted only for the parts that have a comment.
-    for owner in parts_of(catalog) {
-        for (name, comment) in &owner.parts {
-            if let Some(comment) = comment {
-                out.insert((owner.owner.id(), owner.target(name)), (*comment).clone());
+    // Identities and targets are formatted only for the parts that have a comment, and an
+    // owner's identity once for all of its commented parts.
+    let mut owner_id: Option<(&dyn CatalogObject, ObjectId)> = None;
+    for_each_part(catalog, |owner, target, name, comment| {
+        let Some(comment) = comment else { return };
+        let id = match &owner_id {
+            Some((last, id)) if address(*last) == address(owner) => id.clone(),
+            _ => {
+                let id = owner.id();
+                owner_id = Some((owner, id.clone()));
+                id
             }
-        }
-    }
+        };
+        let part_target = target(&id.key, name);
+        out.insert((id, part_target), comment.clone());
+    });
     out
 }
 
@@ -104,23 +90,22 @@ fn column_target(relation_key: &str, column: &str) -> String {
 /// Every COMMENT ON target that exists on one side, computed only for the objects named in `of`.
 fn existing(catalog: &Catalog, of: &BTreeSet<&ObjectId>) -> BTreeSet<(ObjectId, String)> {
     let mut out = BTreeSet::new();
-    for object in objects(catalog) {
-        let id = object.id();
-        if of.contains(&id) {
-            out.insert((id, object.comment_target()));
+    // The objects found, by address: a part's owner is one of them if it is the same object.
+    let mut owners: FastMap<*const (), &ObjectId> = FastMap::default();
+    for &id in of {
+        if let Some(object) = presence::find(catalog, id) {
+            out.insert((id.clone(), object.comment_target()));
+            owners.insert(address(object), id);
         }
     }
-    for owner in parts_of(catalog) {
-        let id = owner.owner.id();
-        if of.contains(&id) {
-            out.extend(
-                owner
-                    .parts
-                    .iter()
-                    .map(|(name, _)| (id.clone(), owner.target(name))),
-            );
-        }
+    if owners.is_empty() {
+        return out;
     }
+    for_each_part(catalog, |owner, target, name, _| {
+        if let Some(id) = owners.get(&address(owner)) {
+            out.insert(((*id).clone(), target(&id.key, name)));
+        }
+    });
     out
 }
 

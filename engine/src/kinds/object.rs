@@ -57,13 +57,6 @@ pub(crate) fn objects(c: &Catalog) -> Vec<&dyn CatalogObject> {
     out
 }
 
-/// [`objects`] with their identities, built once per catalog for every question that needs both.
-pub(crate) type Identified<'a> = Vec<(ObjectId, &'a dyn CatalogObject)>;
-
-pub(crate) fn identified(c: &Catalog) -> Identified<'_> {
-    objects(c).into_iter().map(|o| (o.id(), o)).collect()
-}
-
 /// Implements [`CatalogObject`] for a kind from its `id()` and `key()` methods: the word COMMENT
 /// ON uses, and, for kinds with privileges, the word GRANT uses and PUBLIC's default privilege.
 macro_rules! catalog_object {

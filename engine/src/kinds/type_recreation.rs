@@ -194,7 +194,7 @@ impl AddedLabelsInUse {
         }
         texts.extend(to.triggers.iter().map(|t| t.definition.as_str()));
         for text in texts {
-            for (at, _) in text.match_indices("::") {
+            for at in casts(text) {
                 for type_name in type_names_at(&text[at + 2..]) {
                     for (e, labels) in by_type_name.get(type_name).into_iter().flatten() {
                         if labels.iter().any(|l| text[..at].ends_with(l.as_str())) {
@@ -210,6 +210,25 @@ impl AddedLabelsInUse {
     fn contains(&self, e: &Enum) -> bool {
         self.enums.contains(&(e.schema.clone(), e.name.clone()))
     }
+}
+
+/// Where `::` starts in `text`, left to right without overlaps, as `match_indices("::")` gives
+/// them: a byte scan, because a substring search is set up anew for every one of the target's
+/// thousands of short definitions.
+fn casts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(offset) = bytes[from..].iter().position(|&b| b == b':') {
+            let at = from + offset;
+            if bytes.get(at + 1) == Some(&b':') {
+                from = at + 2;
+                return Some(at);
+            }
+            from = at + 1;
+        }
+        None
+    })
 }
 
 /// The type names that may follow a cast's `::` in `rest`: its first identifier, and that one
@@ -406,7 +425,15 @@ impl TypeRecreation {
 
 #[cfg(test)]
 mod tests {
-    use super::type_names_at;
+    use super::{casts, type_names_at};
+
+    #[test]
+    fn casts_are_found_as_match_indices_finds_them() {
+        for text in ["", "a", "'x'::t", "a:::b::c", "::::", "x: y :: z", "é::ü"] {
+            let expected: Vec<usize> = text.match_indices("::").map(|(at, _)| at).collect();
+            assert_eq!(casts(text).collect::<Vec<_>>(), expected, "{text}");
+        }
+    }
 
     #[test]
     fn type_names_after_a_cast() {
