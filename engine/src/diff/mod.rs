@@ -25,7 +25,7 @@ use crate::text::Text;
 pub(crate) use graph::{Graph, ObjectSet};
 pub(crate) use hash::{FastMap, FastSet};
 pub(crate) use lookup::Lookup;
-pub(crate) use matching::{differences, differences_by_key};
+pub(crate) use matching::{differences, differences_by_key, differences_in_order};
 pub(crate) use presence::matched;
 
 /// migra's options.
@@ -54,6 +54,9 @@ pub(crate) struct Context<'a> {
     /// The keys of `recreate`, whatever their kind: most objects are not recreated, and this
     /// says so from a key alone, without building the object's identity.
     recreate_keys: FastSet<String>,
+    /// The names of `recreate` (the last part of each identity), for the same question asked
+    /// without a key; `None` if an identity would not parse (then every name may be recreated).
+    recreate_names: Option<FastSet<String>>,
     /// Column defaults that use something replaced: dropped first and set again after.
     pub reset_defaults: BTreeSet<(ObjectId, Text, ObjectId)>,
     /// The types recreated under their columns (type_recreation.rs), worked out once.
@@ -82,6 +85,13 @@ impl Context<'_> {
     /// False when no object with this key is recreated; true means "ask `must_recreate`".
     pub fn may_recreate(&self, key: &str) -> bool {
         self.recreate_keys.contains(key)
+    }
+
+    /// False when no object with this name is recreated; true means "ask `must_recreate`".
+    pub fn may_recreate_named(&self, name: &str) -> bool {
+        self.recreate_names
+            .as_ref()
+            .is_none_or(|names| names.contains(name))
     }
 }
 
@@ -148,6 +158,11 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         to,
         options,
         recreate_keys: recreation.objects.iter().map(|id| id.key.clone()).collect(),
+        recreate_names: recreation
+            .objects
+            .iter()
+            .map(|id| graph::IdentityParts::parse(id).map(|parts| parts.name))
+            .collect(),
         recreate: recreation.objects,
         reset_defaults: recreation.defaults,
         recreated_types,

@@ -50,7 +50,7 @@ pub enum ConstraintType {
     Exclusion,
 }
 
-use crate::diff::{differences_by_key, Context, Lookup};
+use crate::diff::{differences_in_order, Context, Lookup};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident};
@@ -200,11 +200,14 @@ fn definition_eq(a: &Constraint, b: &Constraint) -> bool {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences_by_key(
+    let d = differences_in_order(
         &cx.from.constraints,
         &cx.to.constraints,
+        |c| (c.schema.as_str(), c.table.as_str(), c.name.as_str()),
         Constraint::key,
-        |key, a, b| definition_eq(a, b) && !(cx.may_recreate(key) && cx.must_recreate(&b.id())),
+        |a, b| {
+            definition_eq(a, b) && !(cx.may_recreate_named(&b.name) && cx.must_recreate(&b.id()))
+        },
     );
     let drop = |c: &Constraint, change: Action| {
         let phase = if c.is_primary_key() {

@@ -33,7 +33,7 @@ pub struct Index {
     pub comment: Option<Text>,
 }
 
-use crate::diff::{differences_by_key, Context, Lookup};
+use crate::diff::{differences_in_order, Context, Lookup};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::qualified;
@@ -86,9 +86,15 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
                     .is_some_and(|c| creates_own_index(c, lookup) || c.is_derived())
             })
     };
-    let d = differences_by_key(&cx.from.indexes, &cx.to.indexes, Index::key, |key, a, b| {
-        definition_eq(a, b) && !(cx.may_recreate(key) && cx.must_recreate(&b.id()))
-    });
+    let d = differences_in_order(
+        &cx.from.indexes,
+        &cx.to.indexes,
+        |i| (i.schema.as_str(), i.name.as_str()),
+        Index::key,
+        |a, b| {
+            definition_eq(a, b) && !(cx.may_recreate_named(&b.name) && cx.must_recreate(&b.id()))
+        },
+    );
     let drop = |i: &Index, change: Action| {
         let phase = if on_matview(&cx.from_lookup, i) {
             Phase::DropMatviewIndexes

@@ -125,7 +125,7 @@ pub enum GeneratedKind {
 }
 
 use crate::catalog::Catalog;
-use crate::diff::{differences, Context};
+use crate::diff::{differences, differences_in_order, Context};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident, quote_ident_if_needed};
@@ -137,6 +137,11 @@ use super::ObjectKind;
 impl Table {
     pub(crate) fn key(&self) -> String {
         qualified(&self.schema, &self.name)
+    }
+
+    /// The fields of the key, in the order of the catalog's list.
+    pub(crate) fn fields(&self) -> (&str, &str) {
+        (&self.schema, &self.name)
     }
 
     pub(crate) fn id(&self) -> ObjectId {
@@ -284,9 +289,13 @@ fn table_needs_recreate(before: &Table, after: &Table) -> bool {
 
 /// Tables that must be dropped and created again (a change of partitioning).
 pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
-    let d = differences(&from.tables, &to.tables, Table::key, |a, b| {
-        !table_needs_recreate(a, b)
-    });
+    let d = differences_in_order(
+        &from.tables,
+        &to.tables,
+        Table::fields,
+        Table::key,
+        |a, b| !table_needs_recreate(a, b),
+    );
     d.modified.iter().map(|(_, _, t)| t.id()).collect()
 }
 
@@ -306,7 +315,13 @@ pub(crate) fn reshaped_columns(
 ) -> Vec<ReshapedColumn> {
     let recreated_types = super::type_recreation::recreated_types(recreated);
     let mut out = vec![];
-    let d = differences(&from.tables, &to.tables, Table::key, |a, b| a == b);
+    let d = differences_in_order(
+        &from.tables,
+        &to.tables,
+        Table::fields,
+        Table::key,
+        |a, b| a == b,
+    );
     // An unchanged table's columns change only through a recreated type they use.
     let unchanged = d.unchanged.iter().filter(|_| !recreated_types.is_empty());
     for (_, before, after) in d.modified.iter().chain(unchanged) {
@@ -345,9 +360,13 @@ pub(crate) fn reshaped_columns(
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences(&cx.from.tables, &cx.to.tables, Table::key, |a, b| {
-        definition_eq(a, b)
-    });
+    let d = differences_in_order(
+        &cx.from.tables,
+        &cx.to.tables,
+        Table::fields,
+        Table::key,
+        definition_eq,
+    );
     let phase = Phase::Tables;
 
     for (_, t) in &d.removed {
