@@ -16,17 +16,6 @@ pub(crate) fn differences<'a, T>(
     key: impl Fn(&T) -> String,
     same: impl Fn(&T, &T) -> bool,
 ) -> Differences<'a, T> {
-    differences_by_key(from, to, key, |_, a, b| same(a, b))
-}
-
-/// [`differences`] where `same` also gets the matched pair's key, so that it can ask about the
-/// object's identity without building it again.
-pub(crate) fn differences_by_key<'a, T>(
-    from: &'a [T],
-    to: &'a [T],
-    key: impl Fn(&T) -> String,
-    same: impl Fn(&str, &T, &T) -> bool,
-) -> Differences<'a, T> {
     let from = keyed(from, &key);
     let to = keyed(to, &key);
     let mut d = Differences {
@@ -43,7 +32,7 @@ pub(crate) fn differences_by_key<'a, T>(
         }
         match to.next_if(|(tk, _)| *tk == k) {
             None => d.removed.push((k, a)),
-            Some((_, b)) if same(&k, a, b) => d.unchanged.push((k, a, b)),
+            Some((_, b)) if same(a, b) => d.unchanged.push((k, a, b)),
             Some((_, b)) => d.modified.push((k, a, b)),
         }
     }

@@ -25,8 +25,7 @@ use crate::text::Text;
 pub(crate) use graph::{Graph, ObjectSet};
 pub(crate) use hash::{FastMap, FastSet};
 pub(crate) use lookup::Lookup;
-pub(crate) use matching::{differences, differences_by_key, differences_in_order};
-pub(crate) use presence::matched;
+pub(crate) use matching::{differences, differences_in_order};
 
 /// migra's options.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -51,11 +50,9 @@ pub(crate) struct Context<'a> {
     pub options: &'a Options,
     /// Objects present on both sides that must be dropped and created again.
     pub recreate: BTreeSet<ObjectId>,
-    /// The keys of `recreate`, whatever their kind: most objects are not recreated, and this
-    /// says so from a key alone, without building the object's identity.
-    recreate_keys: FastSet<String>,
-    /// The names of `recreate` (the last part of each identity), for the same question asked
-    /// without a key; `None` if an identity would not parse (then every name may be recreated).
+    /// The names of `recreate` (the last part of each identity): most objects are not
+    /// recreated, and this says so from a name alone, without building the object's identity.
+    /// `None` if an identity would not parse (then every name may be recreated).
     recreate_names: Option<FastSet<String>>,
     /// Column defaults that use something replaced: dropped first and set again after.
     pub reset_defaults: BTreeSet<(ObjectId, Text, ObjectId)>,
@@ -82,16 +79,14 @@ impl Context<'_> {
         before.iter().any(|p| !after.contains(p))
     }
 
-    /// False when no object with this key is recreated; true means "ask `must_recreate`".
-    pub fn may_recreate(&self, key: &str) -> bool {
-        self.recreate_keys.contains(key)
-    }
-
-    /// False when no object with this name is recreated; true means "ask `must_recreate`".
-    pub fn may_recreate_named(&self, name: &str) -> bool {
-        self.recreate_names
+    /// [`Context::must_recreate`] for an object matched on both sides, by its name first: the
+    /// identity is built only when an object of that name is recreated.
+    pub fn must_recreate_unchanged(&self, name: &str, id: impl FnOnce() -> ObjectId) -> bool {
+        let may = self
+            .recreate_names
             .as_ref()
-            .is_none_or(|names| names.contains(name))
+            .is_none_or(|names| names.contains(name));
+        may && self.must_recreate(&id())
     }
 }
 
@@ -146,8 +141,8 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         ));
     }
 
-    // Each catalog's dependency edges are keyed once and shared by the recreation pass and the
-    // planner.
+    // The source's edges, all of them for the recreation pass, those that order statements for
+    // the planner.
     let deps_from = Graph::new(from);
     let recreated_types = kinds::type_recreation::recreated(from, to);
     let recreation = dependents::to_recreate(from, to, removed, &deps_from, &recreated_types);
@@ -157,7 +152,6 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         from,
         to,
         options,
-        recreate_keys: recreation.objects.iter().map(|id| id.key.clone()).collect(),
         recreate_names: recreation
             .objects
             .iter()

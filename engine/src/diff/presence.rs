@@ -54,25 +54,6 @@ fn missing<'a, T, K: Ord>(
     Ok(out)
 }
 
-/// The items of `from` with an item of equal key in `to`, with that item (the first such one).
-/// Both lists sorted by `key`, as [`missing_from`] has checked the catalog's lists to be.
-pub(crate) fn matched<'a, T, K: Ord>(
-    from: &'a [T],
-    to: &'a [T],
-    key: impl Fn(&'a T) -> K,
-) -> impl Iterator<Item = (&'a T, &'a T)> {
-    let mut next = 0;
-    from.iter().filter_map(move |item| {
-        let wanted = key(item);
-        while next < to.len() && key(&to[next]) < wanted {
-            next += 1;
-        }
-        to.get(next)
-            .filter(|other| key(other) == wanted)
-            .map(|other| (item, other))
-    })
-}
-
 /// The first item of `list`, sorted by `key`, with key `wanted` that is `same`.
 fn find_in<'a, T, K: Ord>(
     list: &'a [T],

@@ -205,9 +205,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         &cx.to.constraints,
         |c| (c.schema.as_str(), c.table.as_str(), c.name.as_str()),
         Constraint::key,
-        |a, b| {
-            definition_eq(a, b) && !(cx.may_recreate_named(&b.name) && cx.must_recreate(&b.id()))
-        },
+        |a, b| definition_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id()),
     );
     let drop = |c: &Constraint, change: Action| {
         let phase = if c.is_primary_key() {
@@ -350,25 +348,28 @@ pub(crate) fn indexes_of_replaced(
     from: &crate::catalog::Catalog,
     to: &crate::catalog::Catalog,
 ) -> Vec<ObjectId> {
-    // Matched on the fields the key is made of, in the lists' order, so no key is formatted:
-    // most constraints are unchanged.
-    crate::diff::matched(&from.constraints, &to.constraints, |c| {
-        (c.schema.as_str(), c.table.as_str(), c.name.as_str())
-    })
-    .filter(|(before, _)| {
-        matches!(
-            before.constraint_type,
-            ConstraintType::PrimaryKey | ConstraintType::Unique
-        )
-    })
-    .filter_map(|(before, after)| {
-        if definition_eq(before, after) || equal_but_origin(before, after) {
-            return None;
-        }
-        after
-            .index
-            .as_ref()
-            .map(|i| ObjectId::new(ObjectKind::Index, qualified(&after.schema, i)))
-    })
-    .collect()
+    // Most constraints are unchanged, and differences_in_order formats no key for those.
+    let changed = differences_in_order(
+        &from.constraints,
+        &to.constraints,
+        |c| (c.schema.as_str(), c.table.as_str(), c.name.as_str()),
+        Constraint::key,
+        |before, after| definition_eq(before, after) || equal_but_origin(before, after),
+    );
+    changed
+        .modified
+        .into_iter()
+        .filter(|(_, before, _)| {
+            matches!(
+                before.constraint_type,
+                ConstraintType::PrimaryKey | ConstraintType::Unique
+            )
+        })
+        .filter_map(|(_, _, after)| {
+            after
+                .index
+                .as_ref()
+                .map(|i| ObjectId::new(ObjectKind::Index, qualified(&after.schema, i)))
+        })
+        .collect()
 }

@@ -75,7 +75,7 @@ pub struct Aggregate {
 }
 
 use crate::catalog::Catalog;
-use crate::diff::{differences, differences_by_key, Context};
+use crate::diff::{differences, Context};
 use crate::migration::Action;
 use crate::migration::Hazard;
 use crate::plan::{ObjectId, Phase, Step, StepAction};
@@ -167,11 +167,11 @@ pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
 const NO_BODY_CHECKS: &str = "set check_function_bodies = off;";
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>) {
-    let d = differences_by_key(
+    let d = differences(
         &cx.from.functions,
         &cx.to.functions,
         Function::key,
-        |key, a, b| definition_eq(a, b) && !(cx.may_recreate(key) && cx.must_recreate(&b.id())),
+        |a, b| definition_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id()),
     );
     let recreated = |before: &Function, after: &Function| {
         cx.must_recreate(&after.id()) || !can_replace(before, after)

@@ -91,9 +91,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         &cx.to.indexes,
         |i| (i.schema.as_str(), i.name.as_str()),
         Index::key,
-        |a, b| {
-            definition_eq(a, b) && !(cx.may_recreate_named(&b.name) && cx.must_recreate(&b.id()))
-        },
+        |a, b| definition_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id()),
     );
     let drop = |i: &Index, change: Action| {
         let phase = if on_matview(&cx.from_lookup, i) {

@@ -22,7 +22,7 @@ pub struct Policy {
     pub comment: Option<Text>,
 }
 
-use crate::diff::{differences_by_key, Context};
+use crate::diff::{differences, Context};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident};
@@ -80,19 +80,14 @@ fn quote_ident_role(role: &str) -> String {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences_by_key(
-        &cx.from.policies,
-        &cx.to.policies,
-        Policy::key,
-        |key, a, b| {
-            a.command == b.command
-                && a.permissive == b.permissive
-                && a.roles == b.roles
-                && a.using == b.using
-                && a.with_check == b.with_check
-                && !(cx.may_recreate(key) && cx.must_recreate(&b.id()))
-        },
-    );
+    let d = differences(&cx.from.policies, &cx.to.policies, Policy::key, |a, b| {
+        a.command == b.command
+            && a.permissive == b.permissive
+            && a.roles == b.roles
+            && a.using == b.using
+            && a.with_check == b.with_check
+            && !cx.must_recreate_unchanged(&b.name, || b.id())
+    });
     let drop = |p: &Policy, change: Action| {
         Step::new(
             Phase::DropPolicies,

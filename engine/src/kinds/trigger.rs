@@ -40,7 +40,7 @@ pub struct EventTrigger {
     pub comment: Option<Text>,
 }
 
-use crate::diff::{differences, differences_by_key, Context};
+use crate::diff::{differences, Context};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::{qualified, quote_ident, quote_literal};
@@ -157,12 +157,9 @@ fn trigger_eq(a: &Trigger, b: &Trigger) -> bool {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences_by_key(
-        &cx.from.triggers,
-        &cx.to.triggers,
-        Trigger::key,
-        |key, a, b| trigger_eq(a, b) && !(cx.may_recreate(key) && cx.must_recreate(&b.id())),
-    );
+    let d = differences(&cx.from.triggers, &cx.to.triggers, Trigger::key, |a, b| {
+        trigger_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id())
+    });
     let drop = |t: &Trigger, change: Action| {
         Step::new(
             Phase::DropTriggers,

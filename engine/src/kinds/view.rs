@@ -52,7 +52,7 @@ pub struct ViewColumn {
 }
 
 use crate::catalog::Catalog;
-use crate::diff::{differences, differences_by_key, Context};
+use crate::diff::{differences, Context};
 use crate::migration::{Action, Hazard};
 use crate::plan::{ObjectId, Phase, Step, StepAction};
 use crate::sql::qualified;
@@ -169,8 +169,8 @@ pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     // A view that became a materialized view (or back) matches by name, as in migra; it cannot be
     // replaced, so the old one is dropped and the new one created.
-    let d = differences_by_key(&cx.from.views, &cx.to.views, View::key, |key, a, b| {
-        definition_eq(a, b) && !(cx.may_recreate(key) && cx.must_recreate(&b.id()))
+    let d = differences(&cx.from.views, &cx.to.views, View::key, |a, b| {
+        definition_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id())
     });
     let recreated =
         |before: &View, after: &View| cx.must_recreate(&after.id()) || !can_replace(before, after);
