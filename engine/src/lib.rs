@@ -4,27 +4,29 @@
 //! JSON files); the ordered statements that turn the first into the second come out. The crate does
 //! no I/O of any kind, so it builds for `wasm32-unknown-unknown` and gives the same bytes everywhere.
 
-mod assembly;
-pub mod catalog;
+// The flow of a diff is the module order: `model` (the catalogs) → `diff` (filter, match,
+// dependents, then each kind of `kinds` and each cross-kind `concerns`, all written in `core`'s
+// terms) → `plan` (ordering) → `render` (the migration). `tests::layers` keeps the imports
+// pointing that way.
+mod concerns;
+mod core;
 mod diff;
 pub mod error;
-pub mod filter;
-mod json_path;
-pub mod kinds;
-pub mod migration;
+mod kinds;
+pub mod model;
 mod plan;
-pub mod queries;
-pub mod sql;
-pub mod text;
+mod render;
 
-pub use assembly::{assemble, assemble_json, CatalogAssembly};
-pub use catalog::{Catalog, FORMAT, VERSION};
-pub use diff::{diff, Options};
+pub use crate::core::{Action, Hazard, Options};
+pub use diff::{diff, SchemaFilter};
 pub use error::{Error, ErrorKind};
-pub use filter::SchemaFilter;
-pub use migration::{Action, Change, Hazard, Migration, Statement};
-pub use queries::{catalog_queries, CatalogQuery};
-pub use text::Text;
+pub use model::assembly::{assemble, assemble_json, CatalogAssembly};
+pub use model::queries::{catalog_queries, CatalogQuery};
+pub use model::{Catalog, Text, FORMAT, VERSION};
+pub use render::{Change, Migration, Statement};
+
+#[cfg(test)]
+mod layers;
 
 #[cfg(test)]
 mod boundary_tests {

@@ -137,7 +137,7 @@ fn named<T>(items: &[T], name: impl Fn(&T) -> String) -> BTreeSet<String> {
 }
 
 /// `regclass::text` qualifies an index's name only when its schema is not on the search path.
-fn index_name(index: &migra_engine::kinds::Index) -> String {
+fn index_name(index: &migra_engine::model::Index) -> String {
     if index.schema == "public" {
         index.name.to_string()
     } else {

@@ -8,7 +8,7 @@
 use std::fmt::Debug;
 use std::path::{Path, PathBuf};
 
-use migra_engine::kinds::*;
+use migra_engine::model::*;
 use migra_engine::{Catalog, SchemaFilter, Text};
 use migra_tests::{fetch, Cluster, SUPERUSER};
 

@@ -4,14 +4,15 @@
 
 use std::collections::BTreeSet;
 
-use super::graph::object_id;
-use super::{presence, Graph, ObjectSet};
+use crate::core::{object_id, presence};
+use crate::plan::{Graph, ObjectSet};
 
-use crate::catalog::Catalog;
-use crate::kinds::type_recreation::Recreated;
-use crate::kinds::{self, ObjectKind};
-use crate::plan::ObjectId;
-use crate::text::Text;
+use crate::core::ObjectId;
+use crate::core::Recreated;
+use crate::kinds;
+use crate::model::Catalog;
+use crate::model::ObjectKind;
+use crate::model::Text;
 
 /// Kinds that can be dropped and created again without losing data.
 fn recreatable(kind: ObjectKind) -> bool {

@@ -2,93 +2,20 @@
 //! because something it depends on changes, then hand the statements to the planner.
 
 mod dependents;
-mod graph;
-mod hash;
-mod key_index;
-mod lookup;
-mod matching;
-pub(crate) mod presence;
-mod privileges;
+mod filter;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
 
-use crate::catalog::Catalog;
+use crate::concerns::{comment, privileges, type_recreation};
+use crate::core::IdentityParts;
+use crate::core::{presence, Context, Lookup, ObjectId, Options, Phase, Step, StepAction};
 use crate::error::Error;
-use crate::filter::SchemaFilter;
-use crate::kinds::type_recreation::Recreated;
-use crate::kinds::{self, ObjectKind};
-use crate::migration::{Change, Migration, Statement};
-use crate::plan::{self, ObjectId, Step};
-use crate::text::Text;
+use crate::kinds;
+use crate::model::{Catalog, ObjectKind};
+use crate::plan::{self, Graph};
+use crate::render::{self, Migration};
 
-pub(crate) use graph::{Graph, ObjectSet};
-pub(crate) use hash::{FastMap, FastSet};
-pub(crate) use lookup::Lookup;
-pub(crate) use matching::{differences, differences_in_order};
-
-/// migra's options.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Options {
-    /// Only this schema (`--schema`).
-    pub schema: Option<String>,
-    /// Never these schemas (`--exclude-schema`).
-    pub exclude_schema: Vec<String>,
-    /// Only create the extensions the target has and the source lacks (`--create-extensions-only`).
-    pub create_extensions_only: bool,
-    /// Do not update extensions whose version differs (`--ignore-extension-versions`).
-    pub ignore_extension_versions: bool,
-    /// Also diff privileges (`--with-privileges`).
-    pub with_privileges: bool,
-}
-
-/// Everything the kinds' generators look at: both catalogs, the options, and the objects that
-/// must be dropped and created again because something they depend on is replaced.
-pub(crate) struct Context<'a> {
-    pub from: &'a Catalog,
-    pub to: &'a Catalog,
-    pub options: &'a Options,
-    /// Objects present on both sides that must be dropped and created again.
-    pub recreate: BTreeSet<ObjectId>,
-    /// The names of `recreate` (the last part of each identity): most objects are not
-    /// recreated, and this says so from a name alone, without building the object's identity.
-    /// `None` if an identity would not parse (then every name may be recreated).
-    recreate_names: Option<FastSet<String>>,
-    /// Column defaults that use something replaced: dropped first and set again after.
-    pub reset_defaults: BTreeSet<(ObjectId, Text, ObjectId)>,
-    /// The types recreated under their columns (type_recreation.rs), worked out once.
-    pub recreated_types: Recreated<'a>,
-    pub from_lookup: Lookup<'a>,
-    pub to_lookup: Lookup<'a>,
-}
-
-impl Context<'_> {
-    pub fn must_recreate(&self, id: &ObjectId) -> bool {
-        self.recreate.contains(id)
-    }
-
-    /// Whether the table stays but leaves one of its parents (`DETACH PARTITION`, `NO INHERIT`):
-    /// what the parent gave it (index and constraint clones) then stays on it as its own.
-    pub fn leaves_a_parent(&self, schema: &str, table: &str) -> bool {
-        let (Some(before), Some(after)) = (
-            self.from_lookup.parents(schema, table),
-            self.to_lookup.parents(schema, table),
-        ) else {
-            return false;
-        };
-        before.iter().any(|p| !after.contains(p))
-    }
-
-    /// [`Context::must_recreate`] for an object matched on both sides, by its name first: the
-    /// identity is built only when an object of that name is recreated.
-    pub fn must_recreate_unchanged(&self, name: &str, id: impl FnOnce() -> ObjectId) -> bool {
-        let may = self
-            .recreate_names
-            .as_ref()
-            .is_none_or(|names| names.contains(name));
-        may && self.must_recreate(&id())
-    }
-}
+pub use filter::SchemaFilter;
 
 /// Computes the migration that turns `from` into `to`.
 pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration, Error> {
@@ -144,7 +71,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     // The source's edges, all of them for the recreation pass, those that order statements for
     // the planner.
     let deps_from = Graph::new(from);
-    let recreated_types = kinds::type_recreation::recreated(from, to);
+    let recreated_types = type_recreation::recreated(from, to);
     let recreation = dependents::to_recreate(from, to, removed, &deps_from, &recreated_types);
     let deps_from = deps_from.ordering_edges();
     let deps_to = Graph::new(to).ordering_edges();
@@ -155,7 +82,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         recreate_names: recreation
             .objects
             .iter()
-            .map(|id| graph::IdentityParts::parse(id).map(|parts| parts.name))
+            .map(|id| IdentityParts::parse(id).map(|parts| parts.name))
             .collect(),
         recreate: recreation.objects,
         reset_defaults: recreation.defaults,
@@ -169,7 +96,8 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::collation::diff(&cx, &mut steps);
     kinds::types::diff(&cx, &mut steps);
     kinds::sequence::diff(&cx, &mut steps);
-    kinds::table::diff(&cx, &mut steps);
+    let type_moves = type_recreation::column_moves(&cx);
+    kinds::table::diff(&cx, type_moves, &mut steps);
     kinds::constraint::diff(&cx, &mut steps);
     kinds::index::diff(&cx, &mut steps);
     kinds::view::diff(&cx, &mut steps);
@@ -180,7 +108,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         privileges::diff(&cx, &mut steps);
         kinds::default_privilege::diff(&cx, &mut steps);
     }
-    kinds::comment::diff(&cx, &mut steps);
+    comment::diff(&cx, &mut steps);
 
     let mut migration = assemble(steps, &deps_from, &deps_to, warnings);
     describe_changes(&mut migration, from, to);
@@ -206,43 +134,7 @@ fn assemble(
     steps.sort_by(|a, b| (a.phase, &a.merge_order).cmp(&(b.phase, &b.merge_order)));
     let (order, cycle_warnings) = plan::order(&steps, deps_from, deps_to);
     warnings.extend(cycle_warnings);
-    let mut statements = Vec::with_capacity(order.len());
-    let mut changes: Vec<Change> = vec![];
-    let mut change_of: BTreeMap<(ObjectKind, String), usize> = BTreeMap::new();
-    for index in order {
-        let step = &steps[index];
-        let position = statements.len();
-        statements.push(Statement {
-            sql: step.sql.clone(),
-            destructive: step.destructive,
-            hazards: step.hazards.clone(),
-        });
-        let key = (step.object.kind, step.object.key.clone());
-        let entry = *change_of.entry(key).or_insert_with(|| {
-            changes.push(Change {
-                kind: step.object.kind,
-                identity: step.object.key.clone(),
-                action: step.change,
-                statements: vec![],
-                hazards: vec![],
-                before: None,
-                after: None,
-            });
-            changes.len() - 1
-        });
-        let change = &mut changes[entry];
-        change.statements.push(position);
-        for hazard in &step.hazards {
-            if !change.hazards.contains(hazard) {
-                change.hazards.push(*hazard);
-            }
-        }
-    }
-    Migration {
-        statements,
-        changes,
-        warnings,
-    }
+    render::migration(&steps, &order, warnings)
 }
 
 /// migra sorts views, materialized views and functions together, by identity: removed (or added)
@@ -255,16 +147,16 @@ fn merge_selectables(steps: &mut [Step]) {
         );
         let phase = matches!(
             step.phase,
-            plan::Phase::DropSelectables | plan::Phase::CreateSelectables
+            Phase::DropSelectables | Phase::CreateSelectables
         );
         if selectable
             && phase
-            && step.action != plan::StepAction::Attach
+            && step.action != StepAction::Attach
             && step.object.key != "check_function_bodies"
         {
             let changed = !matches!(
                 step.change,
-                crate::migration::Action::Create | crate::migration::Action::Drop
+                crate::core::Action::Create | crate::core::Action::Drop
             );
             *step = step.clone().merge_order(changed, &step.object.key);
         }
@@ -275,12 +167,12 @@ fn merge_selectables(steps: &mut [Step]) {
 /// on it (a few ALTER TABLE forms take less; reviewers would rather be warned).
 fn mark_table_locks(steps: &mut [Step]) {
     for step in steps.iter_mut() {
-        let existing_table = step.object.kind == ObjectKind::Table
-            && step.change != crate::migration::Action::Create;
-        if existing_table && step.action != plan::StepAction::Create {
+        let existing_table =
+            step.object.kind == ObjectKind::Table && step.change != crate::core::Action::Create;
+        if existing_table && step.action != StepAction::Create {
             *step = step
                 .clone()
-                .hazard(crate::migration::Hazard::AccessExclusiveLock);
+                .hazard(crate::core::Hazard::AccessExclusiveLock);
         }
     }
 }
@@ -291,7 +183,7 @@ fn describe_changes(migration: &mut Migration, from: &Catalog, to: &Catalog) {
     for change in &mut migration.changes {
         if !matches!(
             change.action,
-            crate::migration::Action::Alter | crate::migration::Action::Replace
+            crate::core::Action::Alter | crate::core::Action::Replace
         ) {
             continue;
         }

@@ -1,39 +1,13 @@
 //! Collations (`pg_collation`), normalized across the majors that store the ICU locale differently.
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::text::Text;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::core::sql::{qualified, quote_literal};
+use crate::core::Action;
+use crate::core::{differences, Context};
+use crate::core::{ObjectId, Phase, Step, StepAction};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Collation {
-    pub schema: Text,
-    pub name: Text,
-    pub owner: Text,
-    /// `libc`, `icu` or `builtin`.
-    pub provider: Text,
-    /// LC_COLLATE for libc; absent for ICU and builtin.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lc_collate: Option<Text>,
-    /// LC_CTYPE for libc; absent for ICU and builtin.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lc_ctype: Option<Text>,
-    /// The ICU or builtin locale.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub locale: Option<Text>,
-    /// ICU tailoring rules (16+).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub icu_rules: Option<Text>,
-    pub deterministic: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-}
-
-use crate::diff::{differences, Context};
-use crate::migration::Action;
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{qualified, quote_literal};
-
-use super::ObjectKind;
+use crate::model::*;
 
 impl Collation {
     pub(crate) fn key(&self) -> String {
@@ -133,4 +107,4 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-super::object::catalog_object!(Collation, comment: "collation");
+crate::core::object::catalog_object!(Collation, comment: "collation");

@@ -1,65 +1,18 @@
 //! Table constraints (`pg_constraint` with `conrelid <> 0`). NOT NULL constraints (PostgreSQL 18) are
 //! folded into the column's `not_null` and never listed here.
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::text::Text;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::core::sql::{qualified, quote_ident};
+use crate::core::{differences_in_order, Context, Lookup};
+use crate::core::{Action, Hazard};
+use crate::core::{ObjectId, Phase, Step, StepAction};
 
-use super::common::is_false;
-use super::table::{QualifiedName, Table};
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Constraint {
-    pub schema: Text,
-    pub table: Text,
-    pub name: Text,
-    pub constraint_type: ConstraintType,
-    /// As `pg_get_constraintdef` prints it, e.g. `FOREIGN KEY (a) REFERENCES t(id) ON DELETE CASCADE`.
-    pub definition: Text,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub deferrable: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub initially_deferred: bool,
-    /// False for `NOT VALID` constraints not yet validated.
-    pub validated: bool,
-    /// The index behind a primary key, unique or exclusion constraint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub index: Option<Text>,
-    /// For foreign keys: the referenced table.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub references: Option<QualifiedName>,
-    /// Inherited from a parent table or partitioned table (`conislocal = false`).
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub inherited: bool,
-    /// Defined on a partitioned table's partition by the parent (`conparentid <> 0`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-}
-
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum ConstraintType {
-    PrimaryKey,
-    Unique,
-    Check,
-    ForeignKey,
-    Exclusion,
-}
-
-use crate::diff::{differences_in_order, Context, Lookup};
-use crate::migration::{Action, Hazard};
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{qualified, quote_ident};
-
-use super::ObjectKind;
+use crate::model::*;
 
 impl Constraint {
     pub(crate) fn key(&self) -> String {
-        crate::sql::qualified_member(&self.schema, &self.table, &self.name)
+        crate::core::sql::qualified_member(&self.schema, &self.table, &self.name)
     }
 
     pub(crate) fn id(&self) -> ObjectId {
@@ -135,31 +88,6 @@ impl Constraint {
             ))],
         }
     }
-}
-
-/// Whether the index behind a constraint is created by the constraint itself rather than first
-/// on its own (exclusion constraints, and every constraint on a partitioned table).
-pub(crate) fn creates_own_index(constraint: &Constraint, lookup: &Lookup) -> bool {
-    constraint.constraint_type == ConstraintType::Exclusion
-        || lookup.is_partitioned(&constraint.schema, &constraint.table)
-}
-
-/// The clauses adding to `child` the CHECK constraints that `parent` has in the target and `child`
-/// lacks in the source: `INHERIT` and `ATTACH PARTITION` refuse a child without them, and merge
-/// them into the parent's afterwards.
-pub(crate) fn checks_to_join(cx: &Context, child: &Table, parent: &QualifiedName) -> Vec<String> {
-    let has = |name: &str| {
-        cx.from_lookup
-            .constraint(&child.schema, &child.name, name)
-            .is_some()
-    };
-    cx.to
-        .constraints
-        .iter()
-        .filter(|c| c.schema == parent.schema && c.table == parent.name)
-        .filter(|c| c.constraint_type == ConstraintType::Check && !has(&c.name))
-        .map(|c| format!("add constraint {} {}", quote_ident(&c.name), c.definition))
-        .collect()
 }
 
 /// Equal but perhaps for whether a parent gave the constraint.
@@ -323,7 +251,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-impl super::object::CatalogObject for Constraint {
+impl crate::core::object::CatalogObject for Constraint {
     fn id(&self) -> ObjectId {
         Constraint::id(self)
     }
@@ -338,15 +266,15 @@ impl super::object::CatalogObject for Constraint {
         self.comment.as_deref()
     }
     fn describe(&self) -> String {
-        super::object::describe(self)
+        crate::core::object::describe(self)
     }
 }
 
 /// Indexes behind primary keys and unique constraints that are dropped and added again: dropping
 /// the constraint drops its index, so the index must be created again too.
 pub(crate) fn indexes_of_replaced(
-    from: &crate::catalog::Catalog,
-    to: &crate::catalog::Catalog,
+    from: &crate::model::Catalog,
+    to: &crate::model::Catalog,
 ) -> Vec<ObjectId> {
     // Most constraints are unchanged, and differences_in_order formats no key for those.
     let changed = differences_in_order(

@@ -1,32 +1,13 @@
 //! Default privileges (`pg_default_acl`): what `ALTER DEFAULT PRIVILEGES` set up.
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::text::Text;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::core::sql::{quote_ident, quote_role};
+use crate::core::Action;
+use crate::core::Context;
+use crate::core::{ObjectId, Phase, Step, StepAction};
 
-use super::common::is_false;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct DefaultPrivilege {
-    /// The role whose future objects get the privilege (`FOR ROLE`).
-    pub role: Text,
-    /// `IN SCHEMA`, when limited to one schema.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<Text>,
-    /// `tables`, `sequences`, `functions`, `types`, `schemas` or `large_objects`.
-    pub object_type: Text,
-    pub grantee: Text,
-    pub privilege: Text,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub grantable: bool,
-}
-
-use crate::diff::Context;
-use crate::migration::Action;
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{quote_ident, quote_role};
-
-use super::ObjectKind;
+use crate::model::*;
 
 impl DefaultPrivilege {
     fn prefix(&self) -> String {

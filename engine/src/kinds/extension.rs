@@ -1,25 +1,14 @@
 //! Extensions (`pg_extension`). Their member objects never appear elsewhere in the catalog.
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::text::Text;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::core::sql::{quote_ident, quote_literal};
+use crate::core::Action;
+use crate::core::{differences, Context};
+use crate::core::{ObjectId, Phase, Step, StepAction};
+use crate::model::Catalog;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Extension {
-    pub name: Text,
-    pub schema: Text,
-    pub version: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-}
-
-use crate::catalog::Catalog;
-use crate::diff::{differences, Context};
-use crate::migration::Action;
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{quote_ident, quote_literal};
-
-use super::ObjectKind;
+use crate::model::*;
 
 impl Extension {
     pub(crate) fn key(&self) -> String {

@@ -1,90 +1,18 @@
 //! Functions and procedures of every language (`pg_proc` prokind `f`, `p`, `w`), and aggregates (`a`).
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::text::Text;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::core::Action;
+use crate::core::Hazard;
+use crate::core::{differences, Context};
+use crate::core::{ObjectId, Phase, Step, StepAction};
+use crate::model::Catalog;
 
-use super::common::{is_false, Privilege};
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Function {
-    pub schema: Text,
-    pub name: Text,
-    /// As `pg_get_function_identity_arguments` prints it (procedures: leading `IN ` stripped).
-    pub identity_arguments: Text,
-    /// As `pg_get_function_arguments` prints it, defaults included.
-    pub arguments: Text,
-    /// As `pg_get_function_result` prints it; absent for procedures.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result: Option<Text>,
-    pub kind: FunctionKind,
-    pub language: Text,
-    /// `immutable`, `stable` or `volatile`.
-    pub volatility: Text,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub strict: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub security_definer: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub leakproof: bool,
-    /// `safe`, `restricted` or `unsafe`.
-    pub parallel: Text,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub returns_set: bool,
-    /// `SET` clauses (`proconfig`), `name=value`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub config: Vec<Text>,
-    /// The full `CREATE OR REPLACE ...` text from `pg_get_functiondef`.
-    pub definition: Text,
-    pub owner: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub privileges: Vec<Privilege>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum FunctionKind {
-    Function,
-    Procedure,
-    Window,
-}
-
-/// An aggregate (`pg_aggregate`). Model only for now: the diff reports but does not yet create or alter them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Aggregate {
-    pub schema: Text,
-    pub name: Text,
-    pub identity_arguments: Text,
-    pub transition_function: Text,
-    pub state_type: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub final_function: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub combine_function: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub initial_condition: Option<Text>,
-    /// `normal`, `ordered_set` or `hypothetical`.
-    pub aggregate_kind: Text,
-    pub owner: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub privileges: Vec<Privilege>,
-}
-
-use crate::catalog::Catalog;
-use crate::diff::{differences, Context};
-use crate::migration::Action;
-use crate::migration::Hazard;
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-
-use super::ObjectKind;
+use crate::model::*;
 
 impl Function {
     pub(crate) fn key(&self) -> String {
-        crate::sql::qualified_call(&self.schema, &self.name, &self.identity_arguments)
+        crate::core::sql::qualified_call(&self.schema, &self.name, &self.identity_arguments)
     }
 
     pub(crate) fn id(&self) -> ObjectId {
@@ -107,7 +35,7 @@ impl Function {
 
 impl Aggregate {
     pub(crate) fn key(&self) -> String {
-        crate::sql::qualified_call(&self.schema, &self.name, &self.identity_arguments)
+        crate::core::sql::qualified_call(&self.schema, &self.name, &self.identity_arguments)
     }
 }
 
@@ -265,7 +193,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
     }
 }
 
-impl super::object::CatalogObject for Function {
+impl crate::core::object::CatalogObject for Function {
     fn id(&self) -> ObjectId {
         Function::id(self)
     }
@@ -276,16 +204,16 @@ impl super::object::CatalogObject for Function {
         self.comment.as_deref()
     }
     fn describe(&self) -> String {
-        super::object::describe(self)
+        crate::core::object::describe(self)
     }
     fn grant_target(&self) -> Option<String> {
         Some(self.comment_target())
     }
-    fn privileges(&self) -> &[super::Privilege] {
+    fn privileges(&self) -> &[crate::model::Privilege] {
         &self.privileges
     }
-    fn default_privileges(&self) -> Vec<super::Privilege> {
-        super::object::public("EXECUTE")
+    fn default_privileges(&self) -> Vec<crate::model::Privilege> {
+        crate::core::object::public("EXECUTE")
     }
 }
 

@@ -1,45 +1,13 @@
 //! Indexes (`pg_index`), on tables and materialized views.
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::text::Text;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::core::sql::qualified;
+use crate::core::{differences_in_order, Context, Lookup};
+use crate::core::{Action, Hazard};
+use crate::core::{ObjectId, Phase, Step, StepAction};
 
-use super::common::is_false;
-use super::table::QualifiedName;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Index {
-    pub schema: Text,
-    /// The table or materialized view indexed.
-    pub table: Text,
-    pub name: Text,
-    /// As `pg_get_indexdef` prints it: `CREATE UNIQUE INDEX x ON public.t USING btree (a)`.
-    pub definition: Text,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub unique: bool,
-    /// The constraint this index backs (primary key, unique, exclusion), if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub constraint: Option<Text>,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub partial: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub expression: bool,
-    /// For an index on a partition: the partitioned index it is attached to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent_index: Option<QualifiedName>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tablespace: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-}
-
-use crate::diff::{differences_in_order, Context, Lookup};
-use crate::migration::{Action, Hazard};
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::qualified;
-
-use super::constraint::creates_own_index;
-use super::ObjectKind;
+use crate::model::*;
 
 impl Index {
     pub(crate) fn key(&self) -> String {
@@ -83,7 +51,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             || i.constraint.as_ref().is_some_and(|name| {
                 lookup
                     .constraint(&i.schema, &i.table, name)
-                    .is_some_and(|c| creates_own_index(c, lookup) || c.is_derived())
+                    .is_some_and(|c| lookup.creates_own_index(c) || c.is_derived())
             })
     };
     let d = differences_in_order(
@@ -192,4 +160,4 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-super::object::catalog_object!(Index, comment: "index");
+crate::core::object::catalog_object!(Index, comment: "index");

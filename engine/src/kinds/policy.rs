@@ -1,37 +1,17 @@
 //! Row-level security policies (`pg_policy`).
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::text::Text;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::core::sql::{qualified, quote_ident};
+use crate::core::{differences, Context};
+use crate::core::{Action, Hazard};
+use crate::core::{ObjectId, Phase, Step, StepAction};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Policy {
-    pub schema: Text,
-    pub table: Text,
-    pub name: Text,
-    /// `ALL`, `SELECT`, `INSERT`, `UPDATE` or `DELETE`.
-    pub command: Text,
-    pub permissive: bool,
-    /// Role names, `PUBLIC` for everyone; sorted.
-    pub roles: Vec<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub using: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub with_check: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-}
-
-use crate::diff::{differences, Context};
-use crate::migration::{Action, Hazard};
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{qualified, quote_ident};
-
-use super::ObjectKind;
+use crate::model::*;
 
 impl Policy {
     pub(crate) fn key(&self) -> String {
-        crate::sql::qualified_member(&self.schema, &self.table, &self.name)
+        crate::core::sql::qualified_member(&self.schema, &self.table, &self.name)
     }
 
     pub(crate) fn id(&self) -> ObjectId {
@@ -76,7 +56,7 @@ impl Policy {
 
 /// Role names as migra prints them in policies: bare when plain lowercase, quoted otherwise.
 fn quote_ident_role(role: &str) -> String {
-    crate::sql::quote_ident_if_needed(role)
+    crate::core::sql::quote_ident_if_needed(role)
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
@@ -129,7 +109,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-impl super::object::CatalogObject for Policy {
+impl crate::core::object::CatalogObject for Policy {
     fn id(&self) -> ObjectId {
         Policy::id(self)
     }
@@ -144,6 +124,6 @@ impl super::object::CatalogObject for Policy {
         self.comment.as_deref()
     }
     fn describe(&self) -> String {
-        super::object::describe(self)
+        crate::core::object::describe(self)
     }
 }

@@ -1,27 +1,13 @@
 //! Schemas (`pg_namespace`).
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::text::Text;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::core::sql::quote_ident;
+use crate::core::Action;
+use crate::core::{differences, Context};
+use crate::core::{ObjectId, Phase, Step, StepAction};
 
-use super::common::Privilege;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Schema {
-    pub name: Text,
-    pub owner: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub privileges: Vec<Privilege>,
-}
-
-use crate::diff::{differences, Context};
-use crate::migration::Action;
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::quote_ident;
-
-use super::ObjectKind;
+use crate::model::*;
 
 impl Schema {
     pub(crate) fn key(&self) -> String {
@@ -57,4 +43,4 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-super::object::catalog_object!(Schema, comment: "schema", grant: "schema", public: None);
+crate::core::object::catalog_object!(Schema, comment: "schema", grant: "schema", public: None);

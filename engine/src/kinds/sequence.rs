@@ -1,53 +1,13 @@
 //! Sequences (`pg_sequence`). Sequences behind identity columns live on their column instead.
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::text::Text;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::core::sql::qualified;
+use crate::core::Action;
+use crate::core::{differences, Context};
+use crate::core::{ObjectId, Phase, Step, StepAction};
 
-use super::common::Privilege;
-
-/// The options `CREATE SEQUENCE` takes; shared with identity columns.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct SequenceOptions {
-    /// `smallint`, `integer` or `bigint`.
-    pub data_type: Text,
-    pub start: i64,
-    pub increment: i64,
-    pub min_value: i64,
-    pub max_value: i64,
-    pub cache: i64,
-    pub cycle: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Sequence {
-    pub schema: Text,
-    pub name: Text,
-    pub owner: Text,
-    #[serde(flatten)]
-    pub options: SequenceOptions,
-    /// `OWNED BY`: the column whose drop drops the sequence (serial columns, `ALTER SEQUENCE ... OWNED BY`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub owned_by: Option<SequenceOwner>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub privileges: Vec<Privilege>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct SequenceOwner {
-    pub schema: Text,
-    pub table: Text,
-    pub column: Text,
-}
-
-use crate::diff::{differences, Context};
-use crate::migration::Action;
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::qualified;
-
-use super::ObjectKind;
+use crate::model::*;
 
 impl Sequence {
     pub(crate) fn key(&self) -> String {
@@ -164,7 +124,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             Action::Create,
             sql,
         );
-        if let Some(column) = super::table::identity_freeing(cx, &seq.schema, &seq.name) {
+        if let Some(column) = cx.identity_freeing(&seq.schema, &seq.name) {
             create = create.requires(column);
         }
         out.push(create);
@@ -216,10 +176,10 @@ fn owned_by_step(key: &str, seq: &Sequence, owner: &SequenceOwner, change: Actio
         change,
         format!(
             "alter sequence {key} owned by {table}.{};",
-            crate::sql::quote_ident(&owner.column)
+            crate::core::sql::quote_ident(&owner.column)
         ),
     )
     .requires(ObjectId::new(ObjectKind::Table, table))
 }
 
-super::object::catalog_object!(Sequence, comment: "sequence", grant: "sequence", public: None);
+crate::core::object::catalog_object!(Sequence, comment: "sequence", grant: "sequence", public: None);

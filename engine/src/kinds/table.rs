@@ -1,138 +1,16 @@
 //! Tables and their columns (`pg_class` relkind `r` and `p`, `pg_attribute`).
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::text::Text;
+use crate::model::Catalog;
 use std::borrow::Cow;
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::core::sql::{qualified, quote_ident};
+use crate::core::{differences, differences_in_order, Context, Recreated, TypeMoves};
+use crate::core::{Action, Hazard};
+use crate::core::{ObjectId, Phase, Step, StepAction};
 
-use super::common::{is_false, Privilege, TypeRef};
-use super::sequence::SequenceOptions;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Table {
-    pub schema: Text,
-    pub name: Text,
-    pub owner: Text,
-    /// UNLOGGED (`relpersistence = 'u'`).
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub unlogged: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub rls_enabled: bool,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub rls_forced: bool,
-    /// For a partitioned table: its key as `pg_get_partkeydef` prints it, e.g. `RANGE (created_at)`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub partition_key: Option<Text>,
-    /// For a partition: its parent and bound.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub partition_of: Option<PartitionOf>,
-    /// Inheritance parents (`INHERITS`), in `inhseqno` order. Partitions list their parent in `partition_of` only.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub inherits: Vec<QualifiedName>,
-    /// Storage parameters, `name=value`, sorted.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub reloptions: Vec<Text>,
-    /// Absent when the table lives in the database's default tablespace.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tablespace: Option<Text>,
-    /// Table access method, when not the default `heap`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub access_method: Option<Text>,
-    pub columns: Vec<Column>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub privileges: Vec<Privilege>,
-}
-
-#[derive(
-    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-pub struct QualifiedName {
-    pub schema: Text,
-    pub name: Text,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct PartitionOf {
-    pub parent: QualifiedName,
-    /// As `pg_get_expr(relpartbound)` prints it, e.g. `FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')`.
-    pub bound: Text,
-}
-
-// The parts most columns lack are boxed: columns are the most numerous objects of a catalog,
-// and inline those parts made each one 344 bytes instead of 160 (bench/PROFILE.md, round 5).
-/// A column, in attribute order. Dropped columns are never listed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Column {
-    pub name: Text,
-    /// As `format_type` prints it: `integer`, `character varying(10)`, `shipping_status`, `numeric(10,2)[]`.
-    #[serde(rename = "type")]
-    pub type_name: Text,
-    /// Set when the type (or the element type of an array) is user-defined.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_ref: Option<Box<TypeRef>>,
-    /// Set only when it differs from the type's default collation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub collation: Option<Box<QualifiedName>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default: Option<Text>,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub not_null: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub identity: Option<Box<Identity>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub generated: Option<Box<Generated>>,
-    /// Inherited from a parent (`attislocal = false`); such columns are not created by the child.
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub inherited: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub privileges: Vec<Privilege>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Identity {
-    /// `always` or `by_default`.
-    pub generation: IdentityGeneration,
-    /// The options of the sequence behind the column. Absent on partitions (17+), which share the parent's.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sequence: Option<SequenceOptions>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum IdentityGeneration {
-    Always,
-    ByDefault,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Generated {
-    /// As `pg_get_expr(adbin)` prints it.
-    pub expression: Text,
-    pub kind: GeneratedKind,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum GeneratedKind {
-    Stored,
-    /// PostgreSQL 18.
-    Virtual,
-}
-
-use crate::catalog::Catalog;
-use crate::diff::{differences, differences_in_order, Context};
-use crate::migration::{Action, Hazard};
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{qualified, quote_ident, quote_ident_if_needed};
-
-use super::constraint::checks_to_join;
-use super::type_recreation::{type_recreations, Recreated, TypeRecreation};
-use super::ObjectKind;
+use crate::model::*;
 
 impl Table {
     pub(crate) fn key(&self) -> String {
@@ -196,7 +74,7 @@ impl Table {
         sql
     }
 
-    fn alter(&self, clause: &str) -> String {
+    pub(crate) fn alter(&self, clause: &str) -> String {
         format!("alter table {} {clause};", self.key())
     }
 }
@@ -313,7 +191,7 @@ pub(crate) fn reshaped_columns(
     to: &Catalog,
     recreated: &Recreated,
 ) -> Vec<ReshapedColumn> {
-    let recreated_types = super::type_recreation::recreated_types(recreated);
+    let recreated_types = recreated.names();
     let mut out = vec![];
     let d = differences_in_order(
         &from.tables,
@@ -359,7 +237,7 @@ pub(crate) fn reshaped_columns(
     out
 }
 
-pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
+pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
     let d = differences_in_order(
         &cx.from.tables,
         &cx.to.tables,
@@ -381,12 +259,10 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             .hazard(Hazard::DropsData),
         );
     }
-    let recreations = type_recreations(cx);
-    let moves = type_column_moves(cx, &recreations, &d.added);
-    out.extend(moves.drop_defaults);
-    for r in &recreations {
-        out.extend(r.rename_and_create());
-    }
+    // Types recreated under their columns (concerns/type_recreation.rs) interleave with the
+    // tables' own steps, in migra's order.
+    out.extend(types.drop_defaults);
+    out.extend(types.rename_and_create);
     for (_, t) in &d.added {
         out.push(Step::new(
             phase,
@@ -397,23 +273,10 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         ));
         out.extend(rls_steps(None, t, Action::Create));
     }
-    out.extend(moves.recasts);
-    out.extend(moves.set_defaults);
-    for r in &recreations {
-        // The old type goes once no column uses it any more.
-        let mut drop = r.drop_old(&recreations);
-        for (_, _, column_id, type_id) in &moves.moved {
-            if *type_id == r.id {
-                drop = drop.requires(column_id.clone());
-            }
-        }
-        out.push(drop);
-    }
-    let moved_columns: Vec<(ObjectId, Text)> = moves
-        .moved
-        .into_iter()
-        .map(|(table, column, _, _)| (table, column))
-        .collect();
+    out.extend(types.recasts);
+    out.extend(types.set_defaults);
+    out.extend(types.drop_old);
+    let moved_columns = types.moved_columns;
 
     // First pass over changed tables: whole-table changes.
     for (_, before, after) in &d.modified {
@@ -789,7 +652,7 @@ fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mut Vec<Step>
             .iter()
             .any(|n| n.name == c.name && n.inherited)
         {
-            drop.object = column_object(after, &c.name);
+            drop.object = ObjectId::column(&after.schema, &after.name, &c.name);
         }
         out.push(drop);
     }
@@ -820,7 +683,7 @@ fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mut Vec<Step>
                         && old.columns.iter().any(|x| x.name == c.name && !x.inherited)
                 })
             })
-            .map(|child| column_object(child, &c.name))
+            .map(|child| ObjectId::column(&child.schema, &child.name, &c.name))
             .collect();
         let mut s = step(
             after.alter(&format!("add column {}", c.definition())),
@@ -852,9 +715,9 @@ fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mut Vec<Step>
             }
             // Ordered on its own, ahead of the sequence that takes over its name (sequence.rs).
             if clause == "drop identity" {
-                let name = identity_sequence_name(&after.name, &new.name);
-                if identity_freeing(cx, &after.schema, &name).is_some() {
-                    s.object = column_object(after, &new.name);
+                let name = crate::core::identity_sequence_name(&after.name, &new.name);
+                if cx.identity_freeing(&after.schema, &name).is_some() {
+                    s.object = ObjectId::column(&after.schema, &after.name, &new.name);
                 }
             }
             out.push(s);
@@ -952,120 +815,6 @@ fn alter_column_clauses(old: &Column, new: &Column) -> Vec<(String, bool, Option
     clauses
 }
 
-/// What moving columns to recreated types takes, in migra's three groups: defaults dropped before
-/// the old type is renamed away, the casts, and the defaults set again.
-struct TypeColumnMoves {
-    drop_defaults: Vec<Step>,
-    recasts: Vec<Step>,
-    set_defaults: Vec<Step>,
-    /// (table, column, the column's own step object, the type it moves to)
-    moved: Vec<(ObjectId, Text, ObjectId, ObjectId)>,
-}
-
-/// After a type is recreated, every column of a table that already existed is moved to the new
-/// type with a cast. A default would block the cast, so it is dropped first and set again after.
-fn type_column_moves(
-    cx: &Context,
-    recreations: &[TypeRecreation],
-    added: &[(String, &Table)],
-) -> TypeColumnMoves {
-    let mut moves = TypeColumnMoves {
-        drop_defaults: vec![],
-        recasts: vec![],
-        set_defaults: vec![],
-        moved: vec![],
-    };
-    if recreations.is_empty() {
-        return moves;
-    }
-    for table in &cx.to.tables {
-        if added
-            .iter()
-            .any(|(_, t)| t.schema == table.schema && t.name == table.name)
-        {
-            continue;
-        }
-        let Some(old_table) = cx
-            .from
-            .tables
-            .iter()
-            .find(|t| t.schema == table.schema && t.name == table.name)
-        else {
-            continue;
-        };
-        let mut columns: Vec<&Column> = table.columns.iter().collect();
-        columns.sort_by(|a, b| a.name.cmp(&b.name));
-        for column in columns {
-            let Some(type_ref) = &column.type_ref else {
-                continue;
-            };
-            let Some(r) = recreations
-                .iter()
-                .find(|r| r.schema == type_ref.schema && r.name == type_ref.name)
-            else {
-                continue;
-            };
-            let Some(old_column) = old_table
-                .columns
-                .iter()
-                .find(|c| c.name == column.name && c.type_ref == column.type_ref)
-            else {
-                continue;
-            };
-            if column.inherited {
-                continue;
-            }
-            let name = quote_ident_if_needed(&column.name);
-            let type_key = r.key();
-            let array = if column.type_name.ends_with("[]") {
-                "[]"
-            } else {
-                ""
-            };
-            // The column is its own object here: its three steps are ordered among themselves and
-            // against the enum, not with everything else the table does.
-            let column_id = column_object(table, &column.name);
-            let step = |sql: String| {
-                Step::new(
-                    Phase::Tables,
-                    column_id.clone(),
-                    StepAction::Alter,
-                    Action::Alter,
-                    sql,
-                )
-                .hazard(Hazard::RewritesTable)
-            };
-            if old_column.default.is_some() && old_column.generated.is_none() {
-                moves.drop_defaults.push(step(table.alter(&format!(
-                    "alter column {} drop default",
-                    quote_ident(&column.name)
-                ))));
-            }
-            moves.recasts.push(
-                step(format!(
-                    "alter table {} alter column {name} type {type_key}{array} using {};",
-                    table.key(),
-                    r.cast(&name, array)
-                ))
-                .requires(r.id.clone()),
-            );
-            moves.moved.push((
-                table.id(),
-                column.name.clone(),
-                column_id.clone(),
-                r.id.clone(),
-            ));
-            if let (Some(default), None) = (&column.default, &column.generated) {
-                moves.set_defaults.push(step(table.alter(&format!(
-                    "alter column {} set default {default}",
-                    quote_ident(&column.name)
-                ))));
-            }
-        }
-    }
-    moves
-}
-
 /// Defaults that use a function (or sequence, type) being replaced are dropped before it goes and
 /// set again once it is back.
 fn reset_defaults(cx: &Context, moved_columns: &[(ObjectId, Text)], out: &mut Vec<Step>) {
@@ -1126,38 +875,22 @@ fn reset_defaults(cx: &Context, moved_columns: &[(ObjectId, Text)], out: &mut Ve
     }
 }
 
-super::object::catalog_object!(Table, comment: "table", grant: "table", public: None);
+crate::core::object::catalog_object!(Table, comment: "table", grant: "table", public: None);
 
-/// One column as an object of its own, for steps that must be ordered by themselves rather than
-/// with everything else that happens to the table.
-/// The column whose identity, dropped in this migration, frees the name a created sequence takes:
-/// PostgreSQL names an identity's sequence `<table>_<column>_seq`, as `serial` does, so turning an
-/// identity back into a serial creates a sequence of the very name the identity still holds.
-/// (Names past 63 bytes, which PostgreSQL truncates, are not matched.)
-pub(crate) fn identity_freeing(cx: &Context, schema: &str, sequence: &str) -> Option<ObjectId> {
-    cx.from
-        .tables
+/// The clauses adding to `child` the CHECK constraints that `parent` has in the target and `child`
+/// lacks in the source: `INHERIT` and `ATTACH PARTITION` refuse a child without them, and merge
+/// them into the parent's afterwards.
+fn checks_to_join(cx: &Context, child: &Table, parent: &QualifiedName) -> Vec<String> {
+    let has = |name: &str| {
+        cx.from_lookup
+            .constraint(&child.schema, &child.name, name)
+            .is_some()
+    };
+    cx.to
+        .constraints
         .iter()
-        .filter(|t| t.schema == schema && sequence.starts_with(t.name.as_str()))
-        .find_map(|t| {
-            let column = t.columns.iter().find(|c| {
-                c.identity.is_some() && identity_sequence_name(&t.name, &c.name) == sequence
-            })?;
-            let now = cx
-                .to_lookup
-                .column(schema, &t.name, &column.name)
-                .filter(|n| n.identity.is_none());
-            now.map(|_| column_object(t, &column.name))
-        })
-}
-
-fn identity_sequence_name(table: &str, column: &str) -> String {
-    format!("{table}_{column}_seq")
-}
-
-pub(crate) fn column_object(table: &Table, column: &str) -> ObjectId {
-    ObjectId::new(
-        ObjectKind::Table,
-        format!("{}.{}", table.key(), quote_ident(column)),
-    )
+        .filter(|c| c.schema == parent.schema && c.table == parent.name)
+        .filter(|c| c.constraint_type == ConstraintType::Check && !has(&c.name))
+        .map(|c| format!("add constraint {} {}", quote_ident(&c.name), c.definition))
+        .collect()
 }

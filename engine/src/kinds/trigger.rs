@@ -1,55 +1,17 @@
 //! Triggers on tables and views (`pg_trigger`, user triggers only) and event triggers (`pg_event_trigger`).
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::text::Text;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::core::sql::{qualified, quote_ident, quote_literal};
+use crate::core::{differences, Context};
+use crate::core::{Action, Hazard};
+use crate::core::{ObjectId, Phase, Step, StepAction};
 
-use super::common::is_false;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Trigger {
-    pub schema: Text,
-    pub table: Text,
-    pub name: Text,
-    /// As `pg_get_triggerdef` prints it.
-    pub definition: Text,
-    /// `origin` (the default), `disabled`, `replica` or `always`.
-    pub enabled: Text,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub constraint_trigger: bool,
-    /// The function the trigger calls.
-    pub function_schema: Text,
-    pub function_name: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct EventTrigger {
-    pub name: Text,
-    /// `ddl_command_start`, `ddl_command_end`, `sql_drop`, `table_rewrite` or `login`.
-    pub event: Text,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<Text>,
-    pub function_schema: Text,
-    pub function_name: Text,
-    /// `origin`, `disabled`, `replica` or `always`.
-    pub enabled: Text,
-    pub owner: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-}
-
-use crate::diff::{differences, Context};
-use crate::migration::{Action, Hazard};
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{qualified, quote_ident, quote_literal};
-
-use super::ObjectKind;
+use crate::model::*;
 
 impl Trigger {
     pub(crate) fn key(&self) -> String {
-        crate::sql::qualified_member(&self.schema, &self.table, &self.name)
+        crate::core::sql::qualified_member(&self.schema, &self.table, &self.name)
     }
 
     pub(crate) fn id(&self) -> ObjectId {
@@ -226,7 +188,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-impl super::object::CatalogObject for Trigger {
+impl crate::core::object::CatalogObject for Trigger {
     fn id(&self) -> ObjectId {
         Trigger::id(self)
     }
@@ -241,8 +203,8 @@ impl super::object::CatalogObject for Trigger {
         self.comment.as_deref()
     }
     fn describe(&self) -> String {
-        super::object::describe(self)
+        crate::core::object::describe(self)
     }
 }
 
-super::object::catalog_object!(EventTrigger, comment: "event trigger");
+crate::core::object::catalog_object!(EventTrigger, comment: "event trigger");

@@ -1,122 +1,15 @@
 //! User-defined types: enums, domains, composite types and range types.
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::text::Text;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::core::sql::{qualified, quote_ident, quote_literal};
+use crate::core::{differences, Context};
+use crate::core::{Action, Hazard};
+use crate::core::{ObjectId, Phase, Step, StepAction};
+use crate::model::Catalog;
 
-use super::common::{Privilege, TypeRef};
-use super::table::QualifiedName;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Enum {
-    pub schema: Text,
-    pub name: Text,
-    pub owner: Text,
-    /// Labels in their sort order (`enumsortorder`).
-    pub labels: Vec<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub privileges: Vec<Privilege>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct Domain {
-    pub schema: Text,
-    pub name: Text,
-    pub owner: Text,
-    /// The base type as `format_type` prints it.
-    pub base_type: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base_type_ref: Option<TypeRef>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub collation: Option<QualifiedName>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default: Option<Text>,
-    pub not_null: bool,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub checks: Vec<DomainCheck>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub privileges: Vec<Privilege>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct DomainCheck {
-    pub name: Text,
-    /// As `pg_get_constraintdef` prints it, e.g. `CHECK ((VALUE > 0))`.
-    pub definition: Text,
-    #[serde(default = "yes", skip_serializing_if = "is_true")]
-    pub validated: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct CompositeType {
-    pub schema: Text,
-    pub name: Text,
-    pub owner: Text,
-    pub attributes: Vec<CompositeAttribute>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub privileges: Vec<Privilege>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct CompositeAttribute {
-    pub name: Text,
-    #[serde(rename = "type")]
-    pub type_name: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_ref: Option<TypeRef>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub collation: Option<QualifiedName>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct RangeType {
-    pub schema: Text,
-    pub name: Text,
-    pub owner: Text,
-    pub subtype: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subtype_opclass: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub collation: Option<QualifiedName>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub canonical: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subtype_diff: Option<Text>,
-    /// The multirange type's name (14+), when it is not the default one PostgreSQL derives.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub multirange_name: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub privileges: Vec<Privilege>,
-}
-
-fn yes() -> bool {
-    true
-}
-
-fn is_true(b: &bool) -> bool {
-    *b
-}
-
-use crate::catalog::Catalog;
-use crate::diff::{differences, Context};
-use crate::migration::{Action, Hazard};
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{qualified, quote_ident, quote_literal};
-
-use super::type_recreation::Recreated;
-use super::ObjectKind;
+use crate::core::Recreated;
+use crate::model::*;
 
 macro_rules! keyed {
     ($t:ty, $kind:expr) => {
@@ -138,7 +31,7 @@ keyed!(CompositeType, ObjectKind::CompositeType);
 keyed!(RangeType, ObjectKind::RangeType);
 
 impl Enum {
-    pub(super) fn create_sql(&self) -> String {
+    pub(crate) fn create_sql(&self) -> String {
         let labels: Vec<String> = self.labels.iter().map(|l| quote_literal(l)).collect();
         format!(
             "create type {} as enum ({});",
@@ -149,7 +42,7 @@ impl Enum {
 
     /// `ALTER TYPE ... ADD VALUE` statements turning `before` into `self`, or `None` when labels
     /// were removed or reordered, which only recreating the type can do.
-    pub(super) fn add_value_statements(&self, before: &Enum) -> Option<Vec<String>> {
+    pub(crate) fn add_value_statements(&self, before: &Enum) -> Option<Vec<String>> {
         let mut remaining = before.labels.iter().peekable();
         for label in &self.labels {
             if remaining.peek() == Some(&label) {
@@ -200,7 +93,7 @@ pub(crate) fn replaced(from: &Catalog, to: &Catalog, r: &Recreated) -> Vec<Objec
 }
 
 impl Domain {
-    pub(super) fn create_sql(&self) -> String {
+    pub(crate) fn create_sql(&self) -> String {
         let mut sql = format!("create domain {} as {}", self.key(), self.base_type);
         if let Some(collation) = &self.collation {
             sql.push_str(&format!(
@@ -226,7 +119,7 @@ impl Domain {
     }
 }
 
-pub(super) fn domain_needs_recreate(before: &Domain, after: &Domain) -> bool {
+pub(crate) fn domain_needs_recreate(before: &Domain, after: &Domain) -> bool {
     before.base_type != after.base_type || before.collation != after.collation
 }
 
@@ -287,7 +180,7 @@ impl CompositeAttribute {
 }
 
 impl CompositeType {
-    pub(super) fn create_sql(&self) -> String {
+    pub(crate) fn create_sql(&self) -> String {
         let attributes: Vec<String> = self.attributes.iter().map(attribute_sql).collect();
         format!("create type {} as ({});", self.key(), attributes.join(", "))
     }
@@ -620,7 +513,7 @@ fn diff_ranges(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-super::object::catalog_object!(Enum, comment: "type", grant: "type", public: Some("USAGE"));
-super::object::catalog_object!(Domain, comment: "domain", grant: "domain", public: Some("USAGE"));
-super::object::catalog_object!(CompositeType, comment: "type", grant: "type", public: Some("USAGE"));
-super::object::catalog_object!(RangeType, comment: "type", grant: "type", public: Some("USAGE"));
+crate::core::object::catalog_object!(Enum, comment: "type", grant: "type", public: Some("USAGE"));
+crate::core::object::catalog_object!(Domain, comment: "domain", grant: "domain", public: Some("USAGE"));
+crate::core::object::catalog_object!(CompositeType, comment: "type", grant: "type", public: Some("USAGE"));
+crate::core::object::catalog_object!(RangeType, comment: "type", grant: "type", public: Some("USAGE"));

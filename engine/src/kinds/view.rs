@@ -1,63 +1,14 @@
 //! Views and materialized views (`pg_class` relkind `v` and `m`).
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::text::Text;
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use crate::core::sql::qualified;
+use crate::core::{differences, Context};
+use crate::core::{Action, Hazard};
+use crate::core::{ObjectId, Phase, Step, StepAction};
+use crate::model::Catalog;
 
-use super::common::{is_false, Privilege, TypeRef};
-use super::table::QualifiedName;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct View {
-    pub schema: Text,
-    pub name: Text,
-    pub owner: Text,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub materialized: bool,
-    /// As `pg_get_viewdef(oid)` prints it (leading space and trailing semicolon included).
-    pub definition: Text,
-    /// The output columns, in order; used to decide whether `CREATE OR REPLACE VIEW` can work.
-    pub columns: Vec<ViewColumn>,
-    /// `reloptions` other than the check option, e.g. `security_invoker=true`, sorted.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub options: Vec<Text>,
-    /// `local` or `cascaded` for `WITH ... CHECK OPTION` views.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub check_option: Option<Text>,
-    /// Materialized views only.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tablespace: Option<Text>,
-    /// Materialized views only: created `WITH NO DATA` and never refreshed.
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub unpopulated: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub privileges: Vec<Privilege>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-pub struct ViewColumn {
-    pub name: Text,
-    #[serde(rename = "type")]
-    pub type_name: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub type_ref: Option<TypeRef>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub collation: Option<QualifiedName>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub comment: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub privileges: Vec<Privilege>,
-}
-
-use crate::catalog::Catalog;
-use crate::diff::{differences, Context};
-use crate::migration::{Action, Hazard};
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::qualified;
-
-use super::ObjectKind;
+use crate::model::*;
 
 impl View {
     pub(crate) fn key(&self) -> String {
@@ -87,7 +38,7 @@ impl View {
             let tablespace = self
                 .tablespace
                 .as_ref()
-                .map(|t| format!(" tablespace {}", crate::sql::quote_ident(t)))
+                .map(|t| format!(" tablespace {}", crate::core::sql::quote_ident(t)))
                 .unwrap_or_default();
             let data = if self.unpopulated {
                 " with no data"
@@ -217,7 +168,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-impl super::object::CatalogObject for View {
+impl crate::core::object::CatalogObject for View {
     fn id(&self) -> ObjectId {
         View::id(self)
     }
@@ -233,12 +184,12 @@ impl super::object::CatalogObject for View {
         self.comment.as_deref()
     }
     fn describe(&self) -> String {
-        super::object::describe(self)
+        crate::core::object::describe(self)
     }
     fn grant_target(&self) -> Option<String> {
         Some(format!("table {}", self.key()))
     }
-    fn privileges(&self) -> &[super::Privilege] {
+    fn privileges(&self) -> &[crate::model::Privilege] {
         &self.privileges
     }
 }

@@ -9,148 +9,13 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap};
 
-use crate::diff::{FastMap, Graph, ObjectSet};
+mod graph;
+mod key_index;
 
-use crate::kinds::ObjectKind;
-use crate::migration::{Action, Hazard};
+pub(crate) use graph::{Graph, ObjectSet};
 
-/// migra's phase order (`Migration.add_all_changes`), extended with the kinds migra does not diff.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) enum Phase {
-    CreateSchemas,
-    CreateExtensions,
-    AlterExtensions,
-    CreateCollations,
-    CreateTypes,
-    CreateSequences,
-    DropEventTriggers,
-    DropTriggers,
-    DropPolicies,
-    RevokePrivileges,
-    DropConstraints,
-    DropMatviewIndexes,
-    DropSelectables,
-    DropPrimaryKeys,
-    DropIndexes,
-    Tables,
-    SequenceOwnership,
-    DropSequences,
-    DropTypes,
-    DropExtensions,
-    CreateIndexes,
-    CreatePrimaryKeys,
-    CreateConstraints,
-    CreateSelectables,
-    CreateMatviewIndexes,
-    GrantPrivileges,
-    CreatePolicies,
-    CreateTriggers,
-    CreateEventTriggers,
-    Comments,
-    DropCollations,
-    DropSchemas,
-}
-
-/// An object as the planner sees it: its kind and its quoted identity.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) struct ObjectId {
-    pub kind: ObjectKind,
-    pub key: String,
-}
-
-impl ObjectId {
-    pub fn new(kind: ObjectKind, key: impl Into<String>) -> ObjectId {
-        ObjectId {
-            kind,
-            key: key.into(),
-        }
-    }
-}
-
-/// What a step does to its object, for the ordering rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum StepAction {
-    Create,
-    Drop,
-    /// An alteration that gives the object the shape other objects rely on (columns, types).
-    Alter,
-    /// An alteration nothing else relies on (OWNED BY, privileges, comments, RLS switches).
-    Attach,
-}
-
-/// One statement with everything the planner and the change list need to know about it.
-#[derive(Debug, Clone)]
-pub(crate) struct Step {
-    pub phase: Phase,
-    pub object: ObjectId,
-    pub action: StepAction,
-    /// The change this step is part of, for the structured change list.
-    pub change: Action,
-    pub sql: String,
-    pub destructive: bool,
-    pub hazards: Vec<Hazard>,
-    /// Objects that must exist, in their final shape, before this step runs, beyond what the
-    /// catalog's dependencies already say.
-    pub requires: Vec<ObjectId>,
-    /// Objects whose drops must run before this step (a type that depends on the one this step
-    /// drops, under names the catalogs do not know).
-    pub dropped_first: Vec<ObjectId>,
-    /// Where this step goes among the steps of other kinds in the same phase, when kinds share a
-    /// phase and migra sorts them together (views and functions): (0 for removed or added, 1 for
-    /// changed, identity). Steps without one keep generation order, ahead of those with one.
-    pub merge_order: Option<(u8, String)>,
-}
-
-impl Step {
-    pub fn new(
-        phase: Phase,
-        object: ObjectId,
-        action: StepAction,
-        change: Action,
-        sql: String,
-    ) -> Step {
-        let destructive = action == StepAction::Drop;
-        Step {
-            phase,
-            object,
-            action,
-            change,
-            sql,
-            destructive,
-            hazards: vec![],
-            requires: vec![],
-            dropped_first: vec![],
-            merge_order: None,
-        }
-    }
-
-    pub fn merge_order(mut self, changed: bool, key: &str) -> Step {
-        self.merge_order = Some((u8::from(changed), key.to_string()));
-        self
-    }
-
-    pub fn destructive(mut self, destructive: bool) -> Step {
-        self.destructive = destructive;
-        self
-    }
-
-    pub fn hazard(mut self, hazard: Hazard) -> Step {
-        if !self.hazards.contains(&hazard) {
-            self.hazards.push(hazard);
-        }
-        self
-    }
-
-    pub fn requires(mut self, object: ObjectId) -> Step {
-        self.requires.push(object);
-        self
-    }
-
-    pub fn after_drop_of(mut self, object: ObjectId) -> Step {
-        self.dropped_first.push(object);
-        self
-    }
-}
+use crate::core::{FastMap, ObjectId, Phase, Step, StepAction};
+use crate::model::ObjectKind;
 
 /// Orders the steps. Returns the order (indexes into `steps`) and, if the edges formed a cycle, a
 /// warning naming an object on it (the cycle is then broken in phase order).
@@ -337,7 +202,8 @@ pub(crate) fn order(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::kinds::{Dependency, ObjectRef};
+    use crate::core::Action;
+    use crate::model::{Dependency, ObjectRef};
 
     fn view(name: &str) -> ObjectRef {
         ObjectRef {
@@ -365,7 +231,7 @@ mod tests {
     fn step(phase: Phase, name: &str, action: StepAction) -> Step {
         Step::new(
             phase,
-            ObjectId::new(ObjectKind::View, crate::sql::qualified("s", name)),
+            ObjectId::new(ObjectKind::View, crate::core::sql::qualified("s", name)),
             action,
             Action::Create,
             name.to_string(),

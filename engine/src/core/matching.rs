@@ -109,7 +109,7 @@ fn keyed<T>(items: &[T], key: impl Fn(&T) -> String) -> Vec<(String, &T)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sql::qualified;
+    use crate::core::sql::qualified;
 
     type Item = (&'static str, &'static str, u8);
 

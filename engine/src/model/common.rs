@@ -1,6 +1,6 @@
 //! Pieces shared by several object kinds: privileges, owners, references to other objects.
 
-use crate::text::Text;
+use crate::model::Text;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 

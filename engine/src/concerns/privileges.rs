@@ -4,14 +4,14 @@
 
 use std::collections::BTreeMap;
 
-use crate::catalog::Catalog;
-use crate::kinds::object::objects;
-use crate::kinds::Privilege;
-use crate::migration::{Action, Hazard};
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{quote_ident, quote_role};
+use crate::core::object::objects;
+use crate::core::sql::{quote_ident, quote_role};
+use crate::core::{Action, Hazard};
+use crate::core::{ObjectId, Phase, Step, StepAction};
+use crate::model::Catalog;
+use crate::model::Privilege;
 
-use super::Context;
+use crate::core::Context;
 
 /// Everything that can hold privileges on one side: (object, GRANT target, column list) → (held, defaults).
 type Holders = BTreeMap<(ObjectId, String, String), (Vec<Privilege>, Vec<Privilege>)>;

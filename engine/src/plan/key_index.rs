@@ -3,8 +3,8 @@
 //! only hashes, and the keys it confirms against lie together in one small buffer that stays
 //! in cache, rather than somewhere in the catalog.
 
-use super::hash::hash_bytes as hash;
-use super::FastMap;
+use crate::core::hash_bytes as hash;
+use crate::core::FastMap;
 
 const NONE: u32 = u32::MAX;
 

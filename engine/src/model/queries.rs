@@ -19,64 +19,67 @@ pub struct CatalogQuery {
 
 /// The query sources, in the order the catalog lists the fields they fill.
 const SOURCES: &[(&str, &str)] = &[
-    ("schemas", include_str!("../queries/schemas.sql")),
-    ("extensions", include_str!("../queries/extensions.sql")),
-    ("collations", include_str!("../queries/collations.sql")),
-    ("enums", include_str!("../queries/enums.sql")),
-    ("domains", include_str!("../queries/domains.sql")),
+    ("schemas", include_str!("../../queries/schemas.sql")),
+    ("extensions", include_str!("../../queries/extensions.sql")),
+    ("collations", include_str!("../../queries/collations.sql")),
+    ("enums", include_str!("../../queries/enums.sql")),
+    ("domains", include_str!("../../queries/domains.sql")),
     (
         "composite_types",
-        include_str!("../queries/composite_types.sql"),
+        include_str!("../../queries/composite_types.sql"),
     ),
-    ("range_types", include_str!("../queries/range_types.sql")),
-    ("sequences", include_str!("../queries/sequences.sql")),
-    ("tables", include_str!("../queries/tables.sql")),
-    ("views", include_str!("../queries/views.sql")),
-    ("constraints", include_str!("../queries/constraints.sql")),
-    ("indexes", include_str!("../queries/indexes.sql")),
-    ("functions", include_str!("../queries/functions.sql")),
-    ("aggregates", include_str!("../queries/aggregates.sql")),
-    ("triggers", include_str!("../queries/triggers.sql")),
+    ("range_types", include_str!("../../queries/range_types.sql")),
+    ("sequences", include_str!("../../queries/sequences.sql")),
+    ("tables", include_str!("../../queries/tables.sql")),
+    ("views", include_str!("../../queries/views.sql")),
+    ("constraints", include_str!("../../queries/constraints.sql")),
+    ("indexes", include_str!("../../queries/indexes.sql")),
+    ("functions", include_str!("../../queries/functions.sql")),
+    ("aggregates", include_str!("../../queries/aggregates.sql")),
+    ("triggers", include_str!("../../queries/triggers.sql")),
     (
         "event_triggers",
-        include_str!("../queries/event_triggers.sql"),
+        include_str!("../../queries/event_triggers.sql"),
     ),
-    ("policies", include_str!("../queries/policies.sql")),
+    ("policies", include_str!("../../queries/policies.sql")),
     (
         "default_privileges",
-        include_str!("../queries/default_privileges.sql"),
+        include_str!("../../queries/default_privileges.sql"),
     ),
-    ("dependencies", include_str!("../queries/dependencies.sql")),
+    (
+        "dependencies",
+        include_str!("../../queries/dependencies.sql"),
+    ),
 ];
 
 /// Pieces several queries share, used as `{{name arg | arg}}`.
 const FRAGMENTS: &[(&str, &str)] = &[
     (
         "privileges",
-        include_str!("../queries/fragments/privileges.sql"),
+        include_str!("../../queries/fragments/privileges.sql"),
     ),
     (
         "type_ref",
-        include_str!("../queries/fragments/type_ref.sql"),
+        include_str!("../../queries/fragments/type_ref.sql"),
     ),
     (
         "collation",
-        include_str!("../queries/fragments/collation.sql"),
+        include_str!("../../queries/fragments/collation.sql"),
     ),
     // A column's type, collation and comment as joins, for queries over many columns (a
     // subquery per column costs several times more): the joins after `from pg_attribute a`,
     // then the two values in the select list.
     (
         "column_type_joins",
-        include_str!("../queries/fragments/column_type_joins.sql"),
+        include_str!("../../queries/fragments/column_type_joins.sql"),
     ),
     (
         "column_type_ref",
-        include_str!("../queries/fragments/column_type_ref.sql"),
+        include_str!("../../queries/fragments/column_type_ref.sql"),
     ),
     (
         "column_collation",
-        include_str!("../queries/fragments/column_collation.sql"),
+        include_str!("../../queries/fragments/column_collation.sql"),
     ),
 ];
 
@@ -169,7 +172,7 @@ pub(crate) fn query_names() -> impl Iterator<Item = &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::Catalog;
+    use crate::model::Catalog;
 
     #[test]
     fn version_markers_select_lines() {

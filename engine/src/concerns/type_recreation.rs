@@ -4,30 +4,19 @@
 //! it by the generic machinery (diff/dependents.rs); the column moves are made with the tables
 //! (table.rs).
 
-use crate::catalog::Catalog;
-use crate::diff::{differences, Context, FastMap, FastSet};
-use crate::migration::Action;
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{qualified, quote_ident, quote_ident_if_needed, quote_literal};
-use crate::text::Text;
+use crate::core::sql::{qualified, quote_ident, quote_ident_if_needed, quote_literal};
+use crate::core::Action;
+use crate::core::{differences, Context, FastMap, FastSet, Hazard, Recreated, TypeMoves};
+use crate::core::{ObjectId, Phase, Step, StepAction};
+use crate::model::Catalog;
+use crate::model::Column;
+use crate::model::Text;
 
-use super::types::domain_needs_recreate;
-use super::{CompositeType, Domain, Enum};
+use crate::kinds::types::domain_needs_recreate;
+use crate::model::{CompositeType, Domain, Enum};
 
 /// The name a type is renamed to while its replacement is created, as migra names it.
 const OLD_VERSION_SUFFIX: &str = "__old_version_to_be_dropped";
-
-/// The enums and domains recreated through [`TypeRecreation`], in creation order: enums whose
-/// labels were removed or reordered, domains whose base type or collation changed, and domains
-/// over any of those (transitively), which would otherwise stay over the renamed old type. Each
-/// domain says whether its values must move through `text` (when an enum is recreated under it).
-pub(crate) struct Recreated<'a> {
-    pub enums: Vec<&'a Enum>,
-    pub domains: Vec<(&'a Domain, bool)>,
-    /// Composite types whose attributes change type while a column uses them (PostgreSQL refuses
-    /// `ALTER ATTRIBUTE ... TYPE` then), before and after.
-    pub composites: Vec<(&'a CompositeType, &'a CompositeType)>,
-}
 
 /// Computed once per diff (`Context::recreated_types`): finding enums whose added labels the
 /// target already uses scans all of the target's definitions.
@@ -109,20 +98,6 @@ fn recreated_composites<'a>(
         })
         .map(|(_, before, after)| (before, after))
         .collect()
-}
-
-/// (schema, name) of the types recreated through [`TypeRecreation`]: their columns change type.
-pub(crate) fn recreated_types(r: &Recreated) -> Vec<(Text, Text)> {
-    let enums = r.enums.iter().map(|e| (e.schema.clone(), e.name.clone()));
-    let domains = r
-        .domains
-        .iter()
-        .map(|(x, _)| (x.schema.clone(), x.name.clone()));
-    let composites = r
-        .composites
-        .iter()
-        .map(|(_, x)| (x.schema.clone(), x.name.clone()));
-    enums.chain(domains).chain(composites).collect()
 }
 
 /// Labels removed or reordered, or added ones that the target already uses: PostgreSQL refuses to
@@ -421,6 +396,146 @@ impl TypeRecreation {
         }
         step
     }
+}
+
+/// The steps of every type recreated under its columns, in the groups `kinds::table` interleaves
+/// with its own: migra's order.
+pub(crate) fn column_moves(cx: &Context) -> TypeMoves {
+    let recreations = type_recreations(cx);
+    let moves = type_column_moves(cx, &recreations);
+    let rename_and_create = recreations
+        .iter()
+        .flat_map(TypeRecreation::rename_and_create)
+        .collect();
+    let drop_old = recreations
+        .iter()
+        .map(|r| {
+            // The old type goes once no column uses it any more.
+            let mut drop = r.drop_old(&recreations);
+            for (_, _, column_id, type_id) in &moves.moved {
+                if *type_id == r.id {
+                    drop = drop.requires(column_id.clone());
+                }
+            }
+            drop
+        })
+        .collect();
+    TypeMoves {
+        drop_defaults: moves.drop_defaults,
+        rename_and_create,
+        recasts: moves.recasts,
+        set_defaults: moves.set_defaults,
+        drop_old,
+        moved_columns: moves
+            .moved
+            .into_iter()
+            .map(|(table, column, _, _)| (table, column))
+            .collect(),
+    }
+}
+
+/// What moving columns to recreated types takes, in migra's three groups: defaults dropped before
+/// the old type is renamed away, the casts, and the defaults set again.
+struct TypeColumnMoves {
+    drop_defaults: Vec<Step>,
+    recasts: Vec<Step>,
+    set_defaults: Vec<Step>,
+    /// (table, column, the column's own step object, the type it moves to)
+    moved: Vec<(ObjectId, Text, ObjectId, ObjectId)>,
+}
+
+/// After a type is recreated, every column of a table that already existed is moved to the new
+/// type with a cast. A default would block the cast, so it is dropped first and set again after.
+fn type_column_moves(cx: &Context, recreations: &[TypeRecreation]) -> TypeColumnMoves {
+    let mut moves = TypeColumnMoves {
+        drop_defaults: vec![],
+        recasts: vec![],
+        set_defaults: vec![],
+        moved: vec![],
+    };
+    if recreations.is_empty() {
+        return moves;
+    }
+    for table in &cx.to.tables {
+        let Some(old_table) = cx
+            .from
+            .tables
+            .iter()
+            .find(|t| t.schema == table.schema && t.name == table.name)
+        else {
+            continue;
+        };
+        let mut columns: Vec<&Column> = table.columns.iter().collect();
+        columns.sort_by(|a, b| a.name.cmp(&b.name));
+        for column in columns {
+            let Some(type_ref) = &column.type_ref else {
+                continue;
+            };
+            let Some(r) = recreations
+                .iter()
+                .find(|r| r.schema == type_ref.schema && r.name == type_ref.name)
+            else {
+                continue;
+            };
+            let Some(old_column) = old_table
+                .columns
+                .iter()
+                .find(|c| c.name == column.name && c.type_ref == column.type_ref)
+            else {
+                continue;
+            };
+            if column.inherited {
+                continue;
+            }
+            let name = quote_ident_if_needed(&column.name);
+            let type_key = r.key();
+            let array = if column.type_name.ends_with("[]") {
+                "[]"
+            } else {
+                ""
+            };
+            // The column is its own object here: its three steps are ordered among themselves and
+            // against the enum, not with everything else the table does.
+            let column_id = ObjectId::column(&table.schema, &table.name, &column.name);
+            let step = |sql: String| {
+                Step::new(
+                    Phase::Tables,
+                    column_id.clone(),
+                    StepAction::Alter,
+                    Action::Alter,
+                    sql,
+                )
+                .hazard(Hazard::RewritesTable)
+            };
+            if old_column.default.is_some() && old_column.generated.is_none() {
+                moves.drop_defaults.push(step(table.alter(&format!(
+                    "alter column {} drop default",
+                    quote_ident(&column.name)
+                ))));
+            }
+            moves.recasts.push(
+                step(format!(
+                    "alter table {} alter column {name} type {type_key}{array} using {};",
+                    table.key(),
+                    r.cast(&name, array)
+                ))
+                .requires(r.id.clone()),
+            );
+            moves.moved.push((
+                table.id(),
+                column.name.clone(),
+                column_id.clone(),
+                r.id.clone(),
+            ));
+            if let (Some(default), None) = (&column.default, &column.generated) {
+                moves.set_defaults.push(step(table.alter(&format!(
+                    "alter column {} set default {default}",
+                    quote_ident(&column.name)
+                ))));
+            }
+        }
+    }
+    moves
 }
 
 #[cfg(test)]

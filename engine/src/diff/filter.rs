@@ -1,6 +1,6 @@
 //! Keeping only some schemas of a catalog: migra's `--schema` and `--exclude-schema`.
 
-use crate::catalog::Catalog;
+use crate::model::Catalog;
 
 /// Which schemas a diff or a fetch looks at.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

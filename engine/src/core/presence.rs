@@ -5,11 +5,11 @@
 //!
 //! The objects are those of `kinds::object::objects` and the extensions.
 
-use super::graph::IdentityParts;
-use crate::catalog::Catalog;
-use crate::kinds::object::CatalogObject;
-use crate::kinds::ObjectKind;
-use crate::plan::ObjectId;
+use super::IdentityParts;
+use crate::core::object::CatalogObject;
+use crate::core::ObjectId;
+use crate::model::Catalog;
+use crate::model::ObjectKind;
 
 /// A list was not in the order the merges need: the catalog was not normalized.
 #[derive(Debug)]
@@ -228,7 +228,7 @@ mod tests {
     fn contains_answers_for_every_object() {
         let catalog = Catalog::from_json(TARGET).expect("fixture");
         let empty = Catalog::empty();
-        for object in crate::kinds::object::objects(&catalog) {
+        for object in crate::core::object::objects(&catalog) {
             assert!(contains(&catalog, &object.id()), "{:?}", object.id());
             let found = find(&catalog, &object.id()).expect("found");
             assert!(std::ptr::addr_eq(found, object), "{:?}", object.id());
@@ -238,7 +238,7 @@ mod tests {
         let gone = missing_from(&catalog, &empty).expect("sorted");
         assert_eq!(
             gone.len(),
-            crate::kinds::object::objects(&catalog).len() + catalog.extensions.len()
+            crate::core::object::objects(&catalog).len() + catalog.extensions.len()
         );
     }
 }

@@ -6,10 +6,10 @@
 
 use serde::de::DeserializeOwned;
 
-use crate::catalog::Catalog;
 use crate::error::{Error, ErrorKind};
-use crate::json_path;
-use crate::queries::query_names;
+use crate::model::json_path;
+use crate::model::queries::query_names;
+use crate::model::Catalog;
 
 /// A catalog being filled, query by query.
 pub struct CatalogAssembly {

@@ -5,15 +5,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::catalog::Catalog;
-use crate::diff::{differences, presence, Context, FastMap, FastSet};
-use crate::migration::Action;
-use crate::plan::{ObjectId, Phase, Step, StepAction};
-use crate::sql::{quote_ident, quote_literal};
-use crate::text::Text;
+use crate::core::presence;
+use crate::core::sql::{quote_ident, quote_literal};
+use crate::core::Action;
+use crate::core::{differences, Context, FastMap, FastSet};
+use crate::core::{ObjectId, Phase, Step, StepAction};
+use crate::model::Catalog;
+use crate::model::Text;
 
-use super::object::{objects, CatalogObject};
-use super::Domain;
+use crate::core::object::{objects, CatalogObject};
+use crate::model::Domain;
 
 /// Calls `each(owner, target, part, comment)` for every part that takes a comment of its own:
 /// the columns of a table or view, the attributes of a composite type, the constraints of a

@@ -158,7 +158,7 @@ mod tests {
         error.path().to_string()
     }
 
-    const FIXTURE: &str = include_str!("../benches/fixtures/from-50.json");
+    const FIXTURE: &str = include_str!("../../benches/fixtures/from-50.json");
 
     /// Every scalar of a real catalog, one at a time, replaced by a value of the wrong type (and
     /// every object by one missing all fields): the path found from the position is the path

@@ -2,10 +2,10 @@
 //! privileges. Each kind answers in its own terms; `comment.rs` and `diff/privileges.rs` never
 //! look inside a kind.
 
-use crate::catalog::Catalog;
-use crate::plan::ObjectId;
+use crate::core::ObjectId;
+use crate::model::Catalog;
 
-use super::Privilege;
+use crate::model::Privilege;
 
 pub(crate) trait CatalogObject {
     fn id(&self) -> ObjectId;
@@ -61,8 +61,8 @@ pub(crate) fn objects(c: &Catalog) -> Vec<&dyn CatalogObject> {
 /// ON uses, and, for kinds with privileges, the word GRANT uses and PUBLIC's default privilege.
 macro_rules! catalog_object {
     ($t:ty, comment: $word:expr) => {
-        impl crate::kinds::object::CatalogObject for $t {
-            fn id(&self) -> crate::plan::ObjectId {
+        impl crate::core::object::CatalogObject for $t {
+            fn id(&self) -> crate::core::ObjectId {
                 <$t>::id(self)
             }
             fn comment_target(&self) -> String {
@@ -72,13 +72,13 @@ macro_rules! catalog_object {
                 self.comment.as_deref()
             }
             fn describe(&self) -> String {
-                crate::kinds::object::describe(self)
+                crate::core::object::describe(self)
             }
         }
     };
     ($t:ty, comment: $word:expr, grant: $grant:expr, public: $public:expr) => {
-        impl crate::kinds::object::CatalogObject for $t {
-            fn id(&self) -> crate::plan::ObjectId {
+        impl crate::core::object::CatalogObject for $t {
+            fn id(&self) -> crate::core::ObjectId {
                 <$t>::id(self)
             }
             fn comment_target(&self) -> String {
@@ -88,17 +88,17 @@ macro_rules! catalog_object {
                 self.comment.as_deref()
             }
             fn describe(&self) -> String {
-                crate::kinds::object::describe(self)
+                crate::core::object::describe(self)
             }
             fn grant_target(&self) -> Option<String> {
                 Some(format!("{} {}", $grant, self.key()))
             }
-            fn privileges(&self) -> &[crate::kinds::Privilege] {
+            fn privileges(&self) -> &[crate::model::Privilege] {
                 &self.privileges
             }
-            fn default_privileges(&self) -> Vec<crate::kinds::Privilege> {
+            fn default_privileges(&self) -> Vec<crate::model::Privilege> {
                 let public: Option<&str> = $public;
-                public.map(crate::kinds::object::public).unwrap_or_default()
+                public.map(crate::core::object::public).unwrap_or_default()
             }
         }
     };

@@ -4,8 +4,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, ErrorKind};
-use crate::json_path;
-use crate::kinds::*;
+use crate::model::json_path;
+use crate::model::*;
 
 /// The value of the top-level `format` field.
 pub const FORMAT: &str = "migra-catalog";
@@ -344,7 +344,7 @@ pub fn json_schema() -> String {
 mod tests {
     use super::*;
 
-    const COMMITTED_SCHEMA: &str = include_str!("../catalog.schema.json");
+    const COMMITTED_SCHEMA: &str = include_str!("../../catalog.schema.json");
 
     #[test]
     fn committed_json_schema_is_current() {
@@ -396,7 +396,8 @@ mod tests {
 
     #[test]
     fn written_json_is_the_json_text() {
-        let catalog = Catalog::from_json(include_str!("../benches/fixtures/from-50.json")).unwrap();
+        let catalog =
+            Catalog::from_json(include_str!("../../benches/fixtures/from-50.json")).unwrap();
         let mut written = vec![];
         catalog.write_json(&mut written).unwrap();
         assert_eq!(String::from_utf8(written).unwrap(), catalog.to_json());

@@ -4,8 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::catalog::Catalog;
-use crate::kinds::{Column, Constraint, QualifiedName, Table};
+use crate::model::Catalog;
+use crate::model::{Column, Constraint, ConstraintType, QualifiedName, Table};
 
 pub(crate) struct Lookup<'a> {
     partitioned: BTreeSet<(&'a str, &'a str)>,
@@ -61,6 +61,13 @@ impl<'a> Lookup<'a> {
                 .chain(table.partition_of.as_ref().map(|p| &p.parent))
                 .collect(),
         )
+    }
+
+    /// Whether the index behind a constraint is created by the constraint itself rather than
+    /// first on its own (exclusion constraints, and every constraint on a partitioned table).
+    pub fn creates_own_index(&self, constraint: &Constraint) -> bool {
+        constraint.constraint_type == ConstraintType::Exclusion
+            || self.is_partitioned(&constraint.schema, &constraint.table)
     }
 
     pub fn column(&self, schema: &str, table: &str, column: &str) -> Option<&'a Column> {

@@ -1,0 +1,8 @@
+//! What cuts across kinds, each in one place: comments, privileges, and types recreated under
+//! the columns that use them.
+//!
+//! **Layer rule:** a concern uses `core`, `model` and `kinds` (checked by `tests::layers`).
+
+pub(crate) mod comment;
+pub(crate) mod privileges;
+pub(crate) mod type_recreation;

@@ -1,0 +1,54 @@
+//! What a step does to its object, as the change list reports it, and the hazards a statement
+//! carries.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Create,
+    Drop,
+    Alter,
+    /// Dropped and created again, because PostgreSQL cannot alter it in place or because something
+    /// it depends on is replaced.
+    Replace,
+}
+
+/// Something a statement does that a reviewer should know about.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Hazard {
+    /// Rows or values are lost: a table or column dropped, a column's type changed.
+    DropsData,
+    /// An object other than data is removed (a view, a function, an index, a privilege...).
+    DropsObject,
+    /// The table is rewritten (type change, SET LOGGED/UNLOGGED, a stored generated column added).
+    RewritesTable,
+    /// Takes an ACCESS EXCLUSIVE lock on a table that exists before the migration.
+    AccessExclusiveLock,
+    /// Scans the whole table while holding a lock (SET NOT NULL, VALIDATE CONSTRAINT, CREATE INDEX).
+    ScansTable,
+    /// A value added to an enum cannot be used in the same transaction before PostgreSQL 12, and a
+    /// few statements (`psql -1` included) must not use it before commit.
+    EnumValueNotUsableInTransaction,
+}
+
+impl Hazard {
+    pub fn message(self) -> &'static str {
+        match self {
+            Hazard::DropsData => "drops data",
+            Hazard::DropsObject => "drops an object",
+            Hazard::RewritesTable => "rewrites the table",
+            Hazard::AccessExclusiveLock => "takes an ACCESS EXCLUSIVE lock",
+            Hazard::ScansTable => "scans the whole table under lock",
+            Hazard::EnumValueNotUsableInTransaction => {
+                "the new enum value cannot be used before the transaction commits"
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! What every kind's generator is written in terms of: identities, the options, the diff's
+//! context, steps and phases, actions and hazards, SQL quoting, and the small facilities the
+//! generators share (matching two lists, lookups, a fixed hash).
+//!
+//! **Layer rule:** `core` uses `model` and nothing above it (checked by `tests::layers`).
+
+mod change;
+mod context;
+mod hash;
+mod identity;
+mod lookup;
+mod matching;
+pub(crate) mod object;
+mod options;
+pub(crate) mod presence;
+pub(crate) mod sql;
+mod step;
+
+pub use change::{Action, Hazard};
+pub(crate) use context::{identity_sequence_name, Context, Recreated, TypeMoves};
+pub(crate) use hash::{hash_bytes, FastMap, FastSet};
+pub(crate) use identity::{object_id, ref_key, IdentityParts, ObjectId, RefKey};
+pub(crate) use lookup::Lookup;
+pub(crate) use matching::{differences, differences_in_order};
+pub use options::Options;
+pub(crate) use step::{Phase, Step, StepAction};

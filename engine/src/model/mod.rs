@@ -1,0 +1,47 @@
+//! The catalog: every object of one database's schema as plain serde data, one module per kind,
+//! and the versioned JSON document that holds them (`catalog.rs`), read with errors that name the
+//! bad field (`json_path.rs`) or assembled from the catalog queries' results (`assembly.rs`,
+//! `queries.rs`).
+//!
+//! **Layer rule:** `model` uses nothing else of the engine (checked by `tests::layers`). What a
+//! kind *does* in a diff lives in `kinds/`; here is only what the catalog records about it.
+
+pub(crate) mod assembly;
+pub(crate) mod catalog;
+mod collation;
+mod common;
+mod constraint;
+mod default_privilege;
+mod extension;
+mod function;
+mod index;
+pub(crate) mod json_path;
+mod policy;
+pub mod queries;
+mod schema;
+mod sequence;
+mod table;
+mod text;
+mod trigger;
+mod types;
+mod view;
+
+pub use catalog::{json_schema, Catalog, FORMAT, VERSION};
+pub use collation::Collation;
+pub use common::{Dependency, ObjectKind, ObjectRef, Privilege, TypeRef};
+pub use constraint::{Constraint, ConstraintType};
+pub use default_privilege::DefaultPrivilege;
+pub use extension::Extension;
+pub use function::{Aggregate, Function, FunctionKind};
+pub use index::Index;
+pub use policy::Policy;
+pub use schema::Schema;
+pub use sequence::{Sequence, SequenceOptions, SequenceOwner};
+pub use table::{
+    Column, Generated, GeneratedKind, Identity, IdentityGeneration, PartitionOf, QualifiedName,
+    Table,
+};
+pub use text::Text;
+pub use trigger::{EventTrigger, Trigger};
+pub use types::{CompositeAttribute, CompositeType, Domain, DomainCheck, Enum, RangeType};
+pub use view::{View, ViewColumn};
