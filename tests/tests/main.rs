@@ -14,6 +14,7 @@ mod conformance;
 mod connect;
 mod corpus;
 mod corpus_contents;
+mod engine_cases;
 mod harness;
 mod kinds;
 mod migra_cli;

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::core::presence;
 use crate::core::sql::{quote_ident, quote_literal};
 use crate::core::Action;
+use crate::core::Identify;
 use crate::core::{differences, Context, FastMap, FastSet};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 use crate::model::Catalog;

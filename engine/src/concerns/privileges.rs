@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::core::object::objects;
 use crate::core::sql::{quote_ident, quote_role};
+use crate::core::Identify;
 use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 use crate::model::Catalog;

@@ -6,6 +6,7 @@
 
 use crate::core::sql::{qualified, quote_ident, quote_ident_if_needed, quote_literal};
 use crate::core::Action;
+use crate::core::Identify;
 use crate::core::{differences, Context, FastMap, FastSet, Hazard, Recreated, TypeMoves};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 use crate::model::Catalog;
@@ -377,7 +378,11 @@ impl TypeRecreation {
     }
 
     pub(crate) fn old_id(&self) -> ObjectId {
-        ObjectId::new(self.id.kind, self.old_key())
+        ObjectId::qualified(
+            self.id.kind,
+            &self.schema,
+            &format!("{}{OLD_VERSION_SUFFIX}", self.name),
+        )
     }
 
     /// Dropping the old version; `all` are every recreation, for the domains over this type,

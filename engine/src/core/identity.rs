@@ -1,134 +1,187 @@
-//! Identities: how the diff names an object across both catalogs, for matching, ordering and
-//! the change list.
+//! Identities: how the diff names an object across both catalogs. An [`ObjectId`] is
+//! structured (its kind and its identity fields, as the model declares them) and carries its key,
+//! the identity written as SQL writes it, formatted once here for every kind, by the shape the
+//! table of kinds gives it (`model/declarations.rs`). Nothing reads a key back into fields.
 
-use crate::model::{ObjectKind, ObjectRef, Text};
+use std::cmp::Ordering;
+use std::hash::{Hash, Hasher};
+
+use crate::model::{IdentityFields, IdentityShape, Listed, ObjectKind, ObjectRef, Text};
 
 use super::sql::{qualified, qualified_call, qualified_member, quote_ident};
 
-/// An object as the planner sees it: its kind and its quoted identity.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// An object as the diff names it: kind, identity fields, and key.
+///
+/// Equality, order and hash are those of (kind, key): the fields are a function of the key for
+/// a kind, and ties in the planner break on the key, as migra's do.
+#[derive(Debug, Clone)]
 pub(crate) struct ObjectId {
     pub kind: ObjectKind,
+    /// The identity as SQL writes it: `"s"."t"`, `"s"."t"."c"` for a constraint, `"s"."f"(integer)`.
     pub key: String,
+    /// The identity's fields; `None` for what is not a catalog object of its own (a column
+    /// ordered by itself, a setting), which no list holds and no dependency names.
+    pub identity: Option<Identity>,
 }
 
-impl ObjectId {
-    pub fn new(kind: ObjectKind, key: impl Into<String>) -> ObjectId {
-        ObjectId {
-            kind,
-            key: key.into(),
+/// The fields of an identity, owned: absent ones are empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Identity {
+    pub schema: Text,
+    pub table: Text,
+    pub name: Text,
+    pub args: Text,
+}
+
+impl Identity {
+    pub fn fields(&self) -> IdentityFields<'_> {
+        IdentityFields {
+            schema: &self.schema,
+            table: &self.table,
+            name: &self.name,
+            args: &self.args,
         }
     }
 }
 
-impl ObjectId {
-    /// One column of a table as an object of its own, for steps that must be ordered by
-    /// themselves rather than with everything else that happens to the table.
-    pub fn column(schema: &str, table: &str, column: &str) -> ObjectId {
-        ObjectId::new(
-            ObjectKind::Table,
-            format!("{}.{}", qualified(schema, table), quote_ident(column)),
-        )
+impl PartialEq for ObjectId {
+    fn eq(&self, other: &ObjectId) -> bool {
+        self.kind == other.kind && self.key == other.key
     }
 }
 
-/// The fields of a reference that its identity is made of, and only those (not the column, not
-/// what [`object_id`] ignores for its kind; absent reads as empty, as there). Identities are
-/// injective in these fields, so equal keys mean equal identities and the other way round.
-pub(crate) type RefKey<'a> = (ObjectKind, &'a str, &'a str, &'a str, &'a str);
+impl Eq for ObjectId {}
+
+impl PartialOrd for ObjectId {
+    fn partial_cmp(&self, other: &ObjectId) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for ObjectId {
+    fn cmp(&self, other: &ObjectId) -> Ordering {
+        (self.kind, &self.key).cmp(&(other.kind, &other.key))
+    }
+}
+
+impl Hash for ObjectId {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.kind.hash(state);
+        self.key.hash(state);
+    }
+}
+
+/// The identity written as SQL writes it, by its kind's shape.
+pub(crate) fn key_of(kind: ObjectKind, fields: IdentityFields) -> String {
+    match kind.shape() {
+        IdentityShape::Global => quote_ident(fields.name),
+        IdentityShape::Qualified => qualified(fields.schema, fields.name),
+        IdentityShape::Member => qualified_member(fields.schema, fields.table, fields.name),
+        IdentityShape::Call => qualified_call(fields.schema, fields.name, fields.args),
+    }
+}
+
+impl ObjectId {
+    /// The object of this kind with these identity fields.
+    pub fn of(kind: ObjectKind, fields: IdentityFields) -> ObjectId {
+        let fields = shaped(kind, fields);
+        ObjectId {
+            kind,
+            key: key_of(kind, fields),
+            identity: Some(Identity {
+                schema: fields.schema.into(),
+                table: fields.table.into(),
+                name: fields.name.into(),
+                args: fields.args.into(),
+            }),
+        }
+    }
+
+    /// A schema-qualified object: `ObjectId::of` with a schema and a name.
+    pub fn qualified(kind: ObjectKind, schema: &str, name: &str) -> ObjectId {
+        ObjectId::of(
+            kind,
+            IdentityFields {
+                schema,
+                name,
+                ..IdentityFields::default()
+            },
+        )
+    }
+
+    /// One column of a table as an object of its own, for steps that must be ordered by
+    /// themselves rather than with everything else that happens to the table.
+    pub fn column(schema: &str, table: &str, column: &str) -> ObjectId {
+        ObjectId {
+            kind: ObjectKind::Table,
+            key: format!("{}.{}", qualified(schema, table), quote_ident(column)),
+            identity: None,
+        }
+    }
+
+    /// Something a step sets rather than an object (`check_function_bodies`), named as such.
+    pub fn setting(kind: ObjectKind, name: &str) -> ObjectId {
+        ObjectId {
+            kind,
+            key: name.to_string(),
+            identity: None,
+        }
+    }
+}
+
+/// What every catalog object answers from its declaration: its identity and key.
+pub(crate) trait Identify: Listed {
+    fn id(&self) -> ObjectId {
+        ObjectId::of(self.object_kind(), self.identity())
+    }
+
+    fn key(&self) -> String {
+        key_of(self.object_kind(), self.identity())
+    }
+}
+
+impl<T: Listed + ?Sized> Identify for T {}
+
+/// A reference's kind and the fields its identity is made of, and only those (not the column,
+/// not fields its kind's shape leaves out; absent ones empty). Identities are injective in
+/// these, so equal keys mean equal identities and the other way round.
+pub(crate) type RefKey<'a> = (ObjectKind, IdentityFields<'a>);
 
 pub(crate) fn ref_key(r: &ObjectRef) -> RefKey<'_> {
     fn field(f: &Option<Text>) -> &str {
         f.as_deref().unwrap_or_default()
     }
-    let (schema, table, args) = match r.kind {
-        ObjectKind::Schema | ObjectKind::Extension | ObjectKind::EventTrigger => ("", "", ""),
-        ObjectKind::Function | ObjectKind::Aggregate => (field(&r.schema), "", field(&r.args)),
-        ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Policy => {
-            (field(&r.schema), field(&r.table), "")
-        }
-        _ => (field(&r.schema), "", ""),
+    let fields = IdentityFields {
+        schema: field(&r.schema),
+        table: field(&r.table),
+        name: &r.name,
+        args: field(&r.args),
     };
-    (r.kind, schema, table, r.name.as_str(), args)
+    (r.kind, shaped(r.kind, fields))
 }
 
-/// The planner's identity for a referenced object; the same text the kinds use as keys.
+/// Only the fields `kind`'s shape is made of; the others empty.
+pub(crate) fn shaped(kind: ObjectKind, f: IdentityFields) -> IdentityFields {
+    let none = IdentityFields::default();
+    match kind.shape() {
+        IdentityShape::Global => IdentityFields {
+            name: f.name,
+            ..none
+        },
+        IdentityShape::Qualified => IdentityFields {
+            schema: f.schema,
+            name: f.name,
+            ..none
+        },
+        IdentityShape::Member => IdentityFields { args: "", ..f },
+        IdentityShape::Call => IdentityFields { table: "", ..f },
+    }
+}
+
+/// The identity of a referenced object.
 pub(crate) fn object_id(r: &ObjectRef) -> ObjectId {
-    let schema = r.schema.as_deref().unwrap_or_default();
-    let key = match r.kind {
-        ObjectKind::Schema | ObjectKind::Extension | ObjectKind::EventTrigger => {
-            quote_ident(&r.name)
-        }
-        ObjectKind::Function | ObjectKind::Aggregate => {
-            qualified_call(schema, &r.name, r.args.as_deref().unwrap_or_default())
-        }
-        ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Policy => {
-            qualified_member(schema, r.table.as_deref().unwrap_or_default(), &r.name)
-        }
-        _ => qualified(schema, &r.name),
-    };
-    ObjectId::new(r.kind, key)
-}
-
-/// The fields [`object_id`] formats, read back from its text (absent ones empty, as in
-/// [`RefKey`]). `None` for text it cannot have written, which no edge names.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub(crate) struct IdentityParts {
-    pub schema: String,
-    pub table: String,
-    pub name: String,
-    pub args: String,
-}
-
-impl IdentityParts {
-    pub fn key(&self, kind: ObjectKind) -> RefKey<'_> {
-        (kind, &self.schema, &self.table, &self.name, &self.args)
-    }
-
-    pub fn parse(id: &ObjectId) -> Option<IdentityParts> {
-        let mut parts = IdentityParts::default();
-        let rest = id.key.as_str();
-        let rest = match id.kind {
-            ObjectKind::Schema | ObjectKind::Extension | ObjectKind::EventTrigger => {
-                read_quoted(rest, &mut parts.name)?
-            }
-            ObjectKind::Function | ObjectKind::Aggregate => {
-                let rest = read_quoted(rest, &mut parts.schema)?;
-                let rest = read_quoted(rest.strip_prefix('.')?, &mut parts.name)?;
-                let args = rest.strip_prefix('(')?.strip_suffix(')')?;
-                parts.args.push_str(args);
-                ""
-            }
-            ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Policy => {
-                let rest = read_quoted(rest, &mut parts.schema)?;
-                let rest = read_quoted(rest.strip_prefix('.')?, &mut parts.table)?;
-                read_quoted(rest.strip_prefix('.')?, &mut parts.name)?
-            }
-            _ => {
-                let rest = read_quoted(rest, &mut parts.schema)?;
-                read_quoted(rest.strip_prefix('.')?, &mut parts.name)?
-            }
-        };
-        rest.is_empty().then_some(parts)
-    }
-}
-
-/// Reads one quoted identifier (`"a""b"` is `a"b`) from the start of `text` into `into`;
-/// returns what follows it.
-fn read_quoted<'t>(text: &'t str, into: &mut String) -> Option<&'t str> {
-    let mut rest = text.strip_prefix('"')?;
-    loop {
-        let end = rest.find('"')?;
-        into.push_str(&rest[..end]);
-        rest = &rest[end + 1..];
-        match rest.strip_prefix('"') {
-            Some(after) => {
-                into.push('"');
-                rest = after;
-            }
-            None => return Some(rest),
-        }
-    }
+    let (kind, fields) = ref_key(r);
+    ObjectId::of(kind, fields)
 }
 
 #[cfg(test)]
@@ -149,7 +202,7 @@ mod tests {
     }
 
     #[test]
-    fn identities_parse_back_to_their_fields() {
+    fn identities_are_their_fields_and_keys_are_written_from_them() {
         let references = [
             reference(ObjectKind::Schema, "", "", "a\"b", ""),
             reference(ObjectKind::Table, "s p", "", "t.\"x\"", ""),
@@ -159,14 +212,12 @@ mod tests {
         ];
         for r in &references {
             let id = object_id(r);
-            let parts = IdentityParts::parse(&id).expect("parses");
-            assert_eq!(parts.key(id.kind), ref_key(r), "{id:?}");
+            let identity = id.identity.as_ref().expect("an object's identity");
+            assert_eq!((id.kind, identity.fields()), ref_key(r), "{id:?}");
+            assert_eq!(id.key, key_of(id.kind, identity.fields()));
         }
-        for unknown in ["check_function_bodies", "\"s\"", "\"s\".\"t\"x", "\"s"] {
-            assert_eq!(
-                IdentityParts::parse(&ObjectId::new(ObjectKind::Table, unknown)),
-                None
-            );
-        }
+        // Keys are formatted as SQL quotes identifiers, quotes doubled.
+        let id = object_id(&reference(ObjectKind::Constraint, "s", "t", "c\"\"", ""));
+        assert_eq!(id.key, r#""s"."t"."c""""""#);
     }
 }

@@ -19,7 +19,7 @@ mod step;
 pub use change::{Action, Hazard};
 pub(crate) use context::{identity_sequence_name, Context, Recreated, TypeMoves};
 pub(crate) use hash::{hash_bytes, FastMap, FastSet};
-pub(crate) use identity::{object_id, ref_key, IdentityParts, ObjectId, RefKey};
+pub(crate) use identity::{object_id, ref_key, Identify, ObjectId, RefKey};
 pub(crate) use lookup::Lookup;
 pub(crate) use matching::{differences, differences_in_order};
 pub use options::Options;

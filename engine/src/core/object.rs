@@ -2,13 +2,11 @@
 //! privileges. Each kind answers in its own terms; `comment.rs` and `diff/privileges.rs` never
 //! look inside a kind.
 
-use crate::core::ObjectId;
-use crate::model::Catalog;
+use crate::model::{Catalog, Listed};
 
 use crate::model::Privilege;
 
-pub(crate) trait CatalogObject {
-    fn id(&self) -> ObjectId;
+pub(crate) trait CatalogObject: Listed {
     /// How COMMENT ON names it: `table "s"."t"`, `constraint "c" on "s"."t"`.
     fn comment_target(&self) -> String;
     fn comment(&self) -> Option<&str>;
@@ -35,25 +33,26 @@ pub(crate) fn public(privilege: &str) -> Vec<Privilege> {
     }]
 }
 
-/// Every object of a catalog that can carry a comment or privileges. Extensions are left out:
-/// their comment comes with the extension.
+/// Every object of a catalog that can carry a comment or privileges: those of the lists the
+/// table of kinds declares as `object` (`model/declarations.rs`).
 pub(crate) fn objects(c: &Catalog) -> Vec<&dyn CatalogObject> {
     let mut out: Vec<&dyn CatalogObject> = vec![];
-    out.extend(c.schemas.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.collations.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.enums.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.domains.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.composite_types.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.range_types.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.sequences.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.tables.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.views.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.constraints.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.indexes.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.functions.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.triggers.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.policies.iter().map(|x| x as &dyn CatalogObject));
-    out.extend(c.event_triggers.iter().map(|x| x as &dyn CatalogObject));
+    macro_rules! objects_of {
+        ($(
+            $(#[doc = $doc:literal])*
+            $list:ident: $ty:ident {
+                kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
+                schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident $(,)?
+            }
+        ),+ $(,)?) => {
+            $( objects_of!(@$diffed $list); )+
+        };
+        (@object $list:ident) => {
+            out.extend(c.$list.iter().map(|x| x as &dyn CatalogObject))
+        };
+        (@$other:ident $list:ident) => {};
+    }
+    crate::model::declarations::for_each_list!(objects_of);
     out
 }
 
@@ -62,9 +61,6 @@ pub(crate) fn objects(c: &Catalog) -> Vec<&dyn CatalogObject> {
 macro_rules! catalog_object {
     ($t:ty, comment: $word:expr) => {
         impl crate::core::object::CatalogObject for $t {
-            fn id(&self) -> crate::core::ObjectId {
-                <$t>::id(self)
-            }
             fn comment_target(&self) -> String {
                 format!("{} {}", $word, self.key())
             }
@@ -78,9 +74,6 @@ macro_rules! catalog_object {
     };
     ($t:ty, comment: $word:expr, grant: $grant:expr, public: $public:expr) => {
         impl crate::core::object::CatalogObject for $t {
-            fn id(&self) -> crate::core::ObjectId {
-                <$t>::id(self)
-            }
             fn comment_target(&self) -> String {
                 format!("{} {}", $word, self.key())
             }

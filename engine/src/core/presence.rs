@@ -5,11 +5,11 @@
 //!
 //! The objects are those of `kinds::object::objects` and the extensions.
 
-use super::IdentityParts;
+use super::Identify;
 use crate::core::object::CatalogObject;
 use crate::core::ObjectId;
 use crate::model::Catalog;
-use crate::model::ObjectKind;
+use crate::model::{Listed, ObjectKind};
 
 /// A list was not in the order the merges need: the catalog was not normalized.
 #[derive(Debug)]
@@ -77,110 +77,86 @@ fn find_in<'a, T, K: Ord>(
         .find(|item| same(item))
 }
 
-/// The identities of the objects of `from` that `to` lacks; `Unsorted` if a list of either is
-/// not in normalized order, which [`contains`] also relies on.
-pub(crate) fn missing_from(from: &Catalog, to: &Catalog) -> Result<Vec<ObjectId>, Unsorted> {
-    let mut out = vec![];
-    macro_rules! missing_by_fields {
-        ($list:ident; $($field:ident),+) => {
-            out.extend(
-                missing(&from.$list, &to.$list, |x| ($(x.$field.as_str()),+), |_, _| true)?
-                    .into_iter()
-                    .map(|x| x.id()),
-            )
-        };
-    }
-    missing_by_fields!(schemas; name);
-    missing_by_fields!(extensions; name);
-    missing_by_fields!(collations; schema, name);
-    missing_by_fields!(enums; schema, name);
-    missing_by_fields!(domains; schema, name);
-    missing_by_fields!(composite_types; schema, name);
-    missing_by_fields!(range_types; schema, name);
-    missing_by_fields!(sequences; schema, name);
-    missing_by_fields!(tables; schema, name);
-    missing_by_fields!(constraints; schema, table, name);
-    missing_by_fields!(indexes; schema, name);
-    missing_by_fields!(functions; schema, name, identity_arguments);
-    missing_by_fields!(triggers; schema, table, name);
-    missing_by_fields!(event_triggers; name);
-    missing_by_fields!(policies; schema, table, name);
-    // A view that became a materialized view (or back) is another object.
-    let views = missing(
-        &from.views,
-        &to.views,
-        |v| (v.schema.as_str(), v.name.as_str()),
-        |a, b| a.kind() == b.kind(),
-    )?;
-    out.extend(views.into_iter().map(|v| v.id()));
-    Ok(out)
-}
-
-/// Whether `catalog` has the object with this identity (an extension too).
-pub(crate) fn contains(catalog: &Catalog, id: &ObjectId) -> bool {
-    if id.kind == ObjectKind::Extension {
-        return IdentityParts::parse(id).is_some_and(|parts| {
-            find_in(
-                &catalog.extensions,
-                |x| x.name.as_str(),
-                parts.name.as_str(),
-                |_| true,
-            )
-            .is_some()
-        });
-    }
-    find(catalog, id).is_some()
-}
-
-/// The object of `catalog` with this identity, among those of `kinds::object::objects`.
-pub(crate) fn find<'a>(catalog: &'a Catalog, id: &ObjectId) -> Option<&'a dyn CatalogObject> {
-    let parts = IdentityParts::parse(id)?;
-    let (schema, table, name) = (
-        parts.schema.as_str(),
-        parts.table.as_str(),
-        parts.name.as_str(),
-    );
-    macro_rules! find_by_fields {
-        ($list:ident; $($field:ident),+; $wanted:expr) => {
-            find_in(&catalog.$list, |x| ($(x.$field.as_str()),+), $wanted, |_| true)
-                .map(|x| x as &dyn CatalogObject)
-        };
-    }
-    match id.kind {
-        ObjectKind::Schema => find_by_fields!(schemas; name; name),
-        ObjectKind::EventTrigger => find_by_fields!(event_triggers; name; name),
-        ObjectKind::Collation => find_by_fields!(collations; schema, name; (schema, name)),
-        ObjectKind::Enum => find_by_fields!(enums; schema, name; (schema, name)),
-        ObjectKind::Domain => find_by_fields!(domains; schema, name; (schema, name)),
-        ObjectKind::CompositeType => {
-            find_by_fields!(composite_types; schema, name; (schema, name))
+/// The generated parts of this module: for every list of objects the table of kinds declares
+/// (`model/declarations.rs`), what one catalog lacks of the other, and finding by identity.
+macro_rules! presence {
+    ($(
+        $(#[doc = $doc:literal])*
+        $list:ident: $ty:ident {
+            kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
+            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident $(,)?
         }
-        ObjectKind::RangeType => find_by_fields!(range_types; schema, name; (schema, name)),
-        ObjectKind::Sequence => find_by_fields!(sequences; schema, name; (schema, name)),
-        ObjectKind::Table => find_by_fields!(tables; schema, name; (schema, name)),
-        ObjectKind::Index => find_by_fields!(indexes; schema, name; (schema, name)),
-        ObjectKind::View | ObjectKind::MaterializedView => find_in(
-            &catalog.views,
-            |v| (v.schema.as_str(), v.name.as_str()),
-            (schema, name),
-            |v| v.kind() == id.kind,
+    ),+ $(,)?) => {
+        /// The identities of the objects of `from` that `to` lacks (an object whose kind
+        /// changed, a view become a materialized view, is another object); `Unsorted` if a list
+        /// of either is not in normalized order, which [`contains`] also relies on.
+        pub(crate) fn missing_from(from: &Catalog, to: &Catalog) -> Result<Vec<ObjectId>, Unsorted> {
+            let mut out = vec![];
+            $( presence!(@missing $diffed, from, to, out, $list); )+
+            Ok(out)
+        }
+
+        /// Whether `catalog` has the object with this identity (an extension too).
+        pub(crate) fn contains(catalog: &Catalog, id: &ObjectId) -> bool {
+            let Some(identity) = &id.identity else {
+                return false;
+            };
+            let wanted = identity.fields();
+            $($(
+                if id.kind == ObjectKind::$kind {
+                    return presence!(@contains $diffed, catalog, id, wanted, $list);
+                }
+            )*)+
+            false
+        }
+
+        /// The object of `catalog` with this identity, among those that take comments and
+        /// privileges ([`objects`](super::object::objects)).
+        pub(crate) fn find<'a>(catalog: &'a Catalog, id: &ObjectId) -> Option<&'a dyn CatalogObject> {
+            let wanted = id.identity.as_ref()?.fields();
+            $($(
+                if id.kind == ObjectKind::$kind {
+                    return presence!(@find $diffed, catalog, id, wanted, $list);
+                }
+            )*)+
+            None
+        }
+    };
+    (@missing object, $from:ident, $to:ident, $out:ident, $list:ident) => {
+        presence!(@missing bare, $from, $to, $out, $list)
+    };
+    (@missing bare, $from:ident, $to:ident, $out:ident, $list:ident) => {
+        $out.extend(
+            missing(&$from.$list, &$to.$list, |x| x.identity(), |a, b| {
+                a.object_kind() == b.object_kind()
+            })?
+            .into_iter()
+            .map(|x| x.id()),
         )
-        .map(|v| v as &dyn CatalogObject),
-        ObjectKind::Constraint => {
-            find_by_fields!(constraints; schema, table, name; (schema, table, name))
-        }
-        ObjectKind::Trigger => {
-            find_by_fields!(triggers; schema, table, name; (schema, table, name))
-        }
-        ObjectKind::Policy => find_by_fields!(policies; schema, table, name; (schema, table, name)),
-        ObjectKind::Function => find_by_fields!(
-            functions; schema, name, identity_arguments; (schema, name, parts.args.as_str())
-        ),
-        // Not among the objects: an extension's comment comes with it, and an aggregate's
-        // comment and privileges are not diffed.
-        ObjectKind::Extension | ObjectKind::Aggregate => None,
-    }
+    };
+    (@missing $other:ident, $from:ident, $to:ident, $out:ident, $list:ident) => {};
+    (@contains object, $catalog:ident, $id:ident, $wanted:ident, $list:ident) => {
+        presence!(@contains bare, $catalog, $id, $wanted, $list)
+    };
+    (@contains bare, $catalog:ident, $id:ident, $wanted:ident, $list:ident) => {
+        find_in(&$catalog.$list, |x| x.identity(), $wanted, |x| x.object_kind() == $id.kind)
+            .is_some()
+    };
+    (@contains $other:ident, $catalog:ident, $id:ident, $wanted:ident, $list:ident) => {
+        false
+    };
+    // Extensions take no comment of their own (it comes with the extension), so they are not
+    // among the objects that do.
+    (@find object, $catalog:ident, $id:ident, $wanted:ident, $list:ident) => {
+        find_in(&$catalog.$list, |x| x.identity(), $wanted, |x| x.object_kind() == $id.kind)
+            .map(|x| x as &dyn CatalogObject)
+    };
+    (@find $other:ident, $catalog:ident, $id:ident, $wanted:ident, $list:ident) => {
+        None
+    };
 }
+
+crate::model::declarations::for_each_list!(presence);
 
 #[cfg(test)]
 mod tests {

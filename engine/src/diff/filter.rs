@@ -35,28 +35,31 @@ impl Catalog {
             return;
         }
         let keep = |s: &str| filter.keeps(s);
-        self.schemas.retain(|x| keep(&x.name));
-        self.extensions.retain(|x| keep(&x.schema));
-        self.collations.retain(|x| keep(&x.schema));
-        self.enums.retain(|x| keep(&x.schema));
-        self.domains.retain(|x| keep(&x.schema));
-        self.composite_types.retain(|x| keep(&x.schema));
-        self.range_types.retain(|x| keep(&x.schema));
-        self.sequences.retain(|x| keep(&x.schema));
-        self.tables.retain(|x| keep(&x.schema));
-        self.views.retain(|x| keep(&x.schema));
-        self.constraints.retain(|x| keep(&x.schema));
-        self.indexes.retain(|x| keep(&x.schema));
-        self.functions.retain(|x| keep(&x.schema));
-        self.aggregates.retain(|x| keep(&x.schema));
-        self.triggers.retain(|x| keep(&x.schema));
-        self.policies.retain(|x| keep(&x.schema));
         let schemaless_kept = filter.only.is_none();
-        self.event_triggers.retain(|_| schemaless_kept);
-        self.default_privileges.retain(|x| match &x.schema {
-            Some(s) => keep(s),
-            None => schemaless_kept,
-        });
+        macro_rules! retain {
+            ($(
+                $(#[doc = $doc:literal])*
+                $list:ident: $ty:ident {
+                    kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
+                    schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident $(,)?
+                }
+            ),+ $(,)?) => {
+                $( retain!(@$schema $list $($schema_field)?); )+
+            };
+            (@field $list:ident $field:ident) => {
+                self.$list.retain(|x| keep(&x.$field))
+            };
+            (@optional $list:ident $field:ident) => {
+                self.$list.retain(|x| match &x.$field {
+                    Some(s) => keep(s),
+                    None => schemaless_kept,
+                })
+            };
+            (@none $list:ident) => {
+                self.$list.retain(|_| schemaless_kept)
+            };
+        }
+        crate::model::declarations::for_each_list!(retain);
         self.dependencies.retain(|d| {
             [&d.dependent.schema, &d.referenced.schema]
                 .iter()

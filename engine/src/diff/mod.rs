@@ -7,8 +7,7 @@ mod filter;
 use std::borrow::Cow;
 
 use crate::concerns::{comment, privileges, type_recreation};
-use crate::core::IdentityParts;
-use crate::core::{presence, Context, Lookup, ObjectId, Options, Phase, Step, StepAction};
+use crate::core::{presence, Context, Lookup, Options, Phase, Step, StepAction};
 use crate::error::Error;
 use crate::kinds;
 use crate::model::{Catalog, ObjectKind};
@@ -65,6 +64,8 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
             &Graph::default(),
             &Graph::default(),
             vec![],
+            from,
+            to,
         ));
     }
 
@@ -82,7 +83,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         recreate_names: recreation
             .objects
             .iter()
-            .map(|id| IdentityParts::parse(id).map(|parts| parts.name))
+            .map(|id| id.identity.as_ref().map(|i| i.name.to_string()))
             .collect(),
         recreate: recreation.objects,
         reset_defaults: recreation.defaults,
@@ -110,9 +111,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     }
     comment::diff(&cx, &mut steps);
 
-    let mut migration = assemble(steps, &deps_from, &deps_to, warnings);
-    describe_changes(&mut migration, from, to);
-    Ok(migration)
+    Ok(assemble(steps, &deps_from, &deps_to, warnings, from, to))
 }
 
 /// A normalized copy of `catalog`.
@@ -127,6 +126,8 @@ fn assemble(
     deps_from: &Graph,
     deps_to: &Graph,
     mut warnings: Vec<String>,
+    from: &Catalog,
+    to: &Catalog,
 ) -> Migration {
     mark_table_locks(&mut steps);
     merge_selectables(&mut steps);
@@ -134,7 +135,10 @@ fn assemble(
     steps.sort_by(|a, b| (a.phase, &a.merge_order).cmp(&(b.phase, &b.merge_order)));
     let (order, cycle_warnings) = plan::order(&steps, deps_from, deps_to);
     warnings.extend(cycle_warnings);
-    render::migration(&steps, &order, warnings)
+    render::migration(&steps, &order, warnings, |id| {
+        let describe = |catalog| presence::find(catalog, id).map(|o| o.describe());
+        (describe(from), describe(to))
+    })
 }
 
 /// migra sorts views, materialized views and functions together, by identity: removed (or added)
@@ -174,21 +178,5 @@ fn mark_table_locks(steps: &mut [Step]) {
                 .clone()
                 .hazard(crate::core::Hazard::AccessExclusiveLock);
         }
-    }
-}
-
-/// Fills `before` and `after` of altered and replaced objects with their catalog entries as text,
-/// so that a reviewer (or the web page) can show what changed.
-fn describe_changes(migration: &mut Migration, from: &Catalog, to: &Catalog) {
-    for change in &mut migration.changes {
-        if !matches!(
-            change.action,
-            crate::core::Action::Alter | crate::core::Action::Replace
-        ) {
-            continue;
-        }
-        let id = ObjectId::new(change.kind, change.identity.clone());
-        change.before = presence::find(from, &id).map(|o| o.describe());
-        change.after = presence::find(to, &id).map(|o| o.describe());
     }
 }

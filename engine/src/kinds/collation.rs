@@ -2,22 +2,15 @@
 //!
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::core::sql::{qualified, quote_literal};
+use crate::core::sql::quote_literal;
 use crate::core::Action;
 use crate::core::{differences, Context};
-use crate::core::{ObjectId, Phase, Step, StepAction};
+use crate::core::{Phase, Step, StepAction};
 
+use crate::core::Identify;
 use crate::model::*;
 
 impl Collation {
-    pub(crate) fn key(&self) -> String {
-        qualified(&self.schema, &self.name)
-    }
-
-    pub(crate) fn id(&self) -> ObjectId {
-        ObjectId::new(ObjectKind::Collation, self.key())
-    }
-
     fn definition_eq(&self, other: &Collation) -> bool {
         let Collation {
             schema: _,

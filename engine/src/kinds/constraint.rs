@@ -8,17 +8,10 @@ use crate::core::{differences_in_order, Context, Lookup};
 use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 
+use crate::core::Identify;
 use crate::model::*;
 
 impl Constraint {
-    pub(crate) fn key(&self) -> String {
-        crate::core::sql::qualified_member(&self.schema, &self.table, &self.name)
-    }
-
-    pub(crate) fn id(&self) -> ObjectId {
-        ObjectId::new(ObjectKind::Constraint, self.key())
-    }
-
     fn table_key(&self) -> String {
         qualified(&self.schema, &self.table)
     }
@@ -47,8 +40,9 @@ impl Constraint {
         let table = self.table_key();
         let on_partitioned = lookup.is_partitioned(&self.schema, &self.table);
         let step = |sql: String| {
-            Step::new(phase, self.id(), StepAction::Create, change, sql)
-                .requires(ObjectId::new(ObjectKind::Table, table.clone()))
+            Step::new(phase, self.id(), StepAction::Create, change, sql).requires(
+                ObjectId::qualified(ObjectKind::Table, &self.schema, &self.table),
+            )
         };
         let name = quote_ident(&self.name);
         match (self.constraint_type, &self.index) {
@@ -65,9 +59,10 @@ impl Constraint {
                     quote_ident(index),
                     self.deferral()
                 ))
-                .requires(ObjectId::new(
+                .requires(ObjectId::qualified(
                     ObjectKind::Index,
-                    qualified(&self.schema, index),
+                    &self.schema,
+                    index,
                 ))]
             }
             (ConstraintType::Check | ConstraintType::ForeignKey, _)
@@ -169,7 +164,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     // (which goes before any change to the table).
     let drop_left_behind = |c: &Constraint, change: Action| {
         let mut step = drop(c, change)
-            .requires(ObjectId::new(ObjectKind::Table, c.table_key()))
+            .requires(ObjectId::qualified(ObjectKind::Table, &c.schema, &c.table))
             .destructive(true);
         step.action = StepAction::Alter;
         step
@@ -252,9 +247,6 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
 }
 
 impl crate::core::object::CatalogObject for Constraint {
-    fn id(&self) -> ObjectId {
-        Constraint::id(self)
-    }
     fn comment_target(&self) -> String {
         format!(
             "constraint {} on {}",
@@ -297,7 +289,7 @@ pub(crate) fn indexes_of_replaced(
             after
                 .index
                 .as_ref()
-                .map(|i| ObjectId::new(ObjectKind::Index, qualified(&after.schema, i)))
+                .map(|i| ObjectId::qualified(ObjectKind::Index, &after.schema, i))
         })
         .collect()
 }

@@ -26,9 +26,12 @@ impl DefaultPrivilege {
 /// steps hang off the schema they name (or the database as a whole).
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     let id = |d: &DefaultPrivilege| {
-        ObjectId::new(
+        ObjectId::of(
             ObjectKind::Schema,
-            quote_ident(d.schema.as_deref().unwrap_or("")),
+            IdentityFields {
+                name: d.schema.as_deref().unwrap_or(""),
+                ..IdentityFields::default()
+            },
         )
     };
     for d in cx

@@ -5,20 +5,13 @@
 use crate::core::sql::{quote_ident, quote_literal};
 use crate::core::Action;
 use crate::core::{differences, Context};
-use crate::core::{ObjectId, Phase, Step, StepAction};
+use crate::core::{Phase, Step, StepAction};
 use crate::model::Catalog;
 
+use crate::core::Identify;
 use crate::model::*;
 
 impl Extension {
-    pub(crate) fn key(&self) -> String {
-        quote_ident(&self.name)
-    }
-
-    pub(crate) fn id(&self) -> ObjectId {
-        ObjectId::new(ObjectKind::Extension, self.key())
-    }
-
     fn create_sql(&self, with_version: bool) -> String {
         let mut sql = format!(
             "create extension if not exists {} with schema {}",

@@ -8,17 +8,10 @@ use crate::core::{differences, Context};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 use crate::model::Catalog;
 
+use crate::core::Identify;
 use crate::model::*;
 
 impl Function {
-    pub(crate) fn key(&self) -> String {
-        crate::core::sql::qualified_call(&self.schema, &self.name, &self.identity_arguments)
-    }
-
-    pub(crate) fn id(&self) -> ObjectId {
-        ObjectId::new(ObjectKind::Function, self.key())
-    }
-
     fn drop_sql(&self) -> String {
         let what = if self.kind == FunctionKind::Procedure {
             "procedure"
@@ -33,11 +26,7 @@ impl Function {
     }
 }
 
-impl Aggregate {
-    pub(crate) fn key(&self) -> String {
-        crate::core::sql::qualified_call(&self.schema, &self.name, &self.identity_arguments)
-    }
-}
+impl Aggregate {}
 
 fn definition_eq(a: &Function, b: &Function) -> bool {
     let Function {
@@ -130,7 +119,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
             );
         }
     }
-    let setting = ObjectId::new(ObjectKind::Function, "check_function_bodies");
+    let setting = ObjectId::setting(ObjectKind::Function, "check_function_bodies");
     if !d.added.is_empty() || !d.modified.is_empty() {
         out.push(Step::new(
             Phase::CreateSelectables,
@@ -194,9 +183,6 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
 }
 
 impl crate::core::object::CatalogObject for Function {
-    fn id(&self) -> ObjectId {
-        Function::id(self)
-    }
     fn comment_target(&self) -> String {
         format!("{} {}", self.routine_word(), self.key())
     }

@@ -2,22 +2,12 @@
 //!
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::core::sql::qualified;
 use crate::core::{differences_in_order, Context, Lookup};
 use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 
+use crate::core::Identify;
 use crate::model::*;
-
-impl Index {
-    pub(crate) fn key(&self) -> String {
-        qualified(&self.schema, &self.name)
-    }
-
-    pub(crate) fn id(&self) -> ObjectId {
-        ObjectId::new(ObjectKind::Index, self.key())
-    }
-}
 
 fn definition_eq(a: &Index, b: &Index) -> bool {
     let Index {
@@ -94,7 +84,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             change,
             format!("{};", i.definition),
         )
-        .requires(ObjectId::new(table_kind, qualified(&i.schema, &i.table)))
+        .requires(ObjectId::qualified(table_kind, &i.schema, &i.table))
         .hazard(Hazard::ScansTable)
     };
     // A partition's copy of its parent's index stays on the partition, as its own, when the
@@ -108,10 +98,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     // (which goes before any change to the table).
     let drop_left_behind = |i: &Index, change: Action| {
         let mut step = drop(i, change)
-            .requires(ObjectId::new(
-                ObjectKind::Table,
-                qualified(&i.schema, &i.table),
-            ))
+            .requires(ObjectId::qualified(ObjectKind::Table, &i.schema, &i.table))
             .destructive(true);
         step.action = StepAction::Alter;
         step

@@ -7,17 +7,10 @@ use crate::core::{differences, Context};
 use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 
+use crate::core::Identify;
 use crate::model::*;
 
 impl Policy {
-    pub(crate) fn key(&self) -> String {
-        crate::core::sql::qualified_member(&self.schema, &self.table, &self.name)
-    }
-
-    pub(crate) fn id(&self) -> ObjectId {
-        ObjectId::new(ObjectKind::Policy, self.key())
-    }
-
     /// migra's layout, one clause per line; role names printed as the catalog has them.
     fn create_sql(&self) -> String {
         let roles: Vec<String> = self
@@ -90,10 +83,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             change,
             p.create_sql(),
         )
-        .requires(ObjectId::new(
-            ObjectKind::Table,
-            qualified(&p.schema, &p.table),
-        ))
+        .requires(ObjectId::qualified(ObjectKind::Table, &p.schema, &p.table))
     };
     for (_, p) in &d.removed {
         out.push(drop(p, Action::Drop));
@@ -110,9 +100,6 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
 }
 
 impl crate::core::object::CatalogObject for Policy {
-    fn id(&self) -> ObjectId {
-        Policy::id(self)
-    }
     fn comment_target(&self) -> String {
         format!(
             "policy {} on {}",

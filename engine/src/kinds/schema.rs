@@ -2,22 +2,12 @@
 //!
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::core::sql::quote_ident;
 use crate::core::Action;
 use crate::core::{differences, Context};
-use crate::core::{ObjectId, Phase, Step, StepAction};
+use crate::core::{Phase, Step, StepAction};
 
+use crate::core::Identify;
 use crate::model::*;
-
-impl Schema {
-    pub(crate) fn key(&self) -> String {
-        quote_ident(&self.name)
-    }
-
-    pub(crate) fn id(&self) -> ObjectId {
-        ObjectId::new(ObjectKind::Schema, self.key())
-    }
-}
 
 /// Schemas are created first and dropped last; nothing about a schema but its existence is altered
 /// here (owners are not migrated, comments and privileges have their own generators).

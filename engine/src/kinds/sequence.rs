@@ -7,17 +7,8 @@ use crate::core::Action;
 use crate::core::{differences, Context};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 
+use crate::core::Identify;
 use crate::model::*;
-
-impl Sequence {
-    pub(crate) fn key(&self) -> String {
-        qualified(&self.schema, &self.name)
-    }
-
-    pub(crate) fn id(&self) -> ObjectId {
-        ObjectId::new(ObjectKind::Sequence, self.key())
-    }
-}
 
 impl SequenceOptions {
     /// The clauses of CREATE SEQUENCE / identity options that differ from what PostgreSQL assumes
@@ -179,7 +170,11 @@ fn owned_by_step(key: &str, seq: &Sequence, owner: &SequenceOwner, change: Actio
             crate::core::sql::quote_ident(&owner.column)
         ),
     )
-    .requires(ObjectId::new(ObjectKind::Table, table))
+    .requires(ObjectId::qualified(
+        ObjectKind::Table,
+        &owner.schema,
+        &owner.table,
+    ))
 }
 
 crate::core::object::catalog_object!(Sequence, comment: "sequence", grant: "sequence", public: None);

@@ -10,20 +10,13 @@ use crate::core::{differences, differences_in_order, Context, Recreated, TypeMov
 use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 
+use crate::core::Identify;
 use crate::model::*;
 
 impl Table {
-    pub(crate) fn key(&self) -> String {
-        qualified(&self.schema, &self.name)
-    }
-
     /// The fields of the key, in the order of the catalog's list.
     pub(crate) fn fields(&self) -> (&str, &str) {
         (&self.schema, &self.name)
-    }
-
-    pub(crate) fn id(&self) -> ObjectId {
-        ObjectId::new(ObjectKind::Table, self.key())
     }
 
     fn create_sql(&self) -> String {
@@ -351,7 +344,11 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
                             new.bound
                         ),
                     )
-                    .requires(ObjectId::new(ObjectKind::Table, parent))
+                    .requires(ObjectId::qualified(
+                        ObjectKind::Table,
+                        &new.parent.schema,
+                        &new.parent.name,
+                    ))
                     .hazard(Hazard::ScansTable),
                 );
             }
@@ -381,7 +378,11 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
                     StepAction::Alter,
                     false,
                 )
-                .requires(ObjectId::new(ObjectKind::Table, Table::key_of(parent))),
+                .requires(ObjectId::qualified(
+                    ObjectKind::Table,
+                    &parent.schema,
+                    &parent.name,
+                )),
             );
         }
         if before.reloptions != after.reloptions {

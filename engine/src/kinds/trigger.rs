@@ -7,22 +7,11 @@ use crate::core::{differences, Context};
 use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 
+use crate::core::Identify;
 use crate::model::*;
 
 impl Trigger {
-    pub(crate) fn key(&self) -> String {
-        crate::core::sql::qualified_member(&self.schema, &self.table, &self.name)
-    }
-
-    pub(crate) fn id(&self) -> ObjectId {
-        ObjectId::new(ObjectKind::Trigger, self.key())
-    }
-
     fn create_steps(&self, change: Action) -> Vec<Step> {
-        let function = format!(
-            "{}()",
-            qualified(&self.function_schema, &self.function_name)
-        );
         let mut steps = vec![Step::new(
             Phase::CreateTriggers,
             self.id(),
@@ -30,7 +19,14 @@ impl Trigger {
             change,
             format!("{};", self.definition),
         )
-        .requires(ObjectId::new(ObjectKind::Function, function))];
+        .requires(ObjectId::of(
+            ObjectKind::Function,
+            IdentityFields {
+                schema: &self.function_schema,
+                name: &self.function_name,
+                ..IdentityFields::default()
+            },
+        ))];
         let state = match self.enabled.as_str() {
             "disabled" => Some("disable trigger"),
             "replica" => Some("enable replica trigger"),
@@ -55,14 +51,6 @@ impl Trigger {
 }
 
 impl EventTrigger {
-    pub(crate) fn key(&self) -> String {
-        quote_ident(&self.name)
-    }
-
-    pub(crate) fn id(&self) -> ObjectId {
-        ObjectId::new(ObjectKind::EventTrigger, self.key())
-    }
-
     fn create_steps(&self) -> Vec<Step> {
         let mut sql = format!("create event trigger {} on {}", self.key(), self.event);
         if !self.tags.is_empty() {
@@ -189,9 +177,6 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
 }
 
 impl crate::core::object::CatalogObject for Trigger {
-    fn id(&self) -> ObjectId {
-        Trigger::id(self)
-    }
     fn comment_target(&self) -> String {
         format!(
             "trigger {} on {}",

@@ -8,27 +8,9 @@ use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 use crate::model::Catalog;
 
+use crate::core::Identify;
 use crate::core::Recreated;
 use crate::model::*;
-
-macro_rules! keyed {
-    ($t:ty, $kind:expr) => {
-        impl $t {
-            pub(crate) fn key(&self) -> String {
-                qualified(&self.schema, &self.name)
-            }
-
-            pub(crate) fn id(&self) -> ObjectId {
-                ObjectId::new($kind, self.key())
-            }
-        }
-    };
-}
-
-keyed!(Enum, ObjectKind::Enum);
-keyed!(Domain, ObjectKind::Domain);
-keyed!(CompositeType, ObjectKind::CompositeType);
-keyed!(RangeType, ObjectKind::RangeType);
 
 impl Enum {
     pub(crate) fn create_sql(&self) -> String {

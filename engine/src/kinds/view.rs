@@ -2,31 +2,15 @@
 //!
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::core::sql::qualified;
 use crate::core::{differences, Context};
 use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 use crate::model::Catalog;
 
+use crate::core::Identify;
 use crate::model::*;
 
 impl View {
-    pub(crate) fn key(&self) -> String {
-        qualified(&self.schema, &self.name)
-    }
-
-    pub(crate) fn kind(&self) -> ObjectKind {
-        if self.materialized {
-            ObjectKind::MaterializedView
-        } else {
-            ObjectKind::View
-        }
-    }
-
-    pub(crate) fn id(&self) -> ObjectId {
-        ObjectId::new(self.kind(), self.key())
-    }
-
     fn create_sql(&self) -> String {
         let body = self.definition.trim_end().trim_end_matches(';');
         let options = if self.options.is_empty() {
@@ -169,9 +153,6 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
 }
 
 impl crate::core::object::CatalogObject for View {
-    fn id(&self) -> ObjectId {
-        View::id(self)
-    }
     fn comment_target(&self) -> String {
         let what = if self.materialized {
             "materialized view"

@@ -3,131 +3,90 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::*;
 use crate::error::{Error, ErrorKind};
 use crate::model::json_path;
-use crate::model::*;
 
 /// The value of the top-level `format` field.
 pub const FORMAT: &str = "migra-catalog";
 /// The newest catalog version this engine reads and the one it writes.
 pub const VERSION: u32 = 1;
 
-/// Everything the diff needs to know about one database's schema.
-///
-/// Each list is sorted by the objects' identity, so the same database always gives the same bytes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Catalog {
-    /// Always `migra-catalog`.
-    pub format: String,
-    /// Format version; this engine reads versions up to 1.
-    pub version: u32,
-    /// `server_version_num` of the server the catalog was read from, e.g. 150018; 0 for an empty catalog.
-    pub server_version_num: u32,
-    #[serde(default)]
-    pub schemas: Vec<Schema>,
-    #[serde(default)]
-    pub extensions: Vec<Extension>,
-    #[serde(default)]
-    pub collations: Vec<Collation>,
-    #[serde(default)]
-    pub enums: Vec<Enum>,
-    #[serde(default)]
-    pub domains: Vec<Domain>,
-    #[serde(default)]
-    pub composite_types: Vec<CompositeType>,
-    #[serde(default)]
-    pub range_types: Vec<RangeType>,
-    #[serde(default)]
-    pub sequences: Vec<Sequence>,
-    #[serde(default)]
-    pub tables: Vec<Table>,
-    #[serde(default)]
-    pub views: Vec<View>,
-    #[serde(default)]
-    pub constraints: Vec<Constraint>,
-    #[serde(default)]
-    pub indexes: Vec<Index>,
-    #[serde(default)]
-    pub functions: Vec<Function>,
-    #[serde(default)]
-    pub aggregates: Vec<Aggregate>,
-    #[serde(default)]
-    pub triggers: Vec<Trigger>,
-    #[serde(default)]
-    pub event_triggers: Vec<EventTrigger>,
-    #[serde(default)]
-    pub policies: Vec<Policy>,
-    #[serde(default)]
-    pub default_privileges: Vec<DefaultPrivilege>,
-    #[serde(default)]
-    pub dependencies: Vec<Dependency>,
-}
-
-/// Every list of a catalog with the fields it is sorted by: `$apply!(list; fields)` for each.
-/// The keys are identities, unique in any catalog a server gives.
-macro_rules! sorted_lists {
-    ($c:expr, $apply:ident) => {
-        $apply!($c.schemas; name);
-        $apply!($c.extensions; name);
-        $apply!($c.collations; schema, name);
-        $apply!($c.enums; schema, name);
-        $apply!($c.domains; schema, name);
-        $apply!($c.composite_types; schema, name);
-        $apply!($c.range_types; schema, name);
-        $apply!($c.sequences; schema, name);
-        $apply!($c.tables; schema, name);
-        $apply!($c.views; schema, name);
-        $apply!($c.constraints; schema, table, name);
-        $apply!($c.indexes; schema, name);
-        $apply!($c.functions; schema, name, identity_arguments);
-        $apply!($c.aggregates; schema, name, identity_arguments);
-        $apply!($c.triggers; schema, table, name);
-        $apply!($c.event_triggers; name);
-        $apply!($c.policies; schema, table, name);
-        $apply!($c.default_privileges; role, schema, object_type, grantee, privilege);
-    };
-}
-
-/// Sorts a list by some of its fields, compared in place. Unstable, because a stable sort takes
-/// scratch space of up to half the list (8 MB for a 5,000-table catalog's dependencies); for a
-/// file that repeats a key, the order still depends only on the file. Linear on an already
-/// sorted list (a catalog file).
-macro_rules! sort_by_fields {
-    ($list:expr; $($field:ident),+) => {
-        $list.sort_unstable_by(|a, b| ($(&a.$field),+).cmp(&($(&b.$field),+)))
-    };
-}
-
-impl Catalog {
-    /// A catalog with no objects at all: what `EMPTY` means on the command line.
-    pub fn empty() -> Catalog {
-        Catalog {
-            format: FORMAT.to_string(),
-            version: VERSION,
-            server_version_num: 0,
-            schemas: vec![],
-            extensions: vec![],
-            collations: vec![],
-            enums: vec![],
-            domains: vec![],
-            composite_types: vec![],
-            range_types: vec![],
-            sequences: vec![],
-            tables: vec![],
-            views: vec![],
-            constraints: vec![],
-            indexes: vec![],
-            functions: vec![],
-            aggregates: vec![],
-            triggers: vec![],
-            event_triggers: vec![],
-            policies: vec![],
-            default_privileges: vec![],
-            dependencies: vec![],
+/// Defines [`Catalog`] from the table of kinds, with the lists' shared chores: the empty
+/// catalog, sorting every list by identity, giving back spare room.
+macro_rules! define_catalog {
+    ($(
+        $(#[doc = $doc:literal])*
+        $list:ident: $ty:ident {
+            kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
+            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident $(,)?
         }
-    }
+    ),+ $(,)?) => {
+        /// Everything the diff needs to know about one database's schema.
+        ///
+        /// Each list is sorted by the objects' identity, so the same database always gives the
+        /// same bytes. The lists are declared in `model/declarations.rs`.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        pub struct Catalog {
+            /// Always `migra-catalog`.
+            pub format: String,
+            /// Format version; this engine reads versions up to 1.
+            pub version: u32,
+            /// `server_version_num` of the server the catalog was read from, e.g. 150018; 0 for
+            /// an empty catalog.
+            pub server_version_num: u32,
+            $(
+                $(#[doc = $doc])*
+                #[serde(default)]
+                pub $list: Vec<$ty>,
+            )+
+            /// "This object needs that one", from `pg_depend` (and `pg_rewrite` for views), at
+            /// object granularity: what orders the statements and finds what must be recreated.
+            #[serde(default)]
+            pub dependencies: Vec<Dependency>,
+        }
 
+        impl Catalog {
+            /// A catalog with no objects at all: what `EMPTY` means on the command line.
+            pub fn empty() -> Catalog {
+                Catalog {
+                    format: FORMAT.to_string(),
+                    version: VERSION,
+                    server_version_num: 0,
+                    $($list: vec![],)+
+                    dependencies: vec![],
+                }
+            }
+
+            /// Sorts every list by its identity fields, compared in place. Unstable, because a
+            /// stable sort takes scratch space of up to half the list (8 MB for a 5,000-table
+            /// catalog's dependencies); for a file that repeats a key, the order still depends
+            /// only on the file. Linear on an already sorted list (a catalog file).
+            fn sort_lists(&mut self) {
+                $(
+                    self.$list.sort_unstable_by(|a, b| {
+                        ($(&a.$field),+).cmp(&($(&b.$field),+))
+                    });
+                )+
+            }
+
+            /// Gives back what reading overallocated: a list read from JSON grows by doubling,
+            /// so up to half of it is spare room, and a catalog is kept whole for the length of
+            /// a diff.
+            fn shrink_to_fit(&mut self) {
+                $(self.$list.shrink_to_fit();)+
+                for table in self.tables.iter_mut() {
+                    table.columns.shrink_to_fit();
+                }
+                self.dependencies.shrink_to_fit();
+            }
+        }
+    };
+}
+
+super::declarations::for_each_list!(define_catalog);
+impl Catalog {
     /// Reads a catalog from JSON text. A file of another kind or a newer version gets a message
     /// saying so rather than a field error, and a bad field is named by its JSON path.
     pub fn from_json(text: &str) -> Result<Catalog, Error> {
@@ -199,62 +158,11 @@ impl Catalog {
 
     /// Sorts every list by identity so that equal schemas give equal values and equal bytes.
     pub fn normalize(&mut self) {
-        sorted_lists!(self, sort_by_fields);
+        self.sort_lists();
         // Equal dependencies are identical, so which of them comes first is invisible.
         self.dependencies.sort_unstable();
         self.dependencies.dedup();
         self.shrink_to_fit();
-    }
-
-    /// Gives back what reading overallocated: a list read from JSON grows by doubling, so up to
-    /// half of it is spare room, and a catalog is kept whole for the length of a diff.
-    fn shrink_to_fit(&mut self) {
-        let Catalog {
-            format: _,
-            version: _,
-            server_version_num: _,
-            schemas,
-            extensions,
-            collations,
-            enums,
-            domains,
-            composite_types,
-            range_types,
-            sequences,
-            tables,
-            views,
-            constraints,
-            indexes,
-            functions,
-            aggregates,
-            triggers,
-            event_triggers,
-            policies,
-            default_privileges,
-            dependencies,
-        } = self;
-        schemas.shrink_to_fit();
-        extensions.shrink_to_fit();
-        collations.shrink_to_fit();
-        enums.shrink_to_fit();
-        domains.shrink_to_fit();
-        composite_types.shrink_to_fit();
-        range_types.shrink_to_fit();
-        sequences.shrink_to_fit();
-        tables.shrink_to_fit();
-        for table in tables.iter_mut() {
-            table.columns.shrink_to_fit();
-        }
-        views.shrink_to_fit();
-        constraints.shrink_to_fit();
-        indexes.shrink_to_fit();
-        functions.shrink_to_fit();
-        aggregates.shrink_to_fit();
-        triggers.shrink_to_fit();
-        event_triggers.shrink_to_fit();
-        policies.shrink_to_fit();
-        default_privileges.shrink_to_fit();
-        dependencies.shrink_to_fit();
     }
 }
 

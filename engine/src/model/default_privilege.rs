@@ -6,17 +6,27 @@ use serde::{Deserialize, Serialize};
 
 use super::common::is_false;
 
+/// One privilege of one `pg_default_acl` entry, as `aclexplode(defaclacl)` reports it: what
+/// objects the role creates later are granted. Unlike objects' privileges, the role's own
+/// entries are kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct DefaultPrivilege {
-    /// The role whose future objects get the privilege (`FOR ROLE`).
+    /// The role whose future objects get the privilege (`FOR ROLE`), by name
+    /// (`pg_get_userbyid(defaclrole)`).
     pub role: Text,
-    /// `IN SCHEMA`, when limited to one schema.
+    /// The schema the entry is limited to (`IN SCHEMA`; `pg_namespace.nspname` of
+    /// `defaclnamespace`). Absent for an entry that applies in every schema.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<Text>,
-    /// `tables`, `sequences`, `functions`, `types`, `schemas` or `large_objects`.
+    /// The kind of objects the entry applies to (`defaclobjtype`): `tables`, `sequences`,
+    /// `functions`, `types`, `schemas` or `large_objects` (18+).
     pub object_type: Text,
+    /// The role granted the privilege, by name (`pg_get_userbyid` of `aclexplode`'s `grantee`),
+    /// or `PUBLIC` for grantee 0.
     pub grantee: Text,
+    /// The privilege as `aclexplode` names it (`privilege_type`), e.g. `SELECT` or `EXECUTE`.
     pub privilege: Text,
+    /// Granted `WITH GRANT OPTION` (`aclexplode`'s `is_grantable`); absent means false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub grantable: bool,
 }

@@ -7,28 +7,47 @@ use serde::{Deserialize, Serialize};
 use super::common::is_false;
 use super::table::QualifiedName;
 
+/// An index on a table, partitioned table or materialized view, those behind constraints
+/// included.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Index {
+    /// The schema of the index, which is its table's (`pg_namespace.nspname` of the index's
+    /// `relnamespace`).
     pub schema: Text,
-    /// The table or materialized view indexed.
+    /// The name of the table or materialized view indexed (`pg_class.relname` of `indrelid`),
+    /// in the same schema.
     pub table: Text,
+    /// The index's name (`pg_class.relname` of `indexrelid`), unique among the schema's
+    /// relations.
     pub name: Text,
-    /// As `pg_get_indexdef` prints it: `CREATE UNIQUE INDEX x ON public.t USING btree (a)`.
+    /// The whole `CREATE INDEX` statement as `pg_get_indexdef` prints it, e.g.
+    /// `CREATE UNIQUE INDEX x ON public.t USING btree (a)`.
     pub definition: Text,
+    /// A unique index (`indisunique`), whether made by `CREATE UNIQUE INDEX` or behind a
+    /// primary key or unique constraint; absent means false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub unique: bool,
-    /// The constraint this index backs (primary key, unique, exclusion), if any.
+    /// The name of the primary key, unique or exclusion constraint this index backs
+    /// (`pg_constraint.conindid`), on the same table. Absent for an index made by
+    /// `CREATE INDEX`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub constraint: Option<Text>,
+    /// A partial index, with a `WHERE` clause (`indpred` is not null); absent means false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub partial: bool,
+    /// Indexes at least one expression rather than only plain columns (`indexprs` is not null);
+    /// absent means false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub expression: bool,
-    /// For an index on a partition: the partitioned index it is attached to.
+    /// For an index on a partition: the partitioned table's index it is attached to
+    /// (`pg_inherits.inhparent` of the index), which creates and drops it. Absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent_index: Option<QualifiedName>,
+    /// The tablespace the index is in (`pg_tablespace.spcname` of `reltablespace`); absent when
+    /// it is the database's default tablespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tablespace: Option<Text>,
+    /// The index's comment (`COMMENT ON INDEX`), from `pg_description`; absent when none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<Text>,
 }

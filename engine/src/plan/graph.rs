@@ -5,16 +5,16 @@
 //! fields. Identities are formatted only for the objects an answer names.
 
 use super::key_index::KeyIndex;
-use crate::core::{ref_key, IdentityParts, ObjectId, RefKey};
+use crate::core::{ref_key, ObjectId, RefKey};
 use crate::model::Catalog;
 use crate::model::{Dependency, ObjectKind};
 
 /// A [`RefKey`] as one byte string: the kind, then each field after its length, so that
 /// different keys never write the same bytes.
-fn write_key(out: &mut Vec<u8>, (kind, schema, table, name, args): RefKey) {
+fn write_key(out: &mut Vec<u8>, (kind, fields): RefKey) {
     out.clear();
     out.push(kind as u8);
-    for field in [schema, table, name, args] {
+    for field in [fields.schema, fields.table, fields.name, fields.args] {
         out.extend_from_slice(&(field.len() as u32).to_le_bytes());
         out.extend_from_slice(field.as_bytes());
     }
@@ -111,8 +111,8 @@ pub(crate) struct ObjectSet {
 }
 
 impl ObjectSet {
-    /// The set of `ids`, and each id's position in it (equal ids share one). Ids [`object_id`]
-    /// cannot have written name nothing an edge names, and get no position.
+    /// The set of `ids`, and each id's position in it (equal ids share one). Ids without an
+    /// identity (a column on its own, a setting) name nothing an edge names, and get no position.
     pub(crate) fn of<'i>(
         ids: impl IntoIterator<Item = &'i ObjectId>,
     ) -> (ObjectSet, Vec<Option<u32>>) {
@@ -121,10 +121,10 @@ impl ObjectSet {
         let positions = ids
             .into_iter()
             .map(|id| {
-                let parts = IdentityParts::parse(id)?;
-                write_key(&mut key, parts.key(id.kind));
+                let identity = id.identity.as_ref()?;
+                write_key(&mut key, (id.kind, identity.fields()));
                 set.kinds.insert(id.kind);
-                set.names.insert(&parts.name);
+                set.names.insert(&identity.name);
                 Some(set.index.insert(&key))
             })
             .collect();
@@ -132,7 +132,7 @@ impl ObjectSet {
     }
 
     fn find(&self, key: &mut Vec<u8>, ref_key: RefKey) -> Option<u32> {
-        if !self.kinds.contains(ref_key.0) || !self.names.may_contain(ref_key.3) {
+        if !self.kinds.contains(ref_key.0) || !self.names.may_contain(ref_key.1.name) {
             return None;
         }
         write_key(key, ref_key);

@@ -231,7 +231,7 @@ mod tests {
     fn step(phase: Phase, name: &str, action: StepAction) -> Step {
         Step::new(
             phase,
-            ObjectId::new(ObjectKind::View, crate::core::sql::qualified("s", name)),
+            ObjectId::qualified(ObjectKind::View, "s", name),
             action,
             Action::Create,
             name.to_string(),

@@ -7,16 +7,21 @@ pub(crate) mod migration;
 
 use std::collections::BTreeMap;
 
-use crate::core::Step;
-use crate::model::ObjectKind;
+use crate::core::{Action, ObjectId, Step};
 
 pub use migration::{Change, Migration, Statement};
 
-/// The migration of `steps` taken in `order` (indexes into `steps`), with `warnings`.
-pub(crate) fn migration(steps: &[Step], order: &[usize], warnings: Vec<String>) -> Migration {
+/// The migration of `steps` taken in `order` (indexes into `steps`), with `warnings`; altered
+/// and replaced objects are shown `before` and `after` by `describe`.
+pub(crate) fn migration(
+    steps: &[Step],
+    order: &[usize],
+    warnings: Vec<String>,
+    describe: impl Fn(&ObjectId) -> (Option<String>, Option<String>),
+) -> Migration {
     let mut statements = Vec::with_capacity(order.len());
     let mut changes: Vec<Change> = vec![];
-    let mut change_of: BTreeMap<(ObjectKind, String), usize> = BTreeMap::new();
+    let mut change_of: BTreeMap<&ObjectId, usize> = BTreeMap::new();
     for &index in order {
         let step = &steps[index];
         let position = statements.len();
@@ -25,8 +30,7 @@ pub(crate) fn migration(steps: &[Step], order: &[usize], warnings: Vec<String>) 
             destructive: step.destructive,
             hazards: step.hazards.clone(),
         });
-        let key = (step.object.kind, step.object.key.clone());
-        let entry = *change_of.entry(key).or_insert_with(|| {
+        let entry = *change_of.entry(&step.object).or_insert_with(|| {
             changes.push(Change {
                 kind: step.object.kind,
                 identity: step.object.key.clone(),
@@ -44,6 +48,12 @@ pub(crate) fn migration(steps: &[Step], order: &[usize], warnings: Vec<String>) 
             if !change.hazards.contains(hazard) {
                 change.hazards.push(*hazard);
             }
+        }
+    }
+    for (id, &entry) in &change_of {
+        let change = &mut changes[entry];
+        if matches!(change.action, Action::Alter | Action::Replace) {
+            (change.before, change.after) = describe(id);
         }
     }
     Migration {

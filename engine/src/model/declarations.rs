@@ -1,0 +1,449 @@
+//! The one table of catalog kinds. Every list of a [`Catalog`](super::Catalog) is declared here
+//! once: its field, its item type, the object kinds its items are, the fields that make up their
+//! identity and how that identity is shaped, the field naming the schema the items live in, and
+//! what the diff does with them. Everything per-list in the engine follows from this table:
+//!
+//! - the `Catalog` struct itself, its JSON Schema descriptions, `Catalog::empty`, sorting and
+//!   shrinking (`catalog.rs`);
+//! - schema filtering (`diff/filter.rs`);
+//! - which objects one catalog lacks of the other, and finding one by identity
+//!   (`core/presence.rs`);
+//! - the objects that take comments and privileges (`core/object.rs`);
+//! - identities: [`ObjectKind::shape`], and [`Listed::identity`] for every item, which `core`
+//!   formats into keys (`core/identity.rs`) in one place;
+//! - [`catalog_kinds`], what a client (the web page) needs to find an object by its identity.
+//!
+//! Adding a kind starts with one entry here (CONTRIBUTING.md has the checklist).
+
+use serde::Serialize;
+
+use super::*;
+
+/// Invokes `$then!` with the table of catalog lists. Each entry:
+///
+/// ```text
+/// /// Description of the list (becomes the JSON Schema description).
+/// list: ItemType {
+///     kinds: [ObjectKind variants its items are],
+///     identity: shape(fields...),     // global(name) | qualified(schema, name)
+///                                     // | member(schema, table, name) | call(schema, name, args)
+///                                     // | entry(fields...): no object identity, sorted by fields
+///     schema: field(f) | optional(f) | none(),   // where the items live, for schema filters
+///     diffed: object | bare | reported | entries,
+/// }
+/// ```
+///
+/// `diffed`: `object` items are objects that carry comments and privileges; `bare` ones are
+/// objects without (extensions: their comment comes with them); `reported` ones are read and
+/// compared but not migrated (each difference is a warning); `entries` are not objects at all.
+macro_rules! for_each_list {
+    ($then:ident) => {
+        $then! {
+            /// Schemas (`pg_namespace`), but for the system's own (`pg_catalog`,
+            /// `information_schema`, `pg_toast`, temporary schemas) and those of extensions.
+            schemas: Schema {
+                kinds: [Schema], identity: global(name), schema: field(name), diffed: object,
+            },
+            /// Installed extensions (`pg_extension`). Their member objects appear in no other list.
+            extensions: Extension {
+                kinds: [Extension], identity: global(name), schema: field(schema), diffed: bare,
+            },
+            /// Collations (`pg_collation`) created by users.
+            collations: Collation {
+                kinds: [Collation], identity: qualified(schema, name), schema: field(schema),
+                diffed: object,
+            },
+            /// Enum types (`pg_type` typtype `e`) with their labels.
+            enums: Enum {
+                kinds: [Enum], identity: qualified(schema, name), schema: field(schema),
+                diffed: object,
+            },
+            /// Domains (`pg_type` typtype `d`) with their constraints.
+            domains: Domain {
+                kinds: [Domain], identity: qualified(schema, name), schema: field(schema),
+                diffed: object,
+            },
+            /// Composite types created with `CREATE TYPE ... AS (...)` (not tables' row types).
+            composite_types: CompositeType {
+                kinds: [CompositeType], identity: qualified(schema, name), schema: field(schema),
+                diffed: object,
+            },
+            /// Range types (`pg_range`).
+            range_types: RangeType {
+                kinds: [RangeType], identity: qualified(schema, name), schema: field(schema),
+                diffed: object,
+            },
+            /// Sequences (`pg_sequence`), but for those behind identity columns, which their
+            /// column describes.
+            sequences: Sequence {
+                kinds: [Sequence], identity: qualified(schema, name), schema: field(schema),
+                diffed: object,
+            },
+            /// Tables, partitioned tables and partitions (`pg_class` relkind `r` and `p`) with
+            /// their columns.
+            tables: Table {
+                kinds: [Table], identity: qualified(schema, name), schema: field(schema),
+                diffed: object,
+            },
+            /// Views and materialized views (`pg_class` relkind `v` and `m`).
+            views: View {
+                kinds: [View, MaterializedView], identity: qualified(schema, name),
+                schema: field(schema), diffed: object,
+            },
+            /// Table constraints (`pg_constraint` on a relation): primary keys, unique, check,
+            /// foreign key and exclusion constraints.
+            constraints: Constraint {
+                kinds: [Constraint], identity: member(schema, table, name), schema: field(schema),
+                diffed: object,
+            },
+            /// Indexes (`pg_index`) on tables and materialized views, those behind constraints
+            /// included.
+            indexes: Index {
+                kinds: [Index], identity: qualified(schema, name), schema: field(schema),
+                diffed: object,
+            },
+            /// Functions, procedures and window functions (`pg_proc` prokind `f`, `p`, `w`).
+            functions: Function {
+                kinds: [Function], identity: call(schema, name, identity_arguments),
+                schema: field(schema), diffed: object,
+            },
+            /// Aggregates (`pg_proc` prokind `a` with `pg_aggregate`): read and compared, not yet
+            /// migrated; every difference is reported as a warning.
+            aggregates: Aggregate {
+                kinds: [Aggregate], identity: call(schema, name, identity_arguments),
+                schema: field(schema), diffed: reported,
+            },
+            /// Triggers on tables and views (`pg_trigger`, internal ones left out).
+            triggers: Trigger {
+                kinds: [Trigger], identity: member(schema, table, name), schema: field(schema),
+                diffed: object,
+            },
+            /// Event triggers (`pg_event_trigger`); they belong to no schema.
+            event_triggers: EventTrigger {
+                kinds: [EventTrigger], identity: global(name), schema: none(), diffed: object,
+            },
+            /// Row-level security policies (`pg_policy`).
+            policies: Policy {
+                kinds: [Policy], identity: member(schema, table, name), schema: field(schema),
+                diffed: object,
+            },
+            /// Default privileges (`pg_default_acl`), one entry per role, schema, object type,
+            /// grantee and privilege.
+            default_privileges: DefaultPrivilege {
+                kinds: [], identity: entry(role, schema, object_type, grantee, privilege),
+                schema: optional(schema), diffed: entries,
+            },
+        }
+    };
+}
+pub(crate) use for_each_list;
+
+/// How an identity is made of its fields, and so how it is written (`core` formats it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentityShape {
+    /// A name alone, unique in the database: `"name"`.
+    Global,
+    /// A schema and a name: `"schema"."name"`.
+    Qualified,
+    /// An object of a table: `"schema"."table"."name"`.
+    Member,
+    /// A routine: `"schema"."name"(identity arguments)`.
+    Call,
+}
+
+/// The fields of an object's identity, borrowed from the object; absent ones are empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct IdentityFields<'a> {
+    pub schema: &'a str,
+    pub table: &'a str,
+    pub name: &'a str,
+    pub args: &'a str,
+}
+
+/// What the table declares of a list's items.
+pub trait Listed {
+    /// The item's object kind (views: view or materialized view).
+    fn object_kind(&self) -> ObjectKind;
+    /// The item's identity fields.
+    fn identity(&self) -> IdentityFields<'_>;
+}
+
+/// One catalog list as [`catalog_kinds`] describes it to clients (the web page finds an
+/// object by the identity a change names with it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct KindDeclaration {
+    /// The catalog field, e.g. `tables`.
+    pub list: &'static str,
+    /// The object kinds of its items, as changes name them (`table`, `materialized_view`).
+    pub kinds: Vec<&'static str>,
+    /// How the identity is shaped; absent for lists of entries that are not objects.
+    pub shape: Option<IdentityShape>,
+    /// The item fields the identity (or, for entries, the order) is made of, in order.
+    pub identity_fields: Vec<&'static str>,
+    /// The field naming the schema the items live in, if any.
+    pub schema_field: Option<&'static str>,
+    /// `object`, `bare`, `reported` or `entries` (see [`for_each_list!`]).
+    pub diffed: &'static str,
+    /// What the list holds (its doc comment, lines joined).
+    pub description: String,
+}
+
+macro_rules! identity_fields {
+    (global, $x:expr, $name:ident) => {
+        IdentityFields {
+            name: &$x.$name,
+            ..IdentityFields::default()
+        }
+    };
+    (qualified, $x:expr, $schema:ident, $name:ident) => {
+        IdentityFields {
+            schema: &$x.$schema,
+            name: &$x.$name,
+            ..IdentityFields::default()
+        }
+    };
+    (member, $x:expr, $schema:ident, $table:ident, $name:ident) => {
+        IdentityFields {
+            schema: &$x.$schema,
+            table: &$x.$table,
+            name: &$x.$name,
+            ..IdentityFields::default()
+        }
+    };
+    (call, $x:expr, $schema:ident, $name:ident, $args:ident) => {
+        IdentityFields {
+            schema: &$x.$schema,
+            name: &$x.$name,
+            args: &$x.$args,
+            ..IdentityFields::default()
+        }
+    };
+}
+
+macro_rules! shape_of {
+    (global) => {
+        Some(IdentityShape::Global)
+    };
+    (qualified) => {
+        Some(IdentityShape::Qualified)
+    };
+    (member) => {
+        Some(IdentityShape::Member)
+    };
+    (call) => {
+        Some(IdentityShape::Call)
+    };
+    (entry) => {
+        None
+    };
+}
+
+/// Implements [`Listed`] for the items of object lists (not `entries`).
+macro_rules! listed {
+    ($ty:ident, $list:ident, [View, MaterializedView], $shape:ident($($field:ident),+)) => {
+        impl Listed for $ty {
+            fn object_kind(&self) -> ObjectKind {
+                if self.materialized {
+                    ObjectKind::MaterializedView
+                } else {
+                    ObjectKind::View
+                }
+            }
+            fn identity(&self) -> IdentityFields<'_> {
+                identity_fields!($shape, self, $($field),+)
+            }
+        }
+    };
+    ($ty:ident, $list:ident, [$kind:ident], $shape:ident($($field:ident),+)) => {
+        impl Listed for $ty {
+            fn object_kind(&self) -> ObjectKind {
+                ObjectKind::$kind
+            }
+            fn identity(&self) -> IdentityFields<'_> {
+                identity_fields!($shape, self, $($field),+)
+            }
+        }
+    };
+    ($ty:ident, $list:ident, [], $shape:ident($($field:ident),+)) => {};
+}
+
+macro_rules! schema_field_name {
+    (field($f:ident)) => {
+        Some(stringify!($f))
+    };
+    (optional($f:ident)) => {
+        Some(stringify!($f))
+    };
+    (none()) => {
+        None
+    };
+}
+
+macro_rules! declare {
+    ($(
+        $(#[doc = $doc:literal])*
+        $list:ident: $ty:ident {
+            kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
+            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident $(,)?
+        }
+    ),+ $(,)?) => {
+        $( listed!($ty, $list, [$($kind),*], $shape($($field),+)); )+
+
+        impl ObjectKind {
+            /// How identities of this kind are shaped.
+            pub fn shape(self) -> IdentityShape {
+                $($(
+                    if self == ObjectKind::$kind {
+                        return shape_of!($shape).unwrap_or(IdentityShape::Global);
+                    }
+                )*)+
+                IdentityShape::Global
+            }
+
+            /// The catalog list that holds objects of this kind.
+            pub fn list(self) -> &'static str {
+                $($(
+                    if self == ObjectKind::$kind {
+                        return stringify!($list);
+                    }
+                )*)+
+                ""
+            }
+        }
+
+        /// Every catalog list, as the table of kinds declares it, in catalog order.
+        pub fn catalog_kinds() -> Vec<KindDeclaration> {
+            vec![$(
+                KindDeclaration {
+                    list: stringify!($list),
+                    kinds: vec![$(ObjectKind::$kind.as_str()),*],
+                    shape: shape_of!($shape),
+                    identity_fields: vec![$(stringify!($field)),+],
+                    schema_field: schema_field_name!($schema($($schema_field)?)),
+                    diffed: stringify!($diffed),
+                    description: doc_text(&[$($doc),*]),
+                }
+            ),+]
+        }
+    };
+}
+
+for_each_list!(declare);
+
+/// Doc comment lines as one line of text, as a reader would see them.
+fn doc_text(lines: &[&str]) -> String {
+    lines
+        .iter()
+        .flat_map(|line| line.split_whitespace())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EVERY_KIND: [ObjectKind; 18] = [
+        ObjectKind::Schema,
+        ObjectKind::Extension,
+        ObjectKind::Collation,
+        ObjectKind::Enum,
+        ObjectKind::Domain,
+        ObjectKind::CompositeType,
+        ObjectKind::RangeType,
+        ObjectKind::Sequence,
+        ObjectKind::Table,
+        ObjectKind::View,
+        ObjectKind::MaterializedView,
+        ObjectKind::Constraint,
+        ObjectKind::Index,
+        ObjectKind::Function,
+        ObjectKind::Aggregate,
+        ObjectKind::Trigger,
+        ObjectKind::EventTrigger,
+        ObjectKind::Policy,
+    ];
+
+    #[test]
+    fn every_object_kind_lives_in_exactly_one_list() {
+        let declarations = catalog_kinds();
+        for kind in EVERY_KIND {
+            let lists: Vec<&str> = declarations
+                .iter()
+                .filter(|d| d.kinds.contains(&kind.as_str()))
+                .map(|d| d.list)
+                .collect();
+            assert_eq!(lists, [kind.list()], "{kind:?}");
+        }
+        // Adding a variant to ObjectKind without adding it here fails to compile this match.
+        for kind in EVERY_KIND {
+            match kind {
+                ObjectKind::Schema
+                | ObjectKind::Extension
+                | ObjectKind::Collation
+                | ObjectKind::Enum
+                | ObjectKind::Domain
+                | ObjectKind::CompositeType
+                | ObjectKind::RangeType
+                | ObjectKind::Sequence
+                | ObjectKind::Table
+                | ObjectKind::View
+                | ObjectKind::MaterializedView
+                | ObjectKind::Constraint
+                | ObjectKind::Index
+                | ObjectKind::Function
+                | ObjectKind::Aggregate
+                | ObjectKind::Trigger
+                | ObjectKind::EventTrigger
+                | ObjectKind::Policy => {}
+            }
+        }
+    }
+
+    /// The declarations against the published JSON Schema: every array of the catalog is a
+    /// declared list (or the dependencies), each declared list is described, and every field a
+    /// declaration names is a property of the list's items.
+    #[test]
+    fn declarations_match_the_catalog_json_schema() {
+        let schema: serde_json::Value =
+            serde_json::from_str(&super::super::json_schema()).expect("schema is JSON");
+        let properties = schema["properties"]
+            .as_object()
+            .expect("catalog properties");
+        let declarations = catalog_kinds();
+        let mut arrays: Vec<&str> = properties
+            .iter()
+            .filter(|(_, p)| p["type"] == "array")
+            .map(|(name, _)| name.as_str())
+            .collect();
+        arrays.sort();
+        let mut declared: Vec<&str> = declarations.iter().map(|d| d.list).collect();
+        declared.push("dependencies");
+        declared.sort();
+        assert_eq!(arrays, declared, "catalog lists and declarations differ");
+        for d in &declarations {
+            let property = &properties[d.list];
+            let described = property["description"].as_str().map(|t| doc_text(&[t]));
+            assert_eq!(
+                described.as_deref(),
+                Some(d.description.as_str()),
+                "{}: the list's description comes from its declaration",
+                d.list
+            );
+            assert!(!d.description.is_empty(), "{} is not described", d.list);
+            let item = property["items"]["$ref"]
+                .as_str()
+                .and_then(|r| r.strip_prefix("#/definitions/"))
+                .expect("items are a definition");
+            let item_properties = &schema["definitions"][item]["properties"];
+            for field in d.identity_fields.iter().chain(&d.schema_field) {
+                assert!(
+                    item_properties.get(field).is_some(),
+                    "{}: {item} has no field {field}",
+                    d.list
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+alter table "public"."t" alter column "a" set default 1;
+
+alter table "public"."t" alter column "b" drop default;
+
+alter table "public"."t" alter column "c" set default now();
+

@@ -1,0 +1,15 @@
+drop view if exists "public"."w";
+
+drop view if exists "public"."v";
+
+alter table "public"."t" drop column "gone";
+
+create or replace view "public"."v" as  SELECT t.id,
+    t.kept
+   FROM t;
+
+
+create or replace view "public"."w" as  SELECT v.id
+   FROM v;
+
+

@@ -1,0 +1,26 @@
+alter domain "s"."code" drop constraint "code_length";
+
+alter domain "s"."code" add constraint "code_length" CHECK ((length(VALUE) = 4));
+
+alter table "s"."t" drop constraint "t_amount_check";
+
+drop index if exists "s"."t_id";
+
+CREATE INDEX t_id ON s.t USING btree (id, amount);
+
+alter table "s"."t" add constraint "t_amount_check" CHECK ((amount >= 0)) not valid;
+
+alter table "s"."t" validate constraint "t_amount_check";
+
+comment on constraint "code_length" on domain "s"."code" is 'three letters';
+
+comment on constraint "positive_check" on domain "s"."positive" is 'must be positive, changed';
+
+comment on column "s"."pair"."left_side" is null;
+
+comment on column "s"."pair"."right_side" is 'the right one';
+
+comment on constraint "t_amount_check" on "s"."t" is 'amount is positive';
+
+comment on index "s"."t_id" is 'by id';
+

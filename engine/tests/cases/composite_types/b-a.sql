@@ -1,0 +1,12 @@
+create type "public"."dropped" as ("a" integer);
+
+alter type "public"."address" rename to "address__old_version_to_be_dropped";
+
+create type "public"."address" as ("street" text, "city" text, "zip" integer);
+
+alter table "public"."customer" alter column home type "public"."address" using case when home::text is null then null else row((home)."street"::text, (home)."city"::text, (home)."zip"::integer)::"public"."address" end;
+
+drop type "public"."address__old_version_to_be_dropped";
+
+drop type "public"."added";
+

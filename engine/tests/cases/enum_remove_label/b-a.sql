@@ -1,0 +1,2 @@
+alter type "public"."status" add value 'obsolete' before 'done';
+

@@ -1,0 +1,9 @@
+drop function if exists "public"."job"();
+
+set check_function_bodies = off;
+
+CREATE OR REPLACE PROCEDURE public.job()
+ LANGUAGE sql
+AS $procedure$ select 1 $procedure$
+;
+

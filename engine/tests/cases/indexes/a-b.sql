@@ -1,0 +1,18 @@
+drop index if exists "public"."t_gone";
+
+drop index if exists "public"."t_created";
+
+drop index if exists "public"."t_email";
+
+drop index if exists "public"."t_email_active";
+
+CREATE INDEX t_data ON public.t USING gin (data jsonb_path_ops);
+
+CREATE INDEX t_expr_partial ON public.t USING btree (((data ->> 'kind'::text)), id DESC NULLS LAST) INCLUDE (email) WHERE (data ? 'kind'::text);
+
+CREATE INDEX t_created ON public.t USING brin (created);
+
+CREATE INDEX t_email ON public.t USING btree (lower(email));
+
+CREATE UNIQUE INDEX t_email_active ON public.t USING btree (email) WHERE (active AND (id > 0));
+

@@ -1,0 +1,4 @@
+alter table "public"."child_leaves" no inherit "public"."base";
+
+alter table "public"."orphan" inherit "public"."base";
+

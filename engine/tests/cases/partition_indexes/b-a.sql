@@ -1,0 +1,8 @@
+alter table "public"."sales" attach partition "public"."sales_2023" FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+
+alter table "public"."sales" detach partition "public"."sales_2024";
+
+alter table "public"."sales_2024" drop constraint "sales_2024_pkey";
+
+drop index if exists "public"."sales_2024_amount_idx";
+

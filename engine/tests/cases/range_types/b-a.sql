@@ -1,0 +1,6 @@
+create type "public"."dropped_range" as range (subtype = integer);
+
+alter table "public"."measurement" drop column "t";
+
+drop type "public"."timerange";
+

@@ -1,0 +1,10 @@
+alter table "public"."item" alter column "id" drop default;
+
+alter sequence "public"."invoice_no" owned by "public"."invoice"."id";
+
+alter sequence "public"."item_id_seq" as bigint maxvalue 9223372036854775807;
+
+alter sequence "public"."item_id_seq" owned by none;
+
+alter sequence "public"."loose" owned by "public"."invoice"."other";
+

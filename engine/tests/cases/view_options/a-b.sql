@@ -1,0 +1,8 @@
+create or replace view "public"."v_barrier" with (security_barrier=true) as  SELECT t.id
+   FROM t;
+
+
+create or replace view "public"."v_invoker" as  SELECT t.id
+   FROM t;
+
+

@@ -1,0 +1,8 @@
+create or replace view "public"."v_off" as  SELECT t.id
+   FROM t;
+
+
+create or replace view "public"."v_on" with (security_invoker=true) as  SELECT t.id
+   FROM t;
+
+
