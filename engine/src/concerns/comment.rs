@@ -9,13 +9,12 @@ use crate::core::presence;
 use crate::core::sql::{quote_ident, quote_literal};
 use crate::core::Action;
 use crate::core::Identify;
-use crate::core::{differences, Context, FastMap, FastSet};
+use crate::core::{Context, FastMap, FastSet};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 use crate::model::Catalog;
 use crate::model::Text;
 
 use crate::core::object::{objects, CatalogObject};
-use crate::model::Domain;
 
 /// Calls `each(owner, target, part, comment)` for every part that takes a comment of its own:
 /// the columns of a table or view, the attributes of a composite type, the constraints of a
@@ -121,7 +120,7 @@ fn replaced(cx: &Context, steps: &[Step]) -> (FastSet<ObjectId>, BTreeSet<String
         .map(|s| s.object.clone())
         .collect();
     // Domains whose checks all stay as they are need no look at their checks.
-    let domains = differences(&cx.from.domains, &cx.to.domains, Domain::key, |a, b| {
+    let domains = cx.matched.domains.differences(|a, b| {
         a.checks.len() == b.checks.len()
             && a.checks
                 .iter()

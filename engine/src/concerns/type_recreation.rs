@@ -7,7 +7,8 @@
 use crate::core::sql::{qualified, quote_ident, quote_ident_if_needed, quote_literal};
 use crate::core::Action;
 use crate::core::Identify;
-use crate::core::{differences, Context, FastMap, FastSet, Hazard, Recreated, TypeMoves};
+use crate::core::Matching;
+use crate::core::{Context, FastMap, FastSet, Hazard, Recreated, TypeMoves};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 use crate::model::Catalog;
 use crate::model::Column;
@@ -21,17 +22,21 @@ const OLD_VERSION_SUFFIX: &str = "__old_version_to_be_dropped";
 
 /// Computed once per diff (`Context::recreated_types`): finding enums whose added labels the
 /// target already uses scans all of the target's definitions.
-pub(crate) fn recreated<'a>(from: &'a Catalog, to: &'a Catalog) -> Recreated<'a> {
-    let in_use = AddedLabelsInUse::new(from, to);
-    let enums: Vec<&Enum> = differences(&from.enums, &to.enums, Enum::key, |a, b| {
-        !enum_needs_recreate(a, b, &in_use)
-    })
-    .modified
-    .into_iter()
-    .map(|(_, _, e)| e)
-    .collect();
-    let composites = recreated_composites(from, to);
-    let candidates = differences(&from.domains, &to.domains, Domain::key, |_, _| false).modified;
+pub(crate) fn recreated<'a>(
+    matched: &Matching<'a>,
+    from: &'a Catalog,
+    to: &'a Catalog,
+) -> Recreated<'a> {
+    let in_use = AddedLabelsInUse::new(matched, to);
+    let enums: Vec<&Enum> = matched
+        .enums
+        .differences(|a, b| !enum_needs_recreate(a, b, &in_use))
+        .modified
+        .into_iter()
+        .map(|(_, _, e)| e)
+        .collect();
+    let composites = recreated_composites(matched, from);
+    let candidates = matched.domains.differences(|_, _| false).modified;
     let mut domains: Vec<(&Domain, bool)> = vec![];
     let over = |x: &Domain, schema: &str, name: &str| {
         x.base_type_ref
@@ -69,8 +74,8 @@ pub(crate) fn recreated<'a>(from: &'a Catalog, to: &'a Catalog) -> Recreated<'a>
 }
 
 fn recreated_composites<'a>(
+    matched: &Matching<'a>,
     from: &'a Catalog,
-    to: &'a Catalog,
 ) -> Vec<(&'a CompositeType, &'a CompositeType)> {
     let retyped = |before: &CompositeType, after: &CompositeType| {
         after.attributes.iter().any(|b| {
@@ -80,12 +85,7 @@ fn recreated_composites<'a>(
                 .any(|a| a.name == b.name && !a.same_definition(b))
         })
     };
-    let d = differences(
-        &from.composite_types,
-        &to.composite_types,
-        CompositeType::key,
-        |a, b| !retyped(a, b),
-    );
+    let d = matched.composite_types.differences(|a, b| !retyped(a, b));
     d.modified
         .into_iter()
         .filter(|(_, _, after)| {
@@ -122,10 +122,8 @@ pub(crate) struct AddedLabelsInUse {
 }
 
 impl AddedLabelsInUse {
-    pub fn new(from: &Catalog, to: &Catalog) -> AddedLabelsInUse {
-        let d = differences(&from.enums, &to.enums, Enum::key, |a, b| {
-            a.labels == b.labels
-        });
+    pub fn new(matched: &Matching, to: &Catalog) -> AddedLabelsInUse {
+        let d = matched.enums.differences(|a, b| a.labels == b.labels);
         // Each way a definition names an enum that only gains labels → (the enum, the added
         // labels as quoted literals).
         let mut by_type_name: FastMap<String, Vec<(&Enum, Vec<String>)>> = FastMap::default();

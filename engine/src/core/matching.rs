@@ -1,5 +1,9 @@
 //! Splitting two keyed collections into added, removed, modified and unchanged, as migra's
-//! `differences` does: every list sorted by key.
+//! `differences` does: every list sorted by key. [`Pairs`] matches a catalog list once per diff;
+//! [`Matching`] holds every list's pairs.
+
+use super::Identify;
+use crate::model::{Catalog, Listed};
 
 pub(crate) struct Differences<'a, T> {
     pub added: Vec<(String, &'a T)>,
@@ -40,56 +44,6 @@ pub(crate) fn differences<'a, T>(
     d
 }
 
-/// [`differences`] for two lists in the catalog's normalized order (`diff()` has checked it),
-/// merged on `fields`, the fields of the identity in the order the lists are sorted by: a key is
-/// formatted only for what is added, removed or modified, not for the many unchanged objects, whose
-/// keys come back empty. Each list is then put in key order, so the result is `differences`'s
-/// own. A list with a key twice (no server writes one) takes `differences`'s path, so that the
-/// same item stays as there.
-pub(crate) fn differences_in_order<'a, T, K: Ord>(
-    from: &'a [T],
-    to: &'a [T],
-    fields: impl Fn(&'a T) -> K,
-    key: impl Fn(&T) -> String,
-    same: impl Fn(&T, &T) -> bool,
-) -> Differences<'a, T> {
-    let strictly_sorted = |list: &'a [T]| list.windows(2).all(|w| fields(&w[0]) < fields(&w[1]));
-    if !strictly_sorted(from) || !strictly_sorted(to) {
-        return differences(from, to, key, same);
-    }
-    let mut d = Differences {
-        added: vec![],
-        removed: vec![],
-        modified: vec![],
-        unchanged: vec![],
-    };
-    let mut next = 0;
-    for a in from {
-        let wanted = fields(a);
-        while next < to.len() && fields(&to[next]) < wanted {
-            d.added.push((key(&to[next]), &to[next]));
-            next += 1;
-        }
-        match to.get(next).filter(|b| fields(b) == wanted) {
-            None => d.removed.push((key(a), a)),
-            Some(b) => {
-                next += 1;
-                if same(a, b) {
-                    d.unchanged.push((String::new(), a, b));
-                } else {
-                    d.modified.push((key(a), a, b));
-                }
-            }
-        }
-    }
-    d.added.extend(to[next..].iter().map(|b| (key(b), b)));
-    // Field order is key order but for names with characters that sort before the quote.
-    d.added.sort_by(|x, y| x.0.cmp(&y.0));
-    d.removed.sort_by(|x, y| x.0.cmp(&y.0));
-    d.modified.sort_by(|x, y| x.0.cmp(&y.0));
-    d
-}
-
 /// Each item with its key, sorted by key; of items with equal keys the last one stays, as when
 /// collecting into a map. The stable sort is linear on the catalog's already sorted lists.
 fn keyed<T>(items: &[T], key: impl Fn(&T) -> String) -> Vec<(String, &T)> {
@@ -106,22 +60,166 @@ fn keyed<T>(items: &[T], key: impl Fn(&T) -> String) -> Vec<(String, &T)> {
     out
 }
 
+/// One catalog list of both catalogs matched by identity, once per diff: what is added, what
+/// is removed (each in key order, keys formatted) and the pairs found on both sides (in list
+/// order, no key formatted: most objects are unchanged). Each kind then splits the pairs with
+/// its own idea of "the same" ([`Pairs::differences`]), which costs a pass over the pairs and a
+/// key for each changed one.
+pub(crate) struct Pairs<'a, T> {
+    from: &'a [T],
+    to: &'a [T],
+    /// Whether both lists were strictly in identity order; if not (a list with an identity
+    /// twice, which no server writes), `differences` runs on the lists themselves.
+    in_order: bool,
+    added: Vec<(String, &'a T)>,
+    removed: Vec<(String, &'a T)>,
+    matched: Vec<(&'a T, &'a T)>,
+}
+
+impl<'a, T: Listed> Pairs<'a, T> {
+    /// Matches two lists in the catalog's normalized order (`diff()` has checked it) by a merge
+    /// on their identity fields.
+    pub fn new(from: &'a [T], to: &'a [T]) -> Pairs<'a, T> {
+        let strictly_sorted =
+            |list: &'a [T]| list.windows(2).all(|w| w[0].identity() < w[1].identity());
+        let mut pairs = Pairs {
+            from,
+            to,
+            in_order: strictly_sorted(from) && strictly_sorted(to),
+            added: vec![],
+            removed: vec![],
+            matched: vec![],
+        };
+        if !pairs.in_order {
+            return pairs;
+        }
+        let mut next = 0;
+        for a in from {
+            let wanted = a.identity();
+            while next < to.len() && to[next].identity() < wanted {
+                pairs.added.push((to[next].key(), &to[next]));
+                next += 1;
+            }
+            match to.get(next).filter(|b| b.identity() == wanted) {
+                None => pairs.removed.push((a.key(), a)),
+                Some(b) => {
+                    next += 1;
+                    pairs.matched.push((a, b));
+                }
+            }
+        }
+        pairs.added.extend(to[next..].iter().map(|b| (b.key(), b)));
+        // Field order is key order but for names with characters that sort before the quote.
+        pairs.added.sort_by(|x, y| x.0.cmp(&y.0));
+        pairs.removed.sort_by(|x, y| x.0.cmp(&y.0));
+        pairs
+    }
+
+    /// The pairs split by `same`: [`differences`]'s result (modified in key order), with empty
+    /// keys for the unchanged.
+    pub fn differences(&self, same: impl Fn(&T, &T) -> bool) -> Differences<'a, T> {
+        if !self.in_order {
+            return differences(self.from, self.to, T::key, same);
+        }
+        let mut modified = vec![];
+        let mut unchanged = vec![];
+        for &(a, b) in &self.matched {
+            if same(a, b) {
+                unchanged.push((String::new(), a, b));
+            } else {
+                modified.push((a.key(), a, b));
+            }
+        }
+        modified.sort_by(|x, y| x.0.cmp(&y.0));
+        Differences {
+            added: self.added.clone(),
+            removed: self.removed.clone(),
+            modified,
+            unchanged,
+        }
+    }
+}
+
+/// Every list of two catalogs matched once ([`Pairs`]), for the lists of objects the table of
+/// kinds declares (`model/declarations.rs`): the diff's "match" stage.
+macro_rules! matching {
+    ($(
+        $(#[doc = $doc:literal])*
+        $list:ident: $ty:ident {
+            kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
+            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident $(,)?
+        }
+    ),+ $(,)?) => {
+        matching!(@collect [] $($list $ty $diffed,)+);
+    };
+    // Entries are not objects: nothing to match by identity.
+    (@collect [$($done:tt)*] $list:ident $ty:ident entries, $($rest:tt)*) => {
+        matching!(@collect [$($done)*] $($rest)*);
+    };
+    (@collect [$($done:tt)*] $list:ident $ty:ident $diffed:ident, $($rest:tt)*) => {
+        matching!(@collect [$($done)* $list $ty,] $($rest)*);
+    };
+    (@collect [$($list:ident $ty:ident,)*]) => {
+        /// Each list of objects of the two catalogs, matched by identity.
+        pub(crate) struct Matching<'a> {
+            $(pub $list: Pairs<'a, crate::model::$ty>,)*
+        }
+
+        impl<'a> Matching<'a> {
+            pub fn new(from: &'a Catalog, to: &'a Catalog) -> Matching<'a> {
+                Matching {
+                    $($list: Pairs::new(&from.$list, &to.$list),)*
+                }
+            }
+        }
+    };
+}
+
+crate::model::declarations::for_each_list!(matching);
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::sql::qualified;
+    use crate::model::{IdentityFields, ObjectKind, Text};
 
-    type Item = (&'static str, &'static str, u8);
+    struct Item {
+        schema: Text,
+        name: Text,
+        value: u8,
+    }
 
-    fn fields(x: &Item) -> (&str, &str) {
-        (x.0, x.1)
+    impl Listed for Item {
+        fn object_kind(&self) -> ObjectKind {
+            ObjectKind::Table
+        }
+        fn identity(&self) -> IdentityFields<'_> {
+            IdentityFields {
+                schema: &self.schema,
+                name: &self.name,
+                ..IdentityFields::default()
+            }
+        }
+    }
+
+    fn items(list: &[(&str, &str, u8)]) -> Vec<Item> {
+        let mut items: Vec<Item> = list
+            .iter()
+            .map(|&(schema, name, value)| Item {
+                schema: schema.into(),
+                name: name.into(),
+                value,
+            })
+            .collect();
+        items.sort_by(|a, b| a.identity().cmp(&b.identity()));
+        items
     }
 
     fn key(x: &Item) -> String {
-        qualified(x.0, x.1)
+        qualified(&x.schema, &x.name)
     }
 
-    fn summary<'a>(d: &Differences<'a, Item>) -> Vec<(char, String)> {
+    fn summary(d: &Differences<'_, Item>) -> Vec<(char, String)> {
         let mut out: Vec<(char, String)> = vec![];
         out.extend(d.added.iter().map(|(k, _)| ('+', k.clone())));
         out.extend(d.removed.iter().map(|(k, _)| ('-', k.clone())));
@@ -131,17 +229,17 @@ mod tests {
     }
 
     #[test]
-    fn in_order_gives_what_differences_gives() {
+    fn pairs_split_as_differences_does() {
         // Names with a space or a quote sort differently as fields and as quoted keys.
-        let mut from: Vec<Item> = vec![
+        let from = items(&[
             ("s", "a", 0),
             ("s", "a b", 0),
             ("s", "a\"", 1),
             ("s", "ab", 0),
             ("s", "c", 0),
             ("t", "x", 0),
-        ];
-        let mut to: Vec<Item> = vec![
+        ]);
+        let mut to = items(&[
             ("s", "a", 0),
             ("s", "a ", 0),
             ("s", "a\"", 2),
@@ -149,18 +247,23 @@ mod tests {
             ("s", "ab", 1),
             ("t", "x", 0),
             ("u", "y", 0),
-        ];
-        from.sort_by(|a, b| fields(a).cmp(&fields(b)));
-        to.sort_by(|a, b| fields(a).cmp(&fields(b)));
-        let same = |a: &Item, b: &Item| a.2 == b.2;
+        ]);
+        let same = |a: &Item, b: &Item| a.value == b.value;
         let expected = summary(&differences(&from, &to, key, same));
-        let got = summary(&differences_in_order(&from, &to, fields, key, same));
+        let got = summary(&Pairs::new(&from, &to).differences(same));
         assert_eq!(got, expected);
-        assert!(expected.contains(&('~', key(&("s", "a\"", 0)))));
+        assert!(expected.contains(&('~', qualified("s", "a\""))));
         // A key twice: the same result as `differences`, the last of equal keys kept.
-        to.insert(1, ("s", "a", 9));
+        to.insert(
+            1,
+            Item {
+                schema: "s".into(),
+                name: "a".into(),
+                value: 9,
+            },
+        );
         let expected = summary(&differences(&from, &to, key, same));
-        let got = summary(&differences_in_order(&from, &to, fields, key, same));
+        let got = summary(&Pairs::new(&from, &to).differences(same));
         assert_eq!(got, expected);
     }
 }

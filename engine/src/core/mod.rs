@@ -21,6 +21,6 @@ pub(crate) use context::{identity_sequence_name, Context, Recreated, TypeMoves};
 pub(crate) use hash::{hash_bytes, FastMap, FastSet};
 pub(crate) use identity::{object_id, ref_key, Identify, ObjectId, RefKey};
 pub(crate) use lookup::Lookup;
-pub(crate) use matching::{differences, differences_in_order};
+pub(crate) use matching::{differences, Matching};
 pub use options::Options;
 pub(crate) use step::{Phase, Step, StepAction};

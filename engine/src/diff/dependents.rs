@@ -8,7 +8,7 @@ use crate::core::{object_id, presence};
 use crate::plan::{Graph, ObjectSet};
 
 use crate::core::ObjectId;
-use crate::core::Recreated;
+use crate::core::{Matching, Recreated};
 use crate::kinds;
 use crate::model::Catalog;
 use crate::model::ObjectKind;
@@ -40,6 +40,7 @@ pub(crate) struct Recreation {
 /// `removed` is what `to` lacks of `from` ([`presence::missing_from`]), `graph` the source
 /// catalog's dependencies.
 pub(crate) fn to_recreate(
+    matched: &Matching,
     from: &Catalog,
     to: &Catalog,
     removed: Vec<ObjectId>,
@@ -48,13 +49,13 @@ pub(crate) fn to_recreate(
 ) -> Recreation {
     // Seeds: whole objects that go away or are replaced, and single columns that are reshaped.
     let mut whole = removed;
-    whole.extend(kinds::view::replaced(from, to));
-    whole.extend(kinds::function::replaced(from, to));
-    whole.extend(kinds::types::replaced(from, to, recreated_types));
-    whole.extend(kinds::table::replaced(from, to));
-    let columns = kinds::table::reshaped_columns(from, to, recreated_types);
+    whole.extend(kinds::view::replaced(matched));
+    whole.extend(kinds::function::replaced(matched));
+    whole.extend(kinds::types::replaced(matched, recreated_types));
+    whole.extend(kinds::table::replaced(matched));
+    let columns = kinds::table::reshaped_columns(matched, from, to, recreated_types);
 
-    let mut recreate: BTreeSet<ObjectId> = kinds::constraint::indexes_of_replaced(from, to)
+    let mut recreate: BTreeSet<ObjectId> = kinds::constraint::indexes_of_replaced(matched)
         .into_iter()
         .collect();
     let mut defaults = BTreeSet::new();

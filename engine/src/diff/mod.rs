@@ -7,7 +7,7 @@ mod filter;
 use std::borrow::Cow;
 
 use crate::concerns::{comment, privileges, type_recreation};
-use crate::core::{presence, Context, Lookup, Options, Phase, Step, StepAction};
+use crate::core::{presence, Context, Lookup, Matching, Options, Phase, Step, StepAction};
 use crate::error::Error;
 use crate::kinds;
 use crate::model::{Catalog, ObjectKind};
@@ -54,8 +54,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     let mut steps = vec![];
     if options.create_extensions_only {
         kinds::extension::diff_creations_only(
-            from,
-            to,
+            &Matching::new(from, to),
             options.ignore_extension_versions,
             &mut steps,
         );
@@ -72,8 +71,11 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     // The source's edges, all of them for the recreation pass, those that order statements for
     // the planner.
     let deps_from = Graph::new(from);
-    let recreated_types = type_recreation::recreated(from, to);
-    let recreation = dependents::to_recreate(from, to, removed, &deps_from, &recreated_types);
+    // Match: every list of both catalogs, once.
+    let matched = Matching::new(from, to);
+    let recreated_types = type_recreation::recreated(&matched, from, to);
+    let recreation =
+        dependents::to_recreate(&matched, from, to, removed, &deps_from, &recreated_types);
     let deps_from = deps_from.ordering_edges();
     let deps_to = Graph::new(to).ordering_edges();
     let cx = Context {
@@ -88,6 +90,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         recreate: recreation.objects,
         reset_defaults: recreation.defaults,
         recreated_types,
+        matched: &matched,
         from_lookup: Lookup::new(from),
         to_lookup: Lookup::new(to),
     };

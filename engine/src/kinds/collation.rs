@@ -4,7 +4,7 @@
 
 use crate::core::sql::quote_literal;
 use crate::core::Action;
-use crate::core::{differences, Context};
+use crate::core::Context;
 use crate::core::{Phase, Step, StepAction};
 
 use crate::core::Identify;
@@ -58,12 +58,7 @@ impl Collation {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences(
-        &cx.from.collations,
-        &cx.to.collations,
-        Collation::key,
-        Collation::definition_eq,
-    );
+    let d = cx.matched.collations.differences(Collation::definition_eq);
     for (_, c) in &d.added {
         out.push(Step::new(
             Phase::CreateCollations,

@@ -4,8 +4,9 @@
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
 use crate::core::sql::{qualified, quote_ident};
-use crate::core::{differences_in_order, Context, Lookup};
+use crate::core::Matching;
 use crate::core::{Action, Hazard};
+use crate::core::{Context, Lookup};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 
 use crate::core::Identify;
@@ -123,13 +124,10 @@ fn definition_eq(a: &Constraint, b: &Constraint) -> bool {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences_in_order(
-        &cx.from.constraints,
-        &cx.to.constraints,
-        |c| (c.schema.as_str(), c.table.as_str(), c.name.as_str()),
-        Constraint::key,
-        |a, b| definition_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id()),
-    );
+    let d = cx
+        .matched
+        .constraints
+        .differences(|a, b| definition_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id()));
     let drop = |c: &Constraint, change: Action| {
         let phase = if c.is_primary_key() {
             Phase::DropPrimaryKeys
@@ -264,18 +262,11 @@ impl crate::core::object::CatalogObject for Constraint {
 
 /// Indexes behind primary keys and unique constraints that are dropped and added again: dropping
 /// the constraint drops its index, so the index must be created again too.
-pub(crate) fn indexes_of_replaced(
-    from: &crate::model::Catalog,
-    to: &crate::model::Catalog,
-) -> Vec<ObjectId> {
-    // Most constraints are unchanged, and differences_in_order formats no key for those.
-    let changed = differences_in_order(
-        &from.constraints,
-        &to.constraints,
-        |c| (c.schema.as_str(), c.table.as_str(), c.name.as_str()),
-        Constraint::key,
-        |before, after| definition_eq(before, after) || equal_but_origin(before, after),
-    );
+pub(crate) fn indexes_of_replaced(matched: &Matching) -> Vec<ObjectId> {
+    // Most constraints are unchanged, and the matching formats no key for those.
+    let changed = matched.constraints.differences(|before, after| {
+        definition_eq(before, after) || equal_but_origin(before, after)
+    });
     changed
         .modified
         .into_iter()

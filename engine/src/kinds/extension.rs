@@ -4,9 +4,9 @@
 
 use crate::core::sql::{quote_ident, quote_literal};
 use crate::core::Action;
-use crate::core::{differences, Context};
+use crate::core::Context;
+use crate::core::Matching;
 use crate::core::{Phase, Step, StepAction};
-use crate::model::Catalog;
 
 use crate::core::Identify;
 use crate::model::*;
@@ -28,12 +28,10 @@ impl Extension {
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     let ignore_versions = cx.options.ignore_extension_versions;
-    let d = differences(
-        &cx.from.extensions,
-        &cx.to.extensions,
-        Extension::key,
-        |a, b| a.schema == b.schema && (ignore_versions || a.version == b.version),
-    );
+    let d = cx
+        .matched
+        .extensions
+        .differences(|a, b| a.schema == b.schema && (ignore_versions || a.version == b.version));
     for (_, ext) in &d.added {
         out.push(create_step(ext, !ignore_versions));
     }
@@ -76,15 +74,10 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
 
 /// `--create-extensions-only`: the extensions the target has and the source lacks, nothing else.
 /// Without `--ignore-extension-versions`, version updates come first, as migra orders them.
-pub(crate) fn diff_creations_only(
-    from: &Catalog,
-    to: &Catalog,
-    ignore_versions: bool,
-    out: &mut Vec<Step>,
-) {
-    let d = differences(&from.extensions, &to.extensions, Extension::key, |a, b| {
-        ignore_versions || a.version == b.version
-    });
+pub(crate) fn diff_creations_only(matched: &Matching, ignore_versions: bool, out: &mut Vec<Step>) {
+    let d = matched
+        .extensions
+        .differences(|a, b| ignore_versions || a.version == b.version);
     for (key, _, after) in &d.modified {
         out.push(Step::new(
             Phase::AlterExtensions,

@@ -3,10 +3,10 @@
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
 use crate::core::Action;
+use crate::core::Context;
 use crate::core::Hazard;
-use crate::core::{differences, Context};
+use crate::core::Matching;
 use crate::core::{ObjectId, Phase, Step, StepAction};
-use crate::model::Catalog;
 
 use crate::core::Identify;
 use crate::model::*;
@@ -70,8 +70,8 @@ fn can_replace(before: &Function, after: &Function) -> bool {
         && before.arguments == after.arguments
 }
 
-pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
-    let d = differences(&from.functions, &to.functions, Function::key, definition_eq);
+pub(crate) fn replaced(matched: &Matching) -> Vec<ObjectId> {
+    let d = matched.functions.differences(definition_eq);
     d.modified
         .iter()
         .filter(|(_, a, b)| !can_replace(a, b))
@@ -84,12 +84,10 @@ pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
 const NO_BODY_CHECKS: &str = "set check_function_bodies = off;";
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>) {
-    let d = differences(
-        &cx.from.functions,
-        &cx.to.functions,
-        Function::key,
-        |a, b| definition_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id()),
-    );
+    let d = cx
+        .matched
+        .functions
+        .differences(|a, b| definition_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id()));
     let recreated = |before: &Function, after: &Function| {
         cx.must_recreate(&after.id()) || !can_replace(before, after)
     };
@@ -159,12 +157,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
         );
     }
 
-    let aggregates = differences(
-        &cx.from.aggregates,
-        &cx.to.aggregates,
-        Aggregate::key,
-        |a, b| a == b,
-    );
+    let aggregates = cx.matched.aggregates.differences(|a, b| a == b);
     for (key, _) in &aggregates.added {
         warnings.push(format!(
             "aggregate {key} exists only in the target: aggregates are not migrated yet"

@@ -2,8 +2,8 @@
 //!
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::core::{differences_in_order, Context, Lookup};
 use crate::core::{Action, Hazard};
+use crate::core::{Context, Lookup};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 
 use crate::core::Identify;
@@ -44,13 +44,10 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
                     .is_some_and(|c| lookup.creates_own_index(c) || c.is_derived())
             })
     };
-    let d = differences_in_order(
-        &cx.from.indexes,
-        &cx.to.indexes,
-        |i| (i.schema.as_str(), i.name.as_str()),
-        Index::key,
-        |a, b| definition_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id()),
-    );
+    let d = cx
+        .matched
+        .indexes
+        .differences(|a, b| definition_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id()));
     let drop = |i: &Index, change: Action| {
         let phase = if on_matview(&cx.from_lookup, i) {
             Phase::DropMatviewIndexes

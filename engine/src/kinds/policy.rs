@@ -3,7 +3,7 @@
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
 use crate::core::sql::{qualified, quote_ident};
-use crate::core::{differences, Context};
+use crate::core::Context;
 use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 
@@ -53,7 +53,7 @@ fn quote_ident_role(role: &str) -> String {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences(&cx.from.policies, &cx.to.policies, Policy::key, |a, b| {
+    let d = cx.matched.policies.differences(|a, b| {
         a.command == b.command
             && a.permissive == b.permissive
             && a.roles == b.roles

@@ -3,7 +3,7 @@
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
 use crate::core::Action;
-use crate::core::{differences, Context};
+use crate::core::Context;
 use crate::core::{Phase, Step, StepAction};
 
 use crate::core::Identify;
@@ -12,7 +12,7 @@ use crate::model::*;
 /// Schemas are created first and dropped last; nothing about a schema but its existence is altered
 /// here (owners are not migrated, comments and privileges have their own generators).
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences(&cx.from.schemas, &cx.to.schemas, Schema::key, |_, _| true);
+    let d = cx.matched.schemas.differences(|_, _| true);
     for (key, schema) in d.added {
         out.push(Step::new(
             Phase::CreateSchemas,

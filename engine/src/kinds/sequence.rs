@@ -4,7 +4,7 @@
 
 use crate::core::sql::qualified;
 use crate::core::Action;
-use crate::core::{differences, Context};
+use crate::core::Context;
 use crate::core::{ObjectId, Phase, Step, StepAction};
 
 use crate::core::Identify;
@@ -95,12 +95,10 @@ impl SequenceOptions {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences(
-        &cx.from.sequences,
-        &cx.to.sequences,
-        Sequence::key,
-        |a, b| a.options == b.options && a.owned_by == b.owned_by,
-    );
+    let d = cx
+        .matched
+        .sequences
+        .differences(|a, b| a.options == b.options && a.owned_by == b.owned_by);
     for (key, seq) in &d.added {
         let mut sql = format!("create sequence {key}");
         for clause in seq.options.clauses() {

@@ -6,7 +6,8 @@ use crate::model::Catalog;
 use std::borrow::Cow;
 
 use crate::core::sql::{qualified, quote_ident};
-use crate::core::{differences, differences_in_order, Context, Recreated, TypeMoves};
+use crate::core::Matching;
+use crate::core::{differences, Context, Recreated, TypeMoves};
 use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 
@@ -15,9 +16,6 @@ use crate::model::*;
 
 impl Table {
     /// The fields of the key, in the order of the catalog's list.
-    pub(crate) fn fields(&self) -> (&str, &str) {
-        (&self.schema, &self.name)
-    }
 
     fn create_sql(&self) -> String {
         let unlogged = if self.unlogged { "unlogged " } else { "" };
@@ -159,14 +157,10 @@ fn table_needs_recreate(before: &Table, after: &Table) -> bool {
 }
 
 /// Tables that must be dropped and created again (a change of partitioning).
-pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
-    let d = differences_in_order(
-        &from.tables,
-        &to.tables,
-        Table::fields,
-        Table::key,
-        |a, b| !table_needs_recreate(a, b),
-    );
+pub(crate) fn replaced(matched: &Matching) -> Vec<ObjectId> {
+    let d = matched
+        .tables
+        .differences(|a, b| !table_needs_recreate(a, b));
     d.modified.iter().map(|(_, _, t)| t.id()).collect()
 }
 
@@ -180,19 +174,14 @@ pub(crate) struct ReshapedColumn {
 }
 
 pub(crate) fn reshaped_columns(
+    matched: &Matching,
     from: &Catalog,
     to: &Catalog,
     recreated: &Recreated,
 ) -> Vec<ReshapedColumn> {
     let recreated_types = recreated.names();
     let mut out = vec![];
-    let d = differences_in_order(
-        &from.tables,
-        &to.tables,
-        Table::fields,
-        Table::key,
-        |a, b| a == b,
-    );
+    let d = matched.tables.differences(|a, b| a == b);
     // An unchanged table's columns change only through a recreated type they use.
     let unchanged = d.unchanged.iter().filter(|_| !recreated_types.is_empty());
     for (_, before, after) in d.modified.iter().chain(unchanged) {
@@ -231,13 +220,7 @@ pub(crate) fn reshaped_columns(
 }
 
 pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
-    let d = differences_in_order(
-        &cx.from.tables,
-        &cx.to.tables,
-        Table::fields,
-        Table::key,
-        definition_eq,
-    );
+    let d = cx.matched.tables.differences(definition_eq);
     let phase = Phase::Tables;
 
     for (_, t) in &d.removed {

@@ -3,7 +3,7 @@
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
 use crate::core::sql::{qualified, quote_ident, quote_literal};
-use crate::core::{differences, Context};
+use crate::core::Context;
 use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 
@@ -107,9 +107,10 @@ fn trigger_eq(a: &Trigger, b: &Trigger) -> bool {
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences(&cx.from.triggers, &cx.to.triggers, Trigger::key, |a, b| {
-        trigger_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id())
-    });
+    let d = cx
+        .matched
+        .triggers
+        .differences(|a, b| trigger_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id()));
     let drop = |t: &Trigger, change: Action| {
         Step::new(
             Phase::DropTriggers,
@@ -137,18 +138,13 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         out.extend(after.create_steps(Action::Replace));
     }
 
-    let d = differences(
-        &cx.from.event_triggers,
-        &cx.to.event_triggers,
-        EventTrigger::key,
-        |a, b| {
-            a.event == b.event
-                && a.tags == b.tags
-                && a.function_schema == b.function_schema
-                && a.function_name == b.function_name
-                && a.enabled == b.enabled
-        },
-    );
+    let d = cx.matched.event_triggers.differences(|a, b| {
+        a.event == b.event
+            && a.tags == b.tags
+            && a.function_schema == b.function_schema
+            && a.function_name == b.function_name
+            && a.enabled == b.enabled
+    });
     for (key, t) in d
         .removed
         .iter()

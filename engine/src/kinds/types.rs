@@ -3,10 +3,10 @@
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
 use crate::core::sql::{qualified, quote_ident, quote_literal};
-use crate::core::{differences, Context};
+use crate::core::Context;
+use crate::core::Matching;
 use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
-use crate::model::Catalog;
 
 use crate::core::Identify;
 use crate::core::Recreated;
@@ -59,17 +59,12 @@ impl Enum {
 }
 
 /// Types that must be dropped and created again, so their dependents must be too.
-pub(crate) fn replaced(from: &Catalog, to: &Catalog, r: &Recreated) -> Vec<ObjectId> {
+pub(crate) fn replaced(matched: &Matching, r: &Recreated) -> Vec<ObjectId> {
     let mut ids = vec![];
     ids.extend(r.enums.iter().map(|e| e.id()));
     ids.extend(r.domains.iter().map(|(x, _)| x.id()));
     ids.extend(r.composites.iter().map(|(_, x)| x.id()));
-    let d = differences(
-        &from.range_types,
-        &to.range_types,
-        RangeType::key,
-        range_definition_eq,
-    );
+    let d = matched.range_types.differences(range_definition_eq);
     ids.extend(d.modified.iter().map(|(_, _, x)| x.id()));
     ids
 }
@@ -241,9 +236,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
 }
 
 fn diff_enums(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences(&cx.from.enums, &cx.to.enums, Enum::key, |a, b| {
-        a.labels == b.labels
-    });
+    let d = cx.matched.enums.differences(|a, b| a.labels == b.labels);
     for (_, e) in &d.added {
         out.push(Step::new(
             Phase::CreateTypes,
@@ -289,12 +282,7 @@ fn diff_domains(cx: &Context, out: &mut Vec<Step>) {
         .iter()
         .map(|(x, _)| x.key())
         .collect();
-    let d = differences(
-        &cx.from.domains,
-        &cx.to.domains,
-        Domain::key,
-        domain_definition_eq,
-    );
+    let d = cx.matched.domains.differences(domain_definition_eq);
     for (_, x) in &d.added {
         out.push(Step::new(
             Phase::CreateTypes,
@@ -379,18 +367,13 @@ fn diff_domains(cx: &Context, out: &mut Vec<Step>) {
 }
 
 fn diff_composites(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences(
-        &cx.from.composite_types,
-        &cx.to.composite_types,
-        CompositeType::key,
-        |a, b| {
-            a.attributes.len() == b.attributes.len()
-                && a.attributes
-                    .iter()
-                    .zip(&b.attributes)
-                    .all(|(x, y)| x.same_definition(y))
-        },
-    );
+    let d = cx.matched.composite_types.differences(|a, b| {
+        a.attributes.len() == b.attributes.len()
+            && a.attributes
+                .iter()
+                .zip(&b.attributes)
+                .all(|(x, y)| x.same_definition(y))
+    });
     for (_, x) in &d.added {
         out.push(Step::new(
             Phase::CreateTypes,
@@ -456,12 +439,7 @@ fn diff_composites(cx: &Context, out: &mut Vec<Step>) {
 }
 
 fn diff_ranges(cx: &Context, out: &mut Vec<Step>) {
-    let d = differences(
-        &cx.from.range_types,
-        &cx.to.range_types,
-        RangeType::key,
-        range_definition_eq,
-    );
+    let d = cx.matched.range_types.differences(range_definition_eq);
     for (_, x) in &d.added {
         out.push(Step::new(
             Phase::CreateTypes,

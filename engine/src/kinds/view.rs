@@ -2,10 +2,10 @@
 //!
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::core::{differences, Context};
+use crate::core::Context;
+use crate::core::Matching;
 use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
-use crate::model::Catalog;
 
 use crate::core::Identify;
 use crate::model::*;
@@ -92,8 +92,8 @@ fn can_replace(before: &View, after: &View) -> bool {
 }
 
 /// Views whose change CREATE OR REPLACE cannot make: dropped and created, with their dependents.
-pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
-    let d = differences(&from.views, &to.views, View::key, definition_eq);
+pub(crate) fn replaced(matched: &Matching) -> Vec<ObjectId> {
+    let d = matched.views.differences(definition_eq);
     d.modified
         .iter()
         .filter(|(_, a, b)| !can_replace(a, b))
@@ -104,9 +104,10 @@ pub(crate) fn replaced(from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     // A view that became a materialized view (or back) matches by name, as in migra; it cannot be
     // replaced, so the old one is dropped and the new one created.
-    let d = differences(&cx.from.views, &cx.to.views, View::key, |a, b| {
-        definition_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id())
-    });
+    let d = cx
+        .matched
+        .views
+        .differences(|a, b| definition_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id()));
     let recreated =
         |before: &View, after: &View| cx.must_recreate(&after.id()) || !can_replace(before, after);
     let drop = |v: &View, change: Action| {

@@ -24,10 +24,12 @@ impl Text {
     /// The empty text, for constants.
     pub const EMPTY: Text = Text(SmolStr::new_inline(""));
 
+    /// A text holding a copy of `text`.
     pub fn new(text: impl AsRef<str>) -> Text {
         Text(SmolStr::new(text))
     }
 
+    /// The text as a string slice.
     pub fn as_str(&self) -> &str {
         self.0.as_str()
     }
