@@ -15,8 +15,6 @@ use crate::core::Identify;
 use crate::model::*;
 
 impl Table {
-    /// The fields of the key, in the order of the catalog's list.
-
     fn create_sql(&self) -> String {
         let unlogged = if self.unlogged { "unlogged " } else { "" };
         let mut sql = format!("create {unlogged}table {}", self.key());
