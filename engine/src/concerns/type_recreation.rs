@@ -14,7 +14,7 @@ use crate::model::Catalog;
 use crate::model::Column;
 use crate::model::Text;
 
-use crate::kinds::types::domain_needs_recreate;
+use crate::kinds::domains::domain_needs_recreate;
 use crate::model::{CompositeType, Domain, Enum};
 
 /// The name a type is renamed to while its replacement is created, as migra names it.

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use crate::model::{Catalog, CompositeType, Domain, Enum, Text};
 
-use super::{FastSet, Lookup, Matching, ObjectId, Options, Step};
+use super::{FastSet, Identify, Lookup, Matching, ObjectId, Options, Step};
 
 /// Everything the kinds' generators look at: both catalogs, the options, and the objects that
 /// must be dropped and created again because something they depend on is replaced.
@@ -97,6 +97,15 @@ pub(crate) struct Recreated<'a> {
 }
 
 impl Recreated<'_> {
+    /// The recreated types: what depends on them is recreated too.
+    pub fn ids(&self) -> Vec<ObjectId> {
+        let mut ids = vec![];
+        ids.extend(self.enums.iter().map(|e| e.id()));
+        ids.extend(self.domains.iter().map(|(x, _)| x.id()));
+        ids.extend(self.composites.iter().map(|(_, x)| x.id()));
+        ids
+    }
+
     /// (schema, name) of the recreated types: their columns change type.
     pub fn names(&self) -> Vec<(Text, Text)> {
         let enums = self

@@ -147,7 +147,7 @@ macro_rules! matching {
         $(#[doc = $doc:literal])*
         $list:ident: $ty:ident {
             kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
-            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident $(,)?
+            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
         }
     ),+ $(,)?) => {
         matching!(@collect [] $($list $ty $diffed,)+);

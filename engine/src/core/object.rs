@@ -42,7 +42,7 @@ pub(crate) fn objects(c: &Catalog) -> Vec<&dyn CatalogObject> {
             $(#[doc = $doc:literal])*
             $list:ident: $ty:ident {
                 kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
-                schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident $(,)?
+                schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
             }
         ),+ $(,)?) => {
             $( objects_of!(@$diffed $list); )+

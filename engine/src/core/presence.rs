@@ -84,7 +84,7 @@ macro_rules! presence {
         $(#[doc = $doc:literal])*
         $list:ident: $ty:ident {
             kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
-            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident $(,)?
+            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
         }
     ),+ $(,)?) => {
         /// The identities of the objects of `from` that `to` lacks (an object whose kind

@@ -2,7 +2,8 @@
 //! what it does to the object, what it requires) and what the change list reports (the change
 //! it is part of, hazards). Every kind's generator speaks in steps; `plan` orders them.
 
-use super::{Action, Hazard, ObjectId};
+use super::{Action, Hazard, Identify, ObjectId};
+use crate::model::ObjectKind;
 
 /// migra's phase order (`Migration.add_all_changes`), extended with the kinds migra does not diff.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -75,7 +76,60 @@ pub(crate) struct Step {
     pub merge_order: Option<(u8, String)>,
 }
 
+/// The phases the table of kinds gives each kind's creations and drops.
+macro_rules! declared_phases {
+    ($(
+        $(#[doc = $doc:literal])*
+        $list:ident: $ty:ident {
+            kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
+            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
+        }
+    ),+ $(,)?) => {
+        impl Phase {
+            /// Where the creation of an object of `kind` goes, unless its generator says otherwise.
+            pub fn creating(kind: ObjectKind) -> Phase {
+                match kind {
+                    $($(ObjectKind::$kind => Phase::$create,)*)+
+                }
+            }
+
+            /// Where the drop of an object of `kind` goes, unless its generator says otherwise.
+            pub fn dropping(kind: ObjectKind) -> Phase {
+                match kind {
+                    $($(ObjectKind::$kind => Phase::$drop,)*)+
+                }
+            }
+        }
+    };
+}
+
+crate::model::declarations::for_each_list!(declared_phases);
+
 impl Step {
+    /// The creation of an object the target adds, in its kind's phase.
+    pub fn create(object: &(impl Identify + ?Sized), sql: String) -> Step {
+        let id = object.id();
+        Step::new(
+            Phase::creating(id.kind),
+            id,
+            StepAction::Create,
+            Action::Create,
+            sql,
+        )
+    }
+
+    /// The drop of an object the target lacks, in its kind's phase.
+    pub fn drop(object: &(impl Identify + ?Sized), sql: String) -> Step {
+        let id = object.id();
+        Step::new(
+            Phase::dropping(id.kind),
+            id,
+            StepAction::Drop,
+            Action::Drop,
+            sql,
+        )
+    }
+
     pub fn new(
         phase: Phase,
         object: ObjectId,

@@ -51,7 +51,8 @@ pub(crate) fn to_recreate(
     let mut whole = removed;
     whole.extend(kinds::view::replaced(matched));
     whole.extend(kinds::function::replaced(matched));
-    whole.extend(kinds::types::replaced(matched, recreated_types));
+    whole.extend(recreated_types.ids());
+    whole.extend(kinds::range_types::replaced(matched));
     whole.extend(kinds::table::replaced(matched));
     let columns = kinds::table::reshaped_columns(matched, from, to, recreated_types);
 

@@ -41,7 +41,7 @@ impl Catalog {
                 $(#[doc = $doc:literal])*
                 $list:ident: $ty:ident {
                     kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
-                    schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident $(,)?
+                    schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
                 }
             ),+ $(,)?) => {
                 $( retain!(@$schema $list $($schema_field)?); )+

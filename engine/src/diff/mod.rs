@@ -98,7 +98,10 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::schema::diff(&cx, &mut steps);
     kinds::extension::diff(&cx, &mut steps);
     kinds::collation::diff(&cx, &mut steps);
-    kinds::types::diff(&cx, &mut steps);
+    kinds::enums::diff(&cx, &mut steps);
+    kinds::domains::diff(&cx, &mut steps);
+    kinds::composite_types::diff(&cx, &mut steps);
+    kinds::range_types::diff(&cx, &mut steps);
     kinds::sequence::diff(&cx, &mut steps);
     let type_moves = type_recreation::column_moves(&cx);
     kinds::table::diff(&cx, type_moves, &mut steps);

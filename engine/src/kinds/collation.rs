@@ -60,13 +60,7 @@ impl Collation {
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     let d = cx.matched.collations.differences(Collation::definition_eq);
     for (_, c) in &d.added {
-        out.push(Step::new(
-            Phase::CreateCollations,
-            c.id(),
-            StepAction::Create,
-            Action::Create,
-            c.create_sql(),
-        ));
+        out.push(Step::create(c, c.create_sql()));
     }
     for (key, _, after) in &d.modified {
         out.push(Step::new(
@@ -85,13 +79,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         ));
     }
     for (key, c) in &d.removed {
-        out.push(Step::new(
-            Phase::DropCollations,
-            c.id(),
-            StepAction::Drop,
-            Action::Drop,
-            format!("drop collation if exists {key};"),
-        ));
+        out.push(Step::drop(c, format!("drop collation if exists {key};")));
     }
 }
 

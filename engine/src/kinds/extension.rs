@@ -62,13 +62,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     }
     for (key, ext) in &d.removed {
-        out.push(Step::new(
-            Phase::DropExtensions,
-            ext.id(),
-            StepAction::Drop,
-            Action::Drop,
-            format!("drop extension if exists {key};"),
-        ));
+        out.push(Step::drop(ext, format!("drop extension if exists {key};")));
     }
 }
 
@@ -96,11 +90,5 @@ pub(crate) fn diff_creations_only(matched: &Matching, ignore_versions: bool, out
 }
 
 fn create_step(ext: &Extension, with_version: bool) -> Step {
-    Step::new(
-        Phase::CreateExtensions,
-        ext.id(),
-        StepAction::Create,
-        Action::Create,
-        ext.create_sql(with_version),
-    )
+    Step::create(ext, ext.create_sql(with_version))
 }

@@ -6,15 +6,18 @@
 //! cuts across kinds lives in `concerns`.
 
 pub(crate) mod collation;
+pub(crate) mod composite_types;
 pub(crate) mod constraint;
 pub(crate) mod default_privilege;
+pub(crate) mod domains;
+pub(crate) mod enums;
 pub(crate) mod extension;
 pub(crate) mod function;
 pub(crate) mod index;
 pub(crate) mod policy;
+pub(crate) mod range_types;
 pub(crate) mod schema;
 pub(crate) mod sequence;
 pub(crate) mod table;
 pub(crate) mod trigger;
-pub(crate) mod types;
 pub(crate) mod view;

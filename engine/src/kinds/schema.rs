@@ -2,9 +2,8 @@
 //!
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
-use crate::core::Action;
 use crate::core::Context;
-use crate::core::{Phase, Step, StepAction};
+use crate::core::Step;
 
 use crate::core::Identify;
 use crate::model::*;
@@ -14,22 +13,13 @@ use crate::model::*;
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     let d = cx.matched.schemas.differences(|_, _| true);
     for (key, schema) in d.added {
-        out.push(Step::new(
-            Phase::CreateSchemas,
-            schema.id(),
-            StepAction::Create,
-            Action::Create,
+        out.push(Step::create(
+            schema,
             format!("create schema if not exists {key};"),
         ));
     }
     for (key, schema) in d.removed {
-        out.push(Step::new(
-            Phase::DropSchemas,
-            schema.id(),
-            StepAction::Drop,
-            Action::Drop,
-            format!("drop schema if exists {key};"),
-        ));
+        out.push(Step::drop(schema, format!("drop schema if exists {key};")));
     }
 }
 

@@ -106,13 +106,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             sql.push_str(&clause);
         }
         sql.push(';');
-        let mut create = Step::new(
-            Phase::CreateSequences,
-            seq.id(),
-            StepAction::Create,
-            Action::Create,
-            sql,
-        );
+        let mut create = Step::create(seq, sql);
         if let Some(column) = cx.identity_freeing(&seq.schema, &seq.name) {
             create = create.requires(column);
         }
@@ -146,13 +140,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     }
     for (key, seq) in &d.removed {
-        out.push(Step::new(
-            Phase::DropSequences,
-            seq.id(),
-            StepAction::Drop,
-            Action::Drop,
-            format!("drop sequence if exists {key};"),
-        ));
+        out.push(Step::drop(seq, format!("drop sequence if exists {key};")));
     }
 }
 

@@ -61,13 +61,7 @@ impl EventTrigger {
             " execute function {}();",
             qualified(&self.function_schema, &self.function_name)
         ));
-        let mut steps = vec![Step::new(
-            Phase::CreateEventTriggers,
-            self.id(),
-            StepAction::Create,
-            Action::Create,
-            sql,
-        )];
+        let mut steps = vec![Step::create(self, sql)];
         let state = match self.enabled.as_str() {
             "disabled" => Some("disable"),
             "replica" => Some("enable replica"),
@@ -152,14 +146,8 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         .chain(d.modified.iter().map(|(k, t, _)| (k, *t)))
     {
         out.push(
-            Step::new(
-                Phase::DropEventTriggers,
-                t.id(),
-                StepAction::Drop,
-                Action::Drop,
-                format!("drop event trigger if exists {key};"),
-            )
-            .hazard(Hazard::DropsObject),
+            Step::drop(t, format!("drop event trigger if exists {key};"))
+                .hazard(Hazard::DropsObject),
         );
     }
     for t in d

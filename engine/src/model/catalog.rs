@@ -19,7 +19,7 @@ macro_rules! define_catalog {
         $(#[doc = $doc:literal])*
         $list:ident: $ty:ident {
             kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
-            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident $(,)?
+            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
         }
     ),+ $(,)?) => {
         /// Everything the diff needs to know about one database's schema.

@@ -30,108 +30,112 @@ use super::*;
 ///                                     // | entry(fields...): no object identity, sorted by fields
 ///     schema: field(f) | optional(f) | none(),   // where the items live, for schema filters
 ///     diffed: object | bare | reported | entries,
+///     phases: (CreatePhase, DropPhase),       // where its creations and drops go by default
 /// }
 /// ```
 ///
 /// `diffed`: `object` items are objects that carry comments and privileges; `bare` ones are
 /// objects without (extensions: their comment comes with them); `reported` ones are read and
 /// compared but not migrated (each difference is a warning); `entries` are not objects at all.
+/// `phases` name `core::Phase` variants: the phase of a creation and of a drop of the kind
+/// unless its generator says otherwise (`Step::create`, `Step::drop`); the model does not read
+/// them.
 macro_rules! for_each_list {
     ($then:ident) => {
         $then! {
             /// Schemas (`pg_namespace`), but for the system's own (`pg_catalog`,
             /// `information_schema`, `pg_toast`, temporary schemas) and those of extensions.
             schemas: Schema {
-                kinds: [Schema], identity: global(name), schema: field(name), diffed: object,
+                kinds: [Schema], identity: global(name), schema: field(name), diffed: object, phases: (CreateSchemas, DropSchemas),
             },
             /// Installed extensions (`pg_extension`). Their member objects appear in no other list.
             extensions: Extension {
-                kinds: [Extension], identity: global(name), schema: field(schema), diffed: bare,
+                kinds: [Extension], identity: global(name), schema: field(schema), diffed: bare, phases: (CreateExtensions, DropExtensions),
             },
             /// Collations (`pg_collation`) created by users.
             collations: Collation {
                 kinds: [Collation], identity: qualified(schema, name), schema: field(schema),
-                diffed: object,
+                diffed: object, phases: (CreateCollations, DropCollations),
             },
             /// Enum types (`pg_type` typtype `e`) with their labels.
             enums: Enum {
                 kinds: [Enum], identity: qualified(schema, name), schema: field(schema),
-                diffed: object,
+                diffed: object, phases: (CreateTypes, DropTypes),
             },
             /// Domains (`pg_type` typtype `d`) with their constraints.
             domains: Domain {
                 kinds: [Domain], identity: qualified(schema, name), schema: field(schema),
-                diffed: object,
+                diffed: object, phases: (CreateTypes, DropTypes),
             },
             /// Composite types created with `CREATE TYPE ... AS (...)` (not tables' row types).
             composite_types: CompositeType {
                 kinds: [CompositeType], identity: qualified(schema, name), schema: field(schema),
-                diffed: object,
+                diffed: object, phases: (CreateTypes, DropTypes),
             },
             /// Range types (`pg_range`).
             range_types: RangeType {
                 kinds: [RangeType], identity: qualified(schema, name), schema: field(schema),
-                diffed: object,
+                diffed: object, phases: (CreateTypes, DropTypes),
             },
             /// Sequences (`pg_sequence`), but for those behind identity columns, which their
             /// column describes.
             sequences: Sequence {
                 kinds: [Sequence], identity: qualified(schema, name), schema: field(schema),
-                diffed: object,
+                diffed: object, phases: (CreateSequences, DropSequences),
             },
             /// Tables, partitioned tables and partitions (`pg_class` relkind `r` and `p`) with
             /// their columns.
             tables: Table {
                 kinds: [Table], identity: qualified(schema, name), schema: field(schema),
-                diffed: object,
+                diffed: object, phases: (Tables, Tables),
             },
             /// Views and materialized views (`pg_class` relkind `v` and `m`).
             views: View {
                 kinds: [View, MaterializedView], identity: qualified(schema, name),
-                schema: field(schema), diffed: object,
+                schema: field(schema), diffed: object, phases: (CreateSelectables, DropSelectables),
             },
             /// Table constraints (`pg_constraint` on a relation): primary keys, unique, check,
             /// foreign key and exclusion constraints.
             constraints: Constraint {
                 kinds: [Constraint], identity: member(schema, table, name), schema: field(schema),
-                diffed: object,
+                diffed: object, phases: (CreateConstraints, DropConstraints),
             },
             /// Indexes (`pg_index`) on tables and materialized views, those behind constraints
             /// included.
             indexes: Index {
                 kinds: [Index], identity: qualified(schema, name), schema: field(schema),
-                diffed: object,
+                diffed: object, phases: (CreateIndexes, DropIndexes),
             },
             /// Functions, procedures and window functions (`pg_proc` prokind `f`, `p`, `w`).
             functions: Function {
                 kinds: [Function], identity: call(schema, name, identity_arguments),
-                schema: field(schema), diffed: object,
+                schema: field(schema), diffed: object, phases: (CreateSelectables, DropSelectables),
             },
             /// Aggregates (`pg_proc` prokind `a` with `pg_aggregate`): read and compared, not yet
             /// migrated; every difference is reported as a warning.
             aggregates: Aggregate {
                 kinds: [Aggregate], identity: call(schema, name, identity_arguments),
-                schema: field(schema), diffed: reported,
+                schema: field(schema), diffed: reported, phases: (CreateSelectables, DropSelectables),
             },
             /// Triggers on tables and views (`pg_trigger`, internal ones left out).
             triggers: Trigger {
                 kinds: [Trigger], identity: member(schema, table, name), schema: field(schema),
-                diffed: object,
+                diffed: object, phases: (CreateTriggers, DropTriggers),
             },
             /// Event triggers (`pg_event_trigger`); they belong to no schema.
             event_triggers: EventTrigger {
-                kinds: [EventTrigger], identity: global(name), schema: none(), diffed: object,
+                kinds: [EventTrigger], identity: global(name), schema: none(), diffed: object, phases: (CreateEventTriggers, DropEventTriggers),
             },
             /// Row-level security policies (`pg_policy`).
             policies: Policy {
                 kinds: [Policy], identity: member(schema, table, name), schema: field(schema),
-                diffed: object,
+                diffed: object, phases: (CreatePolicies, DropPolicies),
             },
             /// Default privileges (`pg_default_acl`), one entry per role, schema, object type,
             /// grantee and privilege.
             default_privileges: DefaultPrivilege {
                 kinds: [], identity: entry(role, schema, object_type, grantee, privilege),
-                schema: optional(schema), diffed: entries,
+                schema: optional(schema), diffed: entries, phases: (GrantPrivileges, RevokePrivileges),
             },
         }
     };
@@ -167,6 +171,15 @@ pub trait Listed {
     fn object_kind(&self) -> ObjectKind;
     /// The item's identity fields.
     fn identity(&self) -> IdentityFields<'_>;
+}
+
+impl<T: Listed + ?Sized> Listed for &T {
+    fn object_kind(&self) -> ObjectKind {
+        (**self).object_kind()
+    }
+    fn identity(&self) -> IdentityFields<'_> {
+        (**self).identity()
+    }
 }
 
 /// One catalog list as [`catalog_kinds`] describes it to clients (the web page finds an
@@ -285,7 +298,7 @@ macro_rules! declare {
         $(#[doc = $doc:literal])*
         $list:ident: $ty:ident {
             kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
-            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident $(,)?
+            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
         }
     ),+ $(,)?) => {
         $( listed!($ty, $list, [$($kind),*], $shape($($field),+)); )+

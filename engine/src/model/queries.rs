@@ -17,40 +17,27 @@ pub struct CatalogQuery {
     pub sql: String,
 }
 
-/// The query sources, in the order the catalog lists the fields they fill.
-const SOURCES: &[(&str, &str)] = &[
-    ("schemas", include_str!("../../queries/schemas.sql")),
-    ("extensions", include_str!("../../queries/extensions.sql")),
-    ("collations", include_str!("../../queries/collations.sql")),
-    ("enums", include_str!("../../queries/enums.sql")),
-    ("domains", include_str!("../../queries/domains.sql")),
-    (
-        "composite_types",
-        include_str!("../../queries/composite_types.sql"),
-    ),
-    ("range_types", include_str!("../../queries/range_types.sql")),
-    ("sequences", include_str!("../../queries/sequences.sql")),
-    ("tables", include_str!("../../queries/tables.sql")),
-    ("views", include_str!("../../queries/views.sql")),
-    ("constraints", include_str!("../../queries/constraints.sql")),
-    ("indexes", include_str!("../../queries/indexes.sql")),
-    ("functions", include_str!("../../queries/functions.sql")),
-    ("aggregates", include_str!("../../queries/aggregates.sql")),
-    ("triggers", include_str!("../../queries/triggers.sql")),
-    (
-        "event_triggers",
-        include_str!("../../queries/event_triggers.sql"),
-    ),
-    ("policies", include_str!("../../queries/policies.sql")),
-    (
-        "default_privileges",
-        include_str!("../../queries/default_privileges.sql"),
-    ),
-    (
-        "dependencies",
-        include_str!("../../queries/dependencies.sql"),
-    ),
-];
+/// The query sources, in the order the catalog lists the fields they fill: one per list of the
+/// table of kinds (`queries/<list>.sql`), then the dependencies.
+macro_rules! sources {
+    ($(
+        $(#[doc = $doc:literal])*
+        $list:ident: $ty:ident { $($declaration:tt)* }
+    ),+ $(,)?) => {
+        const SOURCES: &[(&str, &str)] = &[
+            $((
+                stringify!($list),
+                include_str!(concat!("../../queries/", stringify!($list), ".sql")),
+            ),)+
+            (
+                "dependencies",
+                include_str!("../../queries/dependencies.sql"),
+            ),
+        ];
+    };
+}
+
+super::declarations::for_each_list!(sources);
 
 /// Pieces several queries share, used as `{{name arg | arg}}`.
 const FRAGMENTS: &[(&str, &str)] = &[

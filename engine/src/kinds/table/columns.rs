@@ -1,0 +1,308 @@
+//! A table's columns: matched by name, added, dropped, re-added where PostgreSQL cannot alter
+//! (generated, inherited), and altered clause by clause in migra's order.
+
+use std::borrow::Cow;
+
+use crate::core::sql::quote_ident;
+use crate::core::{differences, Action, Context, Hazard, Identify, ObjectId, Phase};
+use crate::core::{Step, StepAction};
+use crate::model::*;
+
+/// Whether a column must be dropped and added again rather than altered: PostgreSQL cannot turn a
+/// plain column into a generated one, change a generated expression before 17, or change whether
+/// a column is inherited.
+pub(super) fn must_readd(before: &Column, after: &Column) -> bool {
+    let generation_added = before.generated.is_none() && after.generated.is_some();
+    let expression_changed = before.generated.is_some()
+        && after.generated.is_some()
+        && before.generated != after.generated;
+    generation_added || expression_changed || before.inherited != after.inherited
+}
+
+pub(super) fn column_eq(a: &Column, b: &Column) -> bool {
+    let Column {
+        name,
+        type_name,
+        type_ref: _,
+        collation,
+        default,
+        not_null,
+        identity,
+        generated,
+        inherited,
+        comment: _,
+        privileges: _,
+    } = a;
+    *name == b.name
+        && *type_name == b.type_name
+        && *collation == b.collation
+        && *default == b.default
+        && *not_null == b.not_null
+        && *identity == b.identity
+        && *generated == b.generated
+        && *inherited == b.inherited
+}
+
+/// Whether one of `table`'s parents (inheritance or partitioning) in `catalog` has `column`.
+fn parent_provides(catalog: &Catalog, table: &Table, column: &str) -> bool {
+    let mut parents = table
+        .inherits
+        .iter()
+        .chain(table.partition_of.as_ref().map(|p| &p.parent));
+    parents.any(|p| {
+        catalog.tables.iter().any(|t| {
+            t.schema == p.schema && t.name == p.name && t.columns.iter().any(|c| c.name == column)
+        })
+    })
+}
+
+/// `before`'s columns, each inherited or local as in `after` where that difference is no change
+/// of ours: attaching or detaching makes columns inherited or local by itself, and a column that
+/// a parent provides on both sides but that only one side also declares locally (merged by
+/// `INHERIT` or `ATTACH PARTITION`) is the same column, since no DDL changes `attislocal`.
+pub(super) fn columns_as_linked<'t>(
+    from: &Catalog,
+    to: &Catalog,
+    before: &'t Table,
+    after: &Table,
+) -> Cow<'t, [Column]> {
+    let relinked = before.partition_of.is_some() != after.partition_of.is_some()
+        || before.inherits != after.inherits;
+    let counterpart = |c: &Column| {
+        after
+            .columns
+            .iter()
+            .find(|n| n.name == c.name && n.inherited != c.inherited)
+            .filter(|_| {
+                relinked
+                    || (parent_provides(from, before, &c.name)
+                        && parent_provides(to, after, &c.name))
+            })
+    };
+    if !before.columns.iter().any(|c| counterpart(c).is_some()) {
+        return Cow::Borrowed(&before.columns);
+    }
+    Cow::Owned(
+        before
+            .columns
+            .iter()
+            .map(|c| {
+                let mut c = c.clone();
+                if let Some(n) = counterpart(&c) {
+                    c.inherited = n.inherited;
+                }
+                c
+            })
+            .collect(),
+    )
+}
+
+pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mut Vec<Step>) {
+    let before_columns = columns_as_linked(cx.from, cx.to, before, after);
+    let d = differences(
+        &before_columns,
+        &after.columns,
+        |c| c.name.to_string(),
+        column_eq,
+    );
+    let mut removed: Vec<&Column> = d.removed.iter().map(|(_, c)| *c).collect();
+    let mut added: Vec<&Column> = d.added.iter().map(|(_, c)| *c).collect();
+    let mut modified = vec![];
+    for (_, old, new) in &d.modified {
+        if must_readd(old, new) {
+            if !old.inherited {
+                removed.push(old);
+            }
+            if !new.inherited {
+                added.push(new);
+            }
+        } else {
+            modified.push((*old, *new));
+        }
+    }
+    removed.sort_by(|a, b| a.name.cmp(&b.name));
+    added.sort_by(|a, b| a.name.cmp(&b.name));
+    let readded = |name: &str| removed.iter().any(|c| c.name == name);
+
+    let step = |sql: String, action: StepAction, destructive: bool| {
+        Step::new(Phase::Tables, after.id(), action, Action::Alter, sql).destructive(destructive)
+    };
+    for c in &removed {
+        if c.inherited {
+            continue;
+        }
+        let mut drop = step(
+            after.alter(&format!("drop column {}", quote_ident(&c.name))),
+            StepAction::Alter,
+            true,
+        )
+        .hazard(Hazard::DropsData);
+        // A child giving up its own column to inherit its parent's: the drop must come before the
+        // parent adds the column, which would make the child's copy inherited and undroppable.
+        if after
+            .columns
+            .iter()
+            .any(|n| n.name == c.name && n.inherited)
+        {
+            drop.object = ObjectId::column(&after.schema, &after.name, &c.name);
+        }
+        out.push(drop);
+    }
+    for c in &added {
+        if c.inherited {
+            continue;
+        }
+        let children_giving_up_theirs: Vec<ObjectId> = cx
+            .to
+            .tables
+            .iter()
+            .filter(|child| {
+                child
+                    .inherits
+                    .iter()
+                    .any(|p| p.schema == after.schema && p.name == after.name)
+            })
+            .filter(|child| {
+                child
+                    .columns
+                    .iter()
+                    .any(|x| x.name == c.name && x.inherited)
+            })
+            .filter(|child| {
+                cx.from.tables.iter().any(|old| {
+                    old.schema == child.schema
+                        && old.name == child.name
+                        && old.columns.iter().any(|x| x.name == c.name && !x.inherited)
+                })
+            })
+            .map(|child| ObjectId::column(&child.schema, &child.name, &c.name))
+            .collect();
+        let mut s = step(
+            after.alter(&format!("add column {}", c.definition())),
+            StepAction::Alter,
+            false,
+        );
+        if c.generated.is_some()
+            || (c.default.is_some() && c.default.as_deref().is_some_and(|d| d.contains('(')))
+        {
+            s = s.hazard(Hazard::RewritesTable);
+        }
+        if readded(&c.name) {
+            s = s.hazard(Hazard::DropsData);
+        }
+        for child in children_giving_up_theirs {
+            s = s.requires(child);
+        }
+        out.push(s);
+    }
+    for (old, new) in modified {
+        for (clause, destructive, hazard) in alter_column_clauses(old, new) {
+            let mut s = step(
+                after.alter(&format!("alter column {} {clause}", quote_ident(&new.name))),
+                StepAction::Alter,
+                destructive,
+            );
+            if let Some(h) = hazard {
+                s = s.hazard(h);
+            }
+            // Ordered on its own, ahead of the sequence that takes over its name (sequence.rs).
+            if clause == "drop identity" {
+                let name = crate::core::identity_sequence_name(&after.name, &new.name);
+                if cx.identity_freeing(&after.schema, &name).is_some() {
+                    s.object = ObjectId::column(&after.schema, &after.name, &new.name);
+                }
+            }
+            out.push(s);
+        }
+    }
+}
+
+/// migra's clause order: default, NOT NULL added, identity, NOT NULL dropped, type.
+fn alter_column_clauses(old: &Column, new: &Column) -> Vec<(String, bool, Option<Hazard>)> {
+    let mut clauses = vec![];
+    // An identity column cannot take a default: the identity goes first when both change.
+    let identity_dropped = old.identity.is_some() && new.identity.is_none();
+    if identity_dropped && new.default.is_some() {
+        clauses.push(("drop identity".to_string(), true, None));
+    }
+    if old.generated.is_some() && new.generated.is_none() {
+        clauses.push(("drop expression".to_string(), false, None));
+    }
+    if old.default != new.default {
+        match &new.default {
+            Some(d) => clauses.push((format!("set default {d}"), false, None)),
+            None if old.generated.is_none() => {
+                clauses.push(("drop default".to_string(), true, None))
+            }
+            None => {}
+        }
+    }
+    // Identity columns are NOT NULL by construction; adding identity sets it, dropping it keeps it.
+    if new.not_null && !old.not_null {
+        clauses.push(("set not null".to_string(), false, Some(Hazard::ScansTable)));
+    }
+    match (&old.identity, &new.identity) {
+        (None, Some(id)) => {
+            let mut clause = format!("add generated {} as identity", id.generation.sql());
+            let options: Vec<String> = id
+                .sequence
+                .as_ref()
+                .map(|s| s.clauses())
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|c| !c.starts_with("as "))
+                .collect();
+            if !options.is_empty() {
+                clause.push_str(&format!(" ({})", options.join(" ")));
+            }
+            clauses.push((clause, false, None));
+        }
+        (Some(_), None) if new.default.is_none() => {
+            clauses.push(("drop identity".to_string(), true, None))
+        }
+        (Some(_), None) => {}
+        (Some(a), Some(b)) => {
+            if a.generation != b.generation {
+                clauses.push((format!("set generated {}", b.generation.sql()), false, None));
+            }
+            if let (Some(sa), Some(sb)) = (&a.sequence, &b.sequence) {
+                let changes: Vec<String> = sb
+                    .alter_clauses(sa)
+                    .into_iter()
+                    .filter(|c| !c.starts_with("as "))
+                    .map(|c| format!("set {c}"))
+                    .collect();
+                if !changes.is_empty() {
+                    clauses.push((changes.join(" "), false, None));
+                }
+            }
+        }
+        (None, None) => {}
+    }
+    if old.not_null && !new.not_null {
+        clauses.push(("drop not null".to_string(), true, None));
+    }
+    if old.type_name != new.type_name || old.collation != new.collation {
+        let is_enum = |c: &Column| {
+            c.type_ref
+                .as_ref()
+                .is_some_and(|t| t.kind == Some(ObjectKind::Enum))
+        };
+        let through_text = if is_enum(old) && is_enum(new) {
+            "::text"
+        } else {
+            ""
+        };
+        clauses.push((
+            format!(
+                "set data type {} using {}{through_text}::{}",
+                new.type_with_collation(),
+                quote_ident(&new.name),
+                new.type_name
+            ),
+            true,
+            Some(Hazard::RewritesTable),
+        ));
+    }
+    clauses
+}

@@ -1,0 +1,348 @@
+//! Tables and their columns (`pg_class` relkind `r` and `p`, `pg_attribute`).
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
+//!
+//! The module is the table as a whole (created, dropped, replaced when its partitioning changes,
+//! reattached, its storage and row-level security switched); `columns.rs` its columns,
+//! `sql.rs` the statements' text, `reshaped.rs` which columns change shape for what depends on
+//! them, `defaults.rs` the defaults reset around what they use.
+
+mod columns;
+mod defaults;
+mod reshaped;
+mod sql;
+
+pub(crate) use reshaped::reshaped_columns;
+
+use crate::core::sql::{qualified, quote_ident};
+use crate::core::{Action, Context, Hazard, Identify, Matching, ObjectId, Phase};
+use crate::core::{Step, StepAction, TypeMoves};
+use crate::model::*;
+
+use columns::{column_eq, diff_columns};
+use defaults::reset_defaults;
+
+fn table_needs_recreate(before: &Table, after: &Table) -> bool {
+    before.partition_key.is_some() != after.partition_key.is_some()
+        || (before.partition_key.is_some() && before.partition_key != after.partition_key)
+}
+
+/// Tables that must be dropped and created again (a change of partitioning).
+pub(crate) fn replaced(matched: &Matching) -> Vec<ObjectId> {
+    let d = matched
+        .tables
+        .differences(|a, b| !table_needs_recreate(a, b));
+    d.modified.iter().map(|(_, _, t)| t.id()).collect()
+}
+
+pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
+    let d = cx.matched.tables.differences(definition_eq);
+    let phase = Phase::Tables;
+
+    for (_, t) in &d.removed {
+        out.push(
+            Step::new(
+                phase,
+                t.id(),
+                StepAction::Drop,
+                Action::Drop,
+                format!("drop table {};", t.key()),
+            )
+            .hazard(Hazard::DropsData),
+        );
+    }
+    // Types recreated under their columns (concerns/type_recreation.rs) interleave with the
+    // tables' own steps, in migra's order.
+    out.extend(types.drop_defaults);
+    out.extend(types.rename_and_create);
+    for (_, t) in &d.added {
+        out.push(Step::new(
+            phase,
+            t.id(),
+            StepAction::Create,
+            Action::Create,
+            t.create_sql(),
+        ));
+        out.extend(rls_steps(None, t, Action::Create));
+    }
+    out.extend(types.recasts);
+    out.extend(types.set_defaults);
+    out.extend(types.drop_old);
+    let moved_columns = types.moved_columns;
+
+    // First pass over changed tables: whole-table changes.
+    for (_, before, after) in &d.modified {
+        if table_needs_recreate(before, after) {
+            out.push(
+                Step::new(
+                    phase,
+                    after.id(),
+                    StepAction::Drop,
+                    Action::Replace,
+                    format!("drop table {};", after.key()),
+                )
+                .hazard(Hazard::DropsData),
+            );
+            out.push(Step::new(
+                phase,
+                after.id(),
+                StepAction::Create,
+                Action::Replace,
+                after.create_sql(),
+            ));
+            continue;
+        }
+        let step = |clause: String, action: StepAction, destructive: bool| {
+            Step::new(
+                phase,
+                after.id(),
+                action,
+                Action::Alter,
+                after.alter(&clause),
+            )
+            .destructive(destructive)
+        };
+        if before.unlogged != after.unlogged {
+            let clause = if after.unlogged {
+                "set unlogged"
+            } else {
+                "set logged"
+            };
+            out.push(
+                step(clause.to_string(), StepAction::Alter, false).hazard(Hazard::RewritesTable),
+            );
+        }
+        if before.partition_of != after.partition_of {
+            if let Some(old) = &before.partition_of {
+                let parent = Table::key_of(&old.parent);
+                out.push(
+                    Step::new(
+                        phase,
+                        after.id(),
+                        StepAction::Alter,
+                        Action::Alter,
+                        format!("alter table {parent} detach partition {};", after.key()),
+                    )
+                    .destructive(true),
+                );
+            }
+            if let Some(new) = &after.partition_of {
+                for clause in checks_to_join(cx, before, &new.parent) {
+                    out.push(step(clause, StepAction::Alter, false).hazard(Hazard::ScansTable));
+                }
+                let parent = Table::key_of(&new.parent);
+                out.push(
+                    Step::new(
+                        phase,
+                        after.id(),
+                        StepAction::Alter,
+                        Action::Alter,
+                        format!(
+                            "alter table {parent} attach partition {} {};",
+                            after.key(),
+                            new.bound
+                        ),
+                    )
+                    .requires(ObjectId::qualified(
+                        ObjectKind::Table,
+                        &new.parent.schema,
+                        &new.parent.name,
+                    ))
+                    .hazard(Hazard::ScansTable),
+                );
+            }
+        }
+        for parent in before
+            .inherits
+            .iter()
+            .filter(|p| !after.inherits.contains(p))
+        {
+            out.push(step(
+                format!("no inherit {}", Table::key_of(parent)),
+                StepAction::Alter,
+                true,
+            ));
+        }
+        for parent in after
+            .inherits
+            .iter()
+            .filter(|p| !before.inherits.contains(p))
+        {
+            for clause in checks_to_join(cx, before, parent) {
+                out.push(step(clause, StepAction::Alter, false).hazard(Hazard::ScansTable));
+            }
+            out.push(
+                step(
+                    format!("inherit {}", Table::key_of(parent)),
+                    StepAction::Alter,
+                    false,
+                )
+                .requires(ObjectId::qualified(
+                    ObjectKind::Table,
+                    &parent.schema,
+                    &parent.name,
+                )),
+            );
+        }
+        if before.reloptions != after.reloptions {
+            let removed: Vec<&str> = before
+                .reloptions
+                .iter()
+                .map(|o| o.split('=').next().unwrap_or(o))
+                .filter(|name| {
+                    !after
+                        .reloptions
+                        .iter()
+                        .any(|o| o.split('=').next() == Some(name))
+                })
+                .collect();
+            if !removed.is_empty() {
+                out.push(step(
+                    format!("reset ({})", removed.join(", ")),
+                    StepAction::Attach,
+                    false,
+                ));
+            }
+            let set: Vec<&Text> = after
+                .reloptions
+                .iter()
+                .filter(|o| !before.reloptions.contains(o))
+                .collect();
+            if !set.is_empty() {
+                let set: Vec<&str> = set.iter().map(|s| s.as_str()).collect();
+                out.push(step(
+                    format!("set ({})", set.join(", ")),
+                    StepAction::Attach,
+                    false,
+                ));
+            }
+        }
+        if before.tablespace != after.tablespace {
+            let target = after.tablespace.as_deref().unwrap_or("pg_default");
+            out.push(
+                step(
+                    format!("set tablespace {}", quote_ident(target)),
+                    StepAction::Attach,
+                    false,
+                )
+                .hazard(Hazard::RewritesTable),
+            );
+        }
+        if before.access_method != after.access_method {
+            let target = after.access_method.as_deref().unwrap_or("heap");
+            out.push(
+                step(
+                    format!("set access method {}", quote_ident(target)),
+                    StepAction::Attach,
+                    false,
+                )
+                .hazard(Hazard::RewritesTable),
+            );
+        }
+    }
+
+    reset_defaults(cx, &moved_columns, out);
+
+    // Second pass: columns, then row-level security; inheritance children after their parents.
+    let mut second: Vec<&(String, &Table, &Table)> = d.modified.iter().collect();
+    second.sort_by_key(|(key, _, after)| (!after.inherits.is_empty(), key.clone()));
+    for (_, before, after) in second {
+        if table_needs_recreate(before, after) {
+            continue;
+        }
+        diff_columns(cx, before, after, out);
+        out.extend(rls_steps(Some(before), after, Action::Alter));
+    }
+}
+
+impl Table {
+    pub(crate) fn key_of(name: &QualifiedName) -> String {
+        qualified(&name.schema, &name.name)
+    }
+}
+
+fn rls_steps(before: Option<&Table>, after: &Table, change: Action) -> Vec<Step> {
+    let mut steps = vec![];
+    let was_enabled = before.is_some_and(|b| b.rls_enabled);
+    let was_forced = before.is_some_and(|b| b.rls_forced);
+    let mut push = |clause: &str, destructive: bool| {
+        steps.push(
+            Step::new(
+                Phase::Tables,
+                after.id(),
+                StepAction::Attach,
+                change,
+                after.alter(clause),
+            )
+            .destructive(destructive),
+        )
+    };
+    if after.rls_enabled != was_enabled {
+        if after.rls_enabled {
+            push("enable row level security", false);
+        } else {
+            push("disable row level security", true);
+        }
+    }
+    if after.rls_forced != was_forced {
+        if after.rls_forced {
+            push("force row level security", false);
+        } else {
+            push("no force row level security", true);
+        }
+    }
+    steps
+}
+
+/// Everything about a table that its own statements migrate. Owner, comments and privileges are
+/// migrated elsewhere (or not at all, for owners).
+fn definition_eq(a: &Table, b: &Table) -> bool {
+    let Table {
+        schema: _,
+        name: _,
+        owner: _,
+        unlogged,
+        rls_enabled,
+        rls_forced,
+        partition_key,
+        partition_of,
+        inherits,
+        reloptions,
+        tablespace,
+        access_method,
+        columns,
+        comment: _,
+        privileges: _,
+    } = a;
+    *unlogged == b.unlogged
+        && *rls_enabled == b.rls_enabled
+        && *rls_forced == b.rls_forced
+        && *partition_key == b.partition_key
+        && *partition_of == b.partition_of
+        && *inherits == b.inherits
+        && *reloptions == b.reloptions
+        && *tablespace == b.tablespace
+        && *access_method == b.access_method
+        && columns.len() == b.columns.len()
+        && columns.iter().zip(&b.columns).all(|(x, y)| column_eq(x, y))
+}
+
+crate::core::object::catalog_object!(Table, comment: "table", grant: "table", public: None);
+
+/// The clauses adding to `child` the CHECK constraints that `parent` has in the target and `child`
+/// lacks in the source: `INHERIT` and `ATTACH PARTITION` refuse a child without them, and merge
+/// them into the parent's afterwards.
+fn checks_to_join(cx: &Context, child: &Table, parent: &QualifiedName) -> Vec<String> {
+    let has = |name: &str| {
+        cx.from_lookup
+            .constraint(&child.schema, &child.name, name)
+            .is_some()
+    };
+    cx.to
+        .constraints
+        .iter()
+        .filter(|c| c.schema == parent.schema && c.table == parent.name)
+        .filter(|c| c.constraint_type == ConstraintType::Check && !has(&c.name))
+        .map(|c| format!("add constraint {} {}", quote_ident(&c.name), c.definition))
+        .collect()
+}

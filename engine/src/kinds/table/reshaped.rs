@@ -1,0 +1,63 @@
+//! The columns whose shape changes (dropped, re-added, retyped, or over a recreated type): what
+//! depends on them is recreated (`diff/dependents.rs`).
+
+use crate::core::Recreated;
+use crate::core::{Identify, Matching, ObjectId};
+use crate::model::*;
+
+use super::columns::{columns_as_linked, must_readd};
+
+/// A column that is dropped or re-added, or whose type changes: what depends on it must be recreated.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct ReshapedColumn {
+    pub table: ObjectId,
+    pub column: Text,
+    /// Dropped (perhaps to be added again), rather than changing type in place.
+    pub dropped: bool,
+}
+
+pub(crate) fn reshaped_columns(
+    matched: &Matching,
+    from: &Catalog,
+    to: &Catalog,
+    recreated: &Recreated,
+) -> Vec<ReshapedColumn> {
+    let recreated_types = recreated.names();
+    let mut out = vec![];
+    let d = matched.tables.differences(|a, b| a == b);
+    // An unchanged table's columns change only through a recreated type they use.
+    let unchanged = d.unchanged.iter().filter(|_| !recreated_types.is_empty());
+    for (_, before, after) in d.modified.iter().chain(unchanged) {
+        for (position, c) in columns_as_linked(from, to, before, after)
+            .iter()
+            .enumerate()
+        {
+            // Columns mostly keep their position: look there first.
+            let same_name = |x: &&Column| x.name == c.name;
+            let counterpart = after.columns.get(position).filter(same_name);
+            let counterpart = counterpart.or_else(|| after.columns.iter().find(same_name));
+            let (reshaped, dropped) = match counterpart {
+                None => (true, true),
+                Some(n) if must_readd(c, n) => (true, true),
+                Some(n) => {
+                    let retyped = n.type_name != c.type_name
+                        || n.collation != c.collation
+                        || n.type_ref.as_ref().is_some_and(|t| {
+                            recreated_types
+                                .iter()
+                                .any(|(s, e)| *s == t.schema && *e == t.name)
+                        });
+                    (retyped, false)
+                }
+            };
+            if reshaped {
+                out.push(ReshapedColumn {
+                    table: after.id(),
+                    column: c.name.clone(),
+                    dropped,
+                });
+            }
+        }
+    }
+    out
+}
