@@ -21,6 +21,8 @@ pub enum ErrorKind {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{message}")]
+/// Why a catalog could not be read or a diff could not start: its [`ErrorKind`] and a message
+/// naming the offending value (and, for a catalog, the JSON path of the bad field).
 pub struct Error {
     kind: ErrorKind,
     message: String,
@@ -31,10 +33,12 @@ impl Error {
         Error { kind, message }
     }
 
+    /// What went wrong, for callers that react differently to each case.
     pub fn kind(&self) -> ErrorKind {
         self.kind
     }
 
+    /// The message, one line, without a trailing period.
     pub fn message(&self) -> &str {
         &self.message
     }

@@ -1,12 +1,39 @@
 //! migra-engine: the PostgreSQL schema diff as a pure function.
 //!
-//! Two [`Catalog`]s go in (read from live databases by the catalog [`queries`], or from catalog
+//! Two [`Catalog`]s go in (read from live databases by the catalog queries, [`catalog_queries`], or from catalog
 //! JSON files); the ordered statements that turn the first into the second come out. The crate does
 //! no I/O of any kind, so it builds for `wasm32-unknown-unknown` and gives the same bytes everywhere.
+//!
+//! # Brief overview
+//!
+//! - [`Catalog`]: one database's schema, the versioned JSON document `migra-fetch` writes
+//!   ([`Catalog::from_json`]); its item types are in [`model`], and [`model::catalog_kinds`] lists
+//!   its lists as the engine declares them.
+//! - [`diff`] with [`Options`] (migra's flags): the [`Migration`], its [`Statement`]s in the order
+//!   they must run, with their [`Hazard`]s, and the [`Change`] of each object.
+//! - [`catalog_queries`] and [`CatalogAssembly`]: what to ask a server, and how its answers become
+//!   a catalog, for fetchers in any language.
+//!
+//! # Example
+//!
+//! ```
+//! use migra_engine::{diff, Catalog, Options};
+//!
+//! let target = Catalog::from_json(
+//!     r#"{"format": "migra-catalog", "version": 1, "server_version_num": 150000,
+//!         "schemas": [{"name": "app", "owner": "postgres"}]}"#,
+//! )?;
+//! let migration = diff(&Catalog::empty(), &target, &Options::default())?;
+//! assert_eq!(migration.sql(), "create schema if not exists \"app\";\n\n");
+//! assert!(!migration.has_destructive());
+//! # Ok::<(), migra_engine::Error>(())
+//! ```
+
+#![deny(missing_docs)]
 
 // The flow of a diff is the module order: `model` (the catalogs) → `diff` (filter, match,
 // dependents, then each kind of `kinds` and each cross-kind `concerns`, all written in `core`'s
-// terms) → `plan` (ordering) → `render` (the migration). `tests::layers` keeps the imports
+// terms) → `plan` (ordering) → `render` (the migration). `layers.rs` keeps the imports
 // pointing that way.
 mod concerns;
 mod core;

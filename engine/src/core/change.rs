@@ -8,9 +8,13 @@ use serde::{Deserialize, Serialize};
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+/// What a change does to its object.
 pub enum Action {
+    /// The object is new in the target.
     Create,
+    /// The target lacks the object.
     Drop,
+    /// The object stays and is changed in place.
     Alter,
     /// Dropped and created again, because PostgreSQL cannot alter it in place or because something
     /// it depends on is replaced.
@@ -39,6 +43,7 @@ pub enum Hazard {
 }
 
 impl Hazard {
+    /// The hazard in a few words, for people: `rewrites the table`.
     pub fn message(self) -> &'static str {
         match self {
             Hazard::DropsData => "drops data",

@@ -12,10 +12,12 @@ pub struct SchemaFilter {
 }
 
 impl SchemaFilter {
+    /// Whether the filter keeps every schema.
     pub fn is_empty(&self) -> bool {
         self.only.is_none() && self.exclude.is_empty()
     }
 
+    /// Whether objects in `schema` are kept.
     pub fn keeps(&self, schema: &str) -> bool {
         if let Some(only) = &self.only {
             if only != schema {

@@ -159,9 +159,13 @@ pub enum IdentityShape {
 /// The fields of an object's identity, borrowed from the object; absent ones are empty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct IdentityFields<'a> {
+    /// The schema, for all but global objects.
     pub schema: &'a str,
+    /// The table, for objects of a table (constraints, triggers, policies).
     pub table: &'a str,
+    /// The object's own name.
     pub name: &'a str,
+    /// A routine's identity arguments, as `pg_get_function_identity_arguments` prints them.
     pub args: &'a str,
 }
 
@@ -196,7 +200,7 @@ pub struct KindDeclaration {
     pub identity_fields: Vec<&'static str>,
     /// The field naming the schema the items live in, if any.
     pub schema_field: Option<&'static str>,
-    /// `object`, `bare`, `reported` or `entries` (see [`for_each_list!`]).
+    /// `object`, `bare`, `reported` or `entries` (see `for_each_list!` in `model/declarations.rs`).
     pub diffed: &'static str,
     /// What the list holds (its doc comment, lines joined).
     pub description: String,

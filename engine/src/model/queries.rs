@@ -1,5 +1,5 @@
 //! The catalog queries, as data. Each returns one JSON value built on the server;
-//! [`CatalogAssembly`](crate::CatalogAssembly) turns the values into a [`Catalog`]. Any client in any language can run them: it only has to send the
+//! [`CatalogAssembly`](crate::CatalogAssembly) turns the values into a [`Catalog`](crate::Catalog). Any client in any language can run them: it only has to send the
 //! text and hand back the single value each query returns.
 //!
 //! A line ending in `-- [pg15+]` is kept only for servers of major 15 and later, one ending in
@@ -13,7 +13,9 @@ use crate::error::{Error, ErrorKind};
 /// One catalog query: its name (the catalog field it fills) and its text for a given server.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogQuery {
+    /// The catalog field the query's result fills (`tables`, `dependencies`, ...).
     pub name: &'static str,
+    /// The query's text for the server it was made for.
     pub sql: String,
 }
 

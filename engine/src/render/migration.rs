@@ -17,29 +17,37 @@ pub struct Migration {
     pub warnings: Vec<String>,
 }
 
+/// One statement of a migration.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Statement {
+    /// The SQL, as migra prints it (without the blank line that follows).
     pub sql: String,
     /// The statement removes something: an object, a column, a constraint, a default, a NOT NULL,
     /// an enum label or a privilege. This is what the drop guard (`--unsafe`) looks at.
     pub destructive: bool,
+    /// What running the statement does that a reviewer should know about.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hazards: Vec<Hazard>,
 }
 
+/// What a migration does to one object, with the statements that do it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Change {
+    /// The object's kind.
     pub kind: ObjectKind,
     /// The object's identity, quoted as in SQL: `"public"."orders"`, `"public"."f"(integer)`.
     pub identity: String,
+    /// Created, dropped, altered in place, or replaced (dropped and created again).
     pub action: Action,
     /// Indexes into [`Migration::statements`].
     pub statements: Vec<usize>,
+    /// Every hazard of those statements, each once, in the order they first appear.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hazards: Vec<Hazard>,
     /// For altered and replaced objects: a readable form of the definition before and after.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
+    /// See `before`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
@@ -55,6 +63,7 @@ impl Migration {
         out
     }
 
+    /// Whether there is nothing to do: the catalogs do not differ in anything the engine migrates.
     pub fn is_empty(&self) -> bool {
         self.statements.is_empty()
     }
