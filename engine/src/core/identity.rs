@@ -185,11 +185,18 @@ pub(crate) fn object_id(r: &ObjectRef) -> ObjectId {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::Text;
 
-    fn reference(kind: ObjectKind, schema: &str, table: &str, name: &str, args: &str) -> ObjectRef {
+    /// A reference for tests; empty fields are absent.
+    pub(crate) fn reference(
+        kind: ObjectKind,
+        schema: &str,
+        table: &str,
+        name: &str,
+        args: &str,
+    ) -> ObjectRef {
         let some = |s: &str| (!s.is_empty()).then(|| Text::from(s));
         ObjectRef {
             kind,

@@ -143,13 +143,7 @@ impl<'a, T: Listed> Pairs<'a, T> {
 /// Every list of two catalogs matched once ([`Pairs`]), for the lists of objects the table of
 /// kinds declares (`model/declarations.rs`): the diff's "match" stage.
 macro_rules! matching {
-    ($(
-        $(#[doc = $doc:literal])*
-        $list:ident: $ty:ident {
-            kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
-            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
-        }
-    ),+ $(,)?) => {
+    ($(($list:ident, $ty:ident, [$($kind:ident),*], $shape:ident [$($field:ident),+], $schema:ident [$($schema_field:ident)?], $diffed:ident, $create:ident, $drop:ident, [$($doc:literal),*])),+) => {
         matching!(@collect [] $($list $ty $diffed,)+);
     };
     // Entries are not objects: nothing to match by identity.

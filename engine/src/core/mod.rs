@@ -19,6 +19,8 @@ mod step;
 pub use change::{Action, Hazard};
 pub(crate) use context::{identity_sequence_name, Context, Recreated, TypeMoves};
 pub(crate) use hash::{hash_bytes, FastMap, FastSet};
+#[cfg(test)]
+pub(crate) use identity::tests::reference;
 pub(crate) use identity::{object_id, ref_key, Identify, ObjectId, RefKey};
 pub(crate) use lookup::Lookup;
 pub(crate) use matching::{differences, Matching};

@@ -38,13 +38,7 @@ pub(crate) fn public(privilege: &str) -> Vec<Privilege> {
 pub(crate) fn objects(c: &Catalog) -> Vec<&dyn CatalogObject> {
     let mut out: Vec<&dyn CatalogObject> = vec![];
     macro_rules! objects_of {
-        ($(
-            $(#[doc = $doc:literal])*
-            $list:ident: $ty:ident {
-                kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
-                schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
-            }
-        ),+ $(,)?) => {
+        ($(($list:ident, $ty:ident, [$($kind:ident),*], $shape:ident [$($field:ident),+], $schema:ident [$($schema_field:ident)?], $diffed:ident, $create:ident, $drop:ident, [$($doc:literal),*])),+) => {
             $( objects_of!(@$diffed $list); )+
         };
         (@object $list:ident) => {

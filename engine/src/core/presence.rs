@@ -80,13 +80,7 @@ fn find_in<'a, T, K: Ord>(
 /// The generated parts of this module: for every list of objects the table of kinds declares
 /// (`model/declarations.rs`), what one catalog lacks of the other, and finding by identity.
 macro_rules! presence {
-    ($(
-        $(#[doc = $doc:literal])*
-        $list:ident: $ty:ident {
-            kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
-            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
-        }
-    ),+ $(,)?) => {
+    ($(($list:ident, $ty:ident, [$($kind:ident),*], $shape:ident [$($field:ident),+], $schema:ident [$($schema_field:ident)?], $diffed:ident, $create:ident, $drop:ident, [$($doc:literal),*])),+) => {
         /// The identities of the objects of `from` that `to` lacks (an object whose kind
         /// changed, a view become a materialized view, is another object); `Unsorted` if a list
         /// of either is not in normalized order, which [`contains`] also relies on.

@@ -78,13 +78,7 @@ pub(crate) struct Step {
 
 /// The phases the table of kinds gives each kind's creations and drops.
 macro_rules! declared_phases {
-    ($(
-        $(#[doc = $doc:literal])*
-        $list:ident: $ty:ident {
-            kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
-            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
-        }
-    ),+ $(,)?) => {
+    ($(($list:ident, $ty:ident, [$($kind:ident),*], $shape:ident [$($field:ident),+], $schema:ident [$($schema_field:ident)?], $diffed:ident, $create:ident, $drop:ident, [$($doc:literal),*])),+) => {
         impl Phase {
             /// Where the creation of an object of `kind` goes, unless its generator says otherwise.
             pub fn creating(kind: ObjectKind) -> Phase {
@@ -128,6 +122,26 @@ impl Step {
             Action::Drop,
             sql,
         )
+    }
+
+    /// An object dropped and created again in `phase` (PostgreSQL cannot alter it, or something
+    /// it uses is replaced): the drop, then the creation.
+    pub fn replacement(
+        phase: Phase,
+        id: ObjectId,
+        drop_sql: String,
+        create_sql: String,
+    ) -> [Step; 2] {
+        [
+            Step::new(
+                phase,
+                id.clone(),
+                StepAction::Drop,
+                Action::Replace,
+                drop_sql,
+            ),
+            Step::new(phase, id, StepAction::Create, Action::Replace, create_sql),
+        ]
     }
 
     pub fn new(

@@ -39,13 +39,7 @@ impl Catalog {
         let keep = |s: &str| filter.keeps(s);
         let schemaless_kept = filter.only.is_none();
         macro_rules! retain {
-            ($(
-                $(#[doc = $doc:literal])*
-                $list:ident: $ty:ident {
-                    kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
-                    schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
-                }
-            ),+ $(,)?) => {
+            ($(($list:ident, $ty:ident, [$($kind:ident),*], $shape:ident [$($field:ident),+], $schema:ident [$($schema_field:ident)?], $diffed:ident, $create:ident, $drop:ident, [$($doc:literal),*])),+) => {
                 $( retain!(@$schema $list $($schema_field)?); )+
             };
             (@field $list:ident $field:ident) => {

@@ -3,9 +3,8 @@
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
 use crate::core::sql::quote_literal;
-use crate::core::Action;
 use crate::core::Context;
-use crate::core::{Phase, Step, StepAction};
+use crate::core::{Phase, Step};
 
 use crate::core::Identify;
 use crate::model::*;
@@ -63,18 +62,10 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         out.push(Step::create(c, c.create_sql()));
     }
     for (key, _, after) in &d.modified {
-        out.push(Step::new(
+        out.extend(Step::replacement(
             Phase::CreateCollations,
             after.id(),
-            StepAction::Drop,
-            Action::Replace,
             format!("drop collation if exists {key};"),
-        ));
-        out.push(Step::new(
-            Phase::CreateCollations,
-            after.id(),
-            StepAction::Create,
-            Action::Replace,
             after.create_sql(),
         ));
     }

@@ -94,23 +94,14 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             continue;
         }
         if cx.must_recreate(&after.id()) {
-            out.push(
-                Step::new(
-                    Phase::DropSelectables,
-                    after.id(),
-                    StepAction::Drop,
-                    Action::Replace,
-                    format!("drop domain {key};"),
-                )
-                .hazard(Hazard::DropsObject),
-            );
-            out.push(Step::new(
+            let [drop, create] = Step::replacement(
                 Phase::DropSelectables,
                 after.id(),
-                StepAction::Create,
-                Action::Replace,
+                format!("drop domain {key};"),
                 after.create_sql(),
-            ));
+            );
+            out.push(drop.hazard(Hazard::DropsObject));
+            out.push(create);
             continue;
         }
         let alter = |sql: String, destructive: bool| {

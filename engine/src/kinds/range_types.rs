@@ -3,7 +3,7 @@
 
 use crate::core::sql::qualified;
 use crate::core::Matching;
-use crate::core::{Action, Context, Hazard, Identify, ObjectId, Phase, Step, StepAction};
+use crate::core::{Context, Hazard, Identify, ObjectId, Phase, Step};
 use crate::model::*;
 
 impl RangeType {
@@ -72,23 +72,14 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         out.push(Step::create(x, x.create_sql()));
     }
     for (key, _, after) in &d.modified {
-        out.push(
-            Step::new(
-                Phase::DropSelectables,
-                after.id(),
-                StepAction::Drop,
-                Action::Replace,
-                format!("drop type {key};"),
-            )
-            .hazard(Hazard::DropsObject),
-        );
-        out.push(Step::new(
+        let [drop, create] = Step::replacement(
             Phase::DropSelectables,
             after.id(),
-            StepAction::Create,
-            Action::Replace,
+            format!("drop type {key};"),
             after.create_sql(),
-        ));
+        );
+        out.push(drop.hazard(Hazard::DropsObject));
+        out.push(create);
     }
     for (key, x) in &d.removed {
         out.push(Step::drop(x, format!("drop type {key};")).hazard(Hazard::DropsObject));

@@ -15,13 +15,7 @@ pub const VERSION: u32 = 1;
 /// Defines [`Catalog`] from the table of kinds, with the lists' shared chores: the empty
 /// catalog, sorting every list by identity, giving back spare room.
 macro_rules! define_catalog {
-    ($(
-        $(#[doc = $doc:literal])*
-        $list:ident: $ty:ident {
-            kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
-            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
-        }
-    ),+ $(,)?) => {
+    ($(($list:ident, $ty:ident, [$($kind:ident),*], $shape:ident [$($field:ident),+], $schema:ident [$($schema_field:ident)?], $diffed:ident, $create:ident, $drop:ident, [$($doc:literal),*])),+) => {
         /// Everything the diff needs to know about one database's schema.
         ///
         /// Each list is sorted by the objects' identity, so the same database always gives the

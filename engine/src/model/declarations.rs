@@ -42,7 +42,7 @@ use super::*;
 /// them.
 macro_rules! for_each_list {
     ($then:ident) => {
-        $then! {
+        $crate::model::declarations::for_each_list! { @table $then
             /// Schemas (`pg_namespace`), but for the system's own (`pg_catalog`,
             /// `information_schema`, `pg_toast`, temporary schemas) and those of extensions.
             schemas: Schema {
@@ -137,6 +137,22 @@ macro_rules! for_each_list {
                 kinds: [], identity: entry(role, schema, object_type, grantee, privilege),
                 schema: optional(schema), diffed: entries, phases: (GrantPrivileges, RevokePrivileges),
             },
+        }
+    };
+    // What `$then!` receives: each entry as one positional tuple, so that a consumer's pattern
+    // is one line: `($list, $ty, [$kind, ...], $shape [$field, ...], $schema [$schema_field?],
+    // $diffed, $create, $drop, [$doc, ...])`.
+    (@table $then:ident $(
+        $(#[doc = $doc:literal])*
+        $list:ident: $ty:ident {
+            kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
+            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident,
+            phases: ($create:ident, $drop:ident) $(,)?
+        }
+    ),+ $(,)?) => {
+        $then! {
+            $(($list, $ty, [$($kind),*], $shape [$($field),+], $schema [$($schema_field)?],
+               $diffed, $create, $drop, [$($doc),*])),+
         }
     };
 }
@@ -298,13 +314,7 @@ macro_rules! schema_field_name {
 }
 
 macro_rules! declare {
-    ($(
-        $(#[doc = $doc:literal])*
-        $list:ident: $ty:ident {
-            kinds: [$($kind:ident),*], identity: $shape:ident($($field:ident),+),
-            schema: $schema:ident($($schema_field:ident)?), diffed: $diffed:ident, phases: ($create:ident, $drop:ident) $(,)?
-        }
-    ),+ $(,)?) => {
+    ($(($list:ident, $ty:ident, [$($kind:ident),*], $shape:ident [$($field:ident),+], $schema:ident [$($schema_field:ident)?], $diffed:ident, $create:ident, $drop:ident, [$($doc:literal),*])),+) => {
         $( listed!($ty, $list, [$($kind),*], $shape($($field),+)); )+
 
         impl ObjectKind {

@@ -22,10 +22,7 @@ pub struct CatalogQuery {
 /// The query sources, in the order the catalog lists the fields they fill: one per list of the
 /// table of kinds (`queries/<list>.sql`), then the dependencies.
 macro_rules! sources {
-    ($(
-        $(#[doc = $doc:literal])*
-        $list:ident: $ty:ident { $($declaration:tt)* }
-    ),+ $(,)?) => {
+    ($(($list:ident, $ty:ident, [$($kind:ident),*], $shape:ident [$($field:ident),+], $schema:ident [$($schema_field:ident)?], $diffed:ident, $create:ident, $drop:ident, [$($doc:literal),*])),+) => {
         const SOURCES: &[(&str, &str)] = &[
             $((
                 stringify!($list),

@@ -191,20 +191,8 @@ impl KindSet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::object_id;
-    use crate::model::{ObjectRef, Text};
-
-    fn reference(kind: ObjectKind, schema: &str, table: &str, name: &str, args: &str) -> ObjectRef {
-        let some = |s: &str| (!s.is_empty()).then(|| Text::from(s));
-        ObjectRef {
-            kind,
-            schema: some(schema),
-            table: some(table),
-            name: name.into(),
-            args: some(args),
-            column: None,
-        }
-    }
+    use crate::core::{object_id, reference};
+    use crate::model::ObjectRef;
 
     #[test]
     fn edges_are_found_by_the_identities_of_their_ends() {
