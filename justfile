@@ -24,8 +24,8 @@ default:
 build:
     cargo build --workspace --bins
 
-# Runs what CI runs on the default server: engine for wasm32, fmt, clippy, every Rust suite, then the npm package's and the web page's tests.
-test: wasm-target pg-server && test-npm test-web
+# Runs what CI runs on the default server: the JS lint, npm/crate's fmt and clippy, the docs, engine for wasm32, fmt, clippy, every Rust suite, then the npm package's and the web page's tests.
+test: wasm-target pg-server lint-js lint-npm-crate doc && test-npm test-web
     cargo build -p migra-engine --target wasm32-unknown-unknown
     cargo fmt --all --check
     cargo clippy --workspace --all-targets -- -D warnings
@@ -62,9 +62,20 @@ demo:
     # Exit status 2 is migra's "here is a migration": the demo worked.
     [ "$status" -eq 2 ] || exit "$status"
 
-# Formats all Rust code.
-fmt:
+# Formats all Rust code (the workspace and npm/crate) and the JavaScript of npm/ and web/ (Biome, biome.jsonc).
+fmt: web-deps
     cargo fmt --all
+    cargo fmt --manifest-path npm/crate/Cargo.toml
+    web/node_modules/.bin/biome check --write --linter-enabled=false
+
+# Checks the JavaScript of npm/ and web/ with Biome (biome.jsonc): formatting, import order and lint, warnings included; `just fmt` fixes the first two.
+lint-js: web-deps
+    web/node_modules/.bin/biome ci --error-on-warnings
+
+# Builds the API docs of the workspace and of npm/crate with rustdoc's warnings denied (broken intra-doc links, say).
+doc:
+    RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps
+    RUSTDOCFLAGS="-D warnings" cargo doc --manifest-path npm/crate/Cargo.toml --no-deps
 
 # Checks a change is ready to push: CI's checks, with a clean tree before and after.
 ready:

@@ -1,29 +1,29 @@
 // Builds the page into web/dist: plain static files (HTML, JS, CSS, the wasm and the sample
 // catalogs), with relative URLs so any static host can serve them from any path.
-import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
+const repo = fileURLToPath(new URL("..", import.meta.url));
 
 export default defineConfig({
-  base: './',
+  base: "./",
   resolve: {
     alias: {
       // The npm package migra-wasm, straight from the repository (its package.json `browser`
       // export, which loads npm/pkg-web); not an npm dependency, so that this package's lockfile
       // does not change whenever npm/package.json does.
-      'migra-wasm': `${repo}npm`,
+      "migra-wasm": `${repo}npm`,
     },
   },
-  worker: { format: 'es' },
+  worker: { format: "es" },
   build: {
-    target: 'es2022',
-    outDir: 'dist',
+    target: "es2022",
+    outDir: "dist",
     emptyOutDir: true,
     // The sample catalogs stay files of their own instead of being inlined as data URLs.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1024,
   },
-  server: { host: '127.0.0.1', fs: { allow: [repo] } },
-  preview: { host: '127.0.0.1' },
+  server: { host: "127.0.0.1", fs: { allow: [repo] } },
+  preview: { host: "127.0.0.1" },
 });

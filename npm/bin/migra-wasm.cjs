@@ -134,11 +134,10 @@ async function load(arg) {
   try {
     text = readFileSync(arg, "utf8");
   } catch (e) {
-    const reason = e.code === "ENOENT" ? "no such file or directory" : e.code === "EACCES" ? "permission denied" : e.message;
+    const reason =
+      e.code === "ENOENT" ? "no such file or directory" : e.code === "EACCES" ? "permission denied" : e.message;
     const hint =
-      e.code === "ENOENT"
-        ? "; give a database URL (postgresql://user@host/dbname), a catalog JSON file or EMPTY"
-        : "";
+      e.code === "ENOENT" ? "; give a database URL (postgresql://user@host/dbname), a catalog JSON file or EMPTY" : "";
     throw new Error(`cannot read catalog file "${arg}": ${reason}${hint}`);
   }
   return { catalog: text, name: `catalog file "${arg}"` };
@@ -148,15 +147,15 @@ async function load(arg) {
 function keywordConfig(text) {
   const config = {};
   const re = /\s*([A-Za-z_]+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|(\S+))/gy;
-  let match;
   let end = 0;
-  while ((match = re.exec(text)) !== null) {
+  for (let match = re.exec(text); match !== null; match = re.exec(text)) {
     const value = match[2] !== undefined ? match[2].replace(/\\(.)/g, "$1") : match[3];
     const key = { dbname: "database", application_name: "application_name" }[match[1]] ?? match[1];
     config[key] = value;
     end = re.lastIndex;
   }
-  if (text.slice(end).trim() !== "") throw new Error(`cannot read the connection string near "${text.slice(end).trim()}"`);
+  if (text.slice(end).trim() !== "")
+    throw new Error(`cannot read the connection string near "${text.slice(end).trim()}"`);
   if (config.sslmode !== undefined) {
     const mode = config.sslmode;
     delete config.sslmode;
@@ -222,7 +221,7 @@ async function run(argv) {
     });
   } catch (e) {
     const side = e.argument === "from" ? from : e.argument === "to" ? target : null;
-    if (side && side.name && e.message.startsWith(`${e.argument}: `)) {
+    if (side?.name && e.message.startsWith(`${e.argument}: `)) {
       e.message = `${side.name}: ${e.message.slice(e.argument.length + 2)}`;
     }
     throw e;
@@ -256,7 +255,7 @@ run(process.argv.slice(2)).then(
       process.stderr.write(`migra: error: ${clean(error.message)}; see 'migra-wasm --help'\n`);
       process.exitCode = 1;
     } else {
-      process.stderr.write(`migra: ${clean(error && error.message ? error.message : error)}\n`);
+      process.stderr.write(`migra: ${clean(error?.message ? error.message : error)}\n`);
       process.exitCode = 1;
     }
   },

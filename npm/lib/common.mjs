@@ -72,7 +72,7 @@ async function runOne(query, sql, what) {
   try {
     result = await query(sql);
   } catch (cause) {
-    const message = cause && cause.message ? cause.message : String(cause);
+    const message = cause?.message ? cause.message : String(cause);
     throw codedError("QUERY_FAILED", `${what} failed: ${message}`, { cause });
   }
   const rows = Array.isArray(result) ? result : result && Array.isArray(result.rows) ? result.rows : null;

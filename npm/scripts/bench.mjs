@@ -42,10 +42,14 @@ if (!existsSync(files.base) || !existsSync(files.target)) {
   try {
     for (const variant of ["base", "target"]) {
       const sql = join(dir, `${variant}.sql`);
-      const gen = spawnSync("python3", [generator, "--tables", String(tables), "--seed", "bench", "--variant", variant], {
-        encoding: "utf8",
-        maxBuffer: 1 << 30,
-      });
+      const gen = spawnSync(
+        "python3",
+        [generator, "--tables", String(tables), "--seed", "bench", "--variant", variant],
+        {
+          encoding: "utf8",
+          maxBuffer: 1 << 30,
+        },
+      );
       if (gen.status !== 0) throw new Error(gen.stderr);
       writeFileSync(sql, gen.stdout);
       cluster.createDatabase(variant);
@@ -63,7 +67,10 @@ function time(program, args) {
   let best = null;
   let stdout = "";
   for (let i = 0; i < runs; i++) {
-    const r = spawnSync("/usr/bin/time", ["-f", "%e %U %S", program, ...args], { encoding: "utf8", maxBuffer: 1 << 30 });
+    const r = spawnSync("/usr/bin/time", ["-f", "%e %U %S", program, ...args], {
+      encoding: "utf8",
+      maxBuffer: 1 << 30,
+    });
     const [wall, user, sys] = r.stderr.trim().split("\n").at(-1).split(" ").map(Number);
     const sample = { wall, cpu: user + sys, status: r.status };
     if (best === null || sample.wall < best.wall) best = sample;
@@ -92,7 +99,9 @@ for (let i = 0; i < runs; i++) {
 const size = (p) => `${statSync(p).size} bytes (${gzipSync(readFileSync(p), { level: 9 }).length} gzipped)`;
 const mb = (p) => (statSync(p).size / 1e6).toFixed(1);
 const s = (x) => `${x.wall.toFixed(2)} s wall, ${x.cpu.toFixed(2)} s CPU`;
-console.log(`catalogs: ${tables} tables each, ${mb(files.base)} MB and ${mb(files.target)} MB (${dir}); best of ${runs}`);
+console.log(
+  `catalogs: ${tables} tables each, ${mb(files.base)} MB and ${mb(files.target)} MB (${dir}); best of ${runs}`,
+);
 console.log(`native migra:       ${s(native)} (exit ${native.status}, ${native.stdout.length} bytes of SQL)`);
 console.log(`migra-wasm (bin):   ${s(wasm)} (exit ${wasm.status}, identical output)`);
 console.log(`diff() in Node:     ${s(inProcess)}`);

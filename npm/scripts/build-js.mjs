@@ -13,5 +13,5 @@ const body = source.replace(/^export (async function|function|const) (\w+)/gm, (
   return `${keyword} ${name}`;
 });
 if (/^export\b/m.test(body)) throw new Error("lib/common.mjs: only `export function` and `export const` are supported");
-const header = "// Generated from lib/common.mjs by scripts/build-js.mjs; do not edit.\n\"use strict\";\n\n";
+const header = '// Generated from lib/common.mjs by scripts/build-js.mjs; do not edit.\n"use strict";\n\n';
 writeFileSync(join(lib, "common.cjs"), `${header}${body}\nmodule.exports = { ${names.join(", ")} };\n`);

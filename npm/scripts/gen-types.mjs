@@ -11,8 +11,8 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { isDeepStrictEqual } from "node:util";
 import { fileURLToPath } from "node:url";
+import { isDeepStrictEqual } from "node:util";
 import { compile } from "json-schema-to-typescript";
 
 const npm = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -81,7 +81,7 @@ const outputs = [
   [join(npm, "types", "generated.d.ts"), declarations],
   [join(npm, "types", "catalog.schema.json"), catalogSchemaText],
 ];
-let stale = [];
+const stale = [];
 for (const [path, text] of outputs) {
   const current = existsSync(path) ? readFileSync(path, "utf8") : null;
   if (current === text) continue;
@@ -94,8 +94,6 @@ for (const [path, text] of outputs) {
   }
 }
 if (stale.length > 0) {
-  console.error(
-    `stale generated files: ${stale.join(", ")}\nregenerate them with \`just npm-types\` and commit them`,
-  );
+  console.error(`stale generated files: ${stale.join(", ")}\nregenerate them with \`just npm-types\` and commit them`);
   process.exit(1);
 }

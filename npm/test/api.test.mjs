@@ -25,13 +25,25 @@ function throwsCode(fn, code, pattern) {
 }
 
 test("diff of the example catalogs equals native migra's output", () => {
-  const native = run(nativeBin("migra"), ["--unsafe", join(repoDir, "examples", "before.json"), join(repoDir, "examples", "after.json")]);
+  const native = run(nativeBin("migra"), [
+    "--unsafe",
+    join(repoDir, "examples", "before.json"),
+    join(repoDir, "examples", "after.json"),
+  ]);
   assert.equal(native.status, 2, native.stderr);
   const result = migra.diff(before, after, { unsafe: true });
   assert.equal(`${result.sql}\n`, native.stdout);
   assert.equal(result.hasDestructive, true);
   assert.equal(result.statements.map((s) => `${s.sql}\n\n`).join(""), result.sql);
-  const json = JSON.parse(run(nativeBin("migra"), ["--unsafe", "--format", "json", join(repoDir, "examples", "before.json"), join(repoDir, "examples", "after.json")]).stdout);
+  const json = JSON.parse(
+    run(nativeBin("migra"), [
+      "--unsafe",
+      "--format",
+      "json",
+      join(repoDir, "examples", "before.json"),
+      join(repoDir, "examples", "after.json"),
+    ]).stdout,
+  );
   assert.deepEqual({ statements: result.statements, changes: result.changes, warnings: result.warnings }, json);
 });
 
@@ -41,18 +53,29 @@ test("catalog objects and JSON text give the same result", () => {
   assert.deepEqual(fromObjects, fromText);
   const empty = migra.diff(migra.emptyCatalog(), after);
   assert.equal(empty.hasDestructive, false);
-  assert.deepEqual(migra.diff(after, after), { sql: "", statements: [], changes: [], warnings: [], hasDestructive: false });
+  assert.deepEqual(migra.diff(after, after), {
+    sql: "",
+    statements: [],
+    changes: [],
+    warnings: [],
+    hasDestructive: false,
+  });
 });
 
 /** A catalog object read exactly, 64-bit integers as BigInt (as fetchCatalog returns them). */
 function objectOf(text) {
-  const marked = text.replace(/(?<=[:\[,]\s*)(-?\d{16,})(?=\s*[,\]}])/g, '"$1#bigint"');
-  return JSON.parse(marked, (key, value) => (typeof value === "string" && value.endsWith("#bigint") ? BigInt(value.slice(0, -7)) : value));
+  const marked = text.replace(/(?<=[:[,]\s*)(-?\d{16,})(?=\s*[,\]}])/g, '"$1#bigint"');
+  return JSON.parse(marked, (_key, value) =>
+    typeof value === "string" && value.endsWith("#bigint") ? BigInt(value.slice(0, -7)) : value,
+  );
 }
 
 /** JSON text of a value holding BigInts, exactly. */
 function exactStringify(value) {
-  return JSON.stringify(value, (key, v) => (typeof v === "bigint" ? `${v}#bigint` : v)).replace(/"(-?\d+)#bigint"/g, "$1");
+  return JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? `${v}#bigint` : v)).replace(
+    /"(-?\d+)#bigint"/g,
+    "$1",
+  );
 }
 
 test("destructive migrations throw UNSAFE with migra's refusal line unless unsafe is true", () => {
@@ -68,11 +91,21 @@ test("invalid catalogs throw errors that name the argument and the JSON path", (
   e = throwsCode(() => migra.diff(before, { format: "pg_dump" }), "INVALID_CATALOG", /^to: .*pg_dump/);
   assert.equal(e.argument, "to");
   throwsCode(
-    () => migra.diff(before, { format: "migra-catalog", version: 1, server_version_num: 150000, tables: [{ schema: "s" }] }),
+    () =>
+      migra.diff(before, {
+        format: "migra-catalog",
+        version: 1,
+        server_version_num: 150000,
+        tables: [{ schema: "s" }],
+      }),
     "INVALID_CATALOG",
     /^to: invalid catalog at tables\[0\]/,
   );
-  throwsCode(() => migra.diff(before, { format: "migra-catalog", version: 99, server_version_num: 0 }), "UNSUPPORTED_VERSION", /version 99/);
+  throwsCode(
+    () => migra.diff(before, { format: "migra-catalog", version: 99, server_version_num: 0 }),
+    "UNSUPPORTED_VERSION",
+    /version 99/,
+  );
   throwsCode(() => migra.diff(42, after), "INVALID_CATALOG", /^from: /);
   throwsCode(() => migra.diff(JSON.parse(before), after), "INVALID_CATALOG", /JSON\.parse rounds 64-bit integers/);
   // The module still works after errors (no trap left it half-initialized).
@@ -90,7 +123,12 @@ test("options: every migra flag, and unknown or mistyped options are errors", ()
     [{ withPrivileges: true }, ["--with-privileges"]],
   ];
   for (const [options, args] of flags) {
-    const native = run(nativeBin("migra"), ["--unsafe", ...args, join(repoDir, "examples", "before.json"), join(repoDir, "examples", "after.json")]);
+    const native = run(nativeBin("migra"), [
+      "--unsafe",
+      ...args,
+      join(repoDir, "examples", "before.json"),
+      join(repoDir, "examples", "after.json"),
+    ]);
     const result = migra.diff(before, after, { unsafe: true, ...options });
     assert.equal(result.statements.length === 0 ? "" : `${result.sql}\n`, native.stdout, args.join(" "));
   }
@@ -105,7 +143,10 @@ test("catalogQueries, assembleCatalog, emptyCatalog and catalogToJson", (t) => {
 
   const nulls = Object.fromEntries(queries.map((q) => [q.name, null]));
   const fromObject = migra.assembleCatalog(150004, nulls);
-  const fromPairs = migra.assembleCatalog(150004, queries.map((q) => [q.name, "null"]));
+  const fromPairs = migra.assembleCatalog(
+    150004,
+    queries.map((q) => [q.name, "null"]),
+  );
   assert.deepEqual(fromPairs, fromObject);
   assert.equal(fromObject.server_version_num, 150004);
   assert.deepEqual(fromObject.tables, []);
@@ -131,14 +172,24 @@ test("64-bit integers survive assembleCatalog as BigInt and convert back exactly
   const names = migra.catalogQueries(150004).map((q) => q.name);
   const native = run(nativeBin("migra-fetch"), [join(repoDir, "examples", "after.json")]).stdout;
   // Values as the server's JSON text (what fetchCatalog passes) and as exact objects.
-  const asText = migra.assembleCatalog(exact.server_version_num, names.map((n) => [n, exactStringify(exact[n])]));
-  const asObjects = migra.assembleCatalog(exact.server_version_num, Object.fromEntries(names.map((n) => [n, exact[n]])));
+  const asText = migra.assembleCatalog(
+    exact.server_version_num,
+    names.map((n) => [n, exactStringify(exact[n])]),
+  );
+  const asObjects = migra.assembleCatalog(
+    exact.server_version_num,
+    Object.fromEntries(names.map((n) => [n, exact[n]])),
+  );
   assert.deepEqual(asObjects, asText);
   assert.equal(migra.catalogToJson(asText), native);
   assert.match(exactStringify(asText), /9223372036854775807/);
-  assert.equal(typeof JSON.stringify(asText, (k, v) => (typeof v === "bigint" ? "big" : v)), "string");
+  assert.equal(typeof JSON.stringify(asText, (_k, v) => (typeof v === "bigint" ? "big" : v)), "string");
   const bigints = [];
-  JSON.stringify(asText, (k, v) => (typeof v === "bigint" ? (bigints.push(v), 0) : v));
+  JSON.stringify(asText, (_k, v) => {
+    if (typeof v !== "bigint") return v;
+    bigints.push(v);
+    return 0;
+  });
   assert.ok(bigints.includes(9223372036854775807n));
   assert.equal(migra.diff(asText, after).statements.length, 0);
 });
@@ -153,7 +204,11 @@ function fakeClient(handler) {
 }
 
 function fakeRows(sql, shape) {
-  const value = sql.startsWith("SHOW") ? "150004" : sql.startsWith("BEGIN") || sql === "COMMIT" || sql === "ROLLBACK" ? undefined : null;
+  const value = sql.startsWith("SHOW")
+    ? "150004"
+    : sql.startsWith("BEGIN") || sql === "COMMIT" || sql === "ROLLBACK"
+      ? undefined
+      : null;
   if (value === undefined) return shape === "pg" ? { rows: [] } : [];
   if (shape === "pg") return { rows: [{ value }] };
   if (shape === "array") return [[value]];
@@ -164,7 +219,10 @@ test("fetchCatalog reads rows of pg, postgres and array shapes in one read-only 
   for (const shape of ["pg", "objects", "array"]) {
     const { query, log } = fakeClient((sql) => fakeRows(sql, shape));
     const catalog = await migra.fetchCatalog(query);
-    assert.deepEqual(catalog, migra.assembleCatalog(150004, Object.fromEntries(migra.catalogQueries(150004).map((q) => [q.name, null]))));
+    assert.deepEqual(
+      catalog,
+      migra.assembleCatalog(150004, Object.fromEntries(migra.catalogQueries(150004).map((q) => [q.name, null]))),
+    );
     assert.equal(log[0], "SHOW server_version_num");
     assert.equal(log[1], "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     assert.equal(log.at(-1), "COMMIT");
@@ -189,11 +247,24 @@ test("fetchCatalog errors: a failing query rolls back; bad results are named", a
     if (sql.includes("pg_trigger")) throw new Error("permission denied for table pg_trigger");
     return fakeRows(sql, "pg");
   });
-  await assert.rejects(migra.fetchCatalog(query), (e) => e.code === "QUERY_FAILED" && /catalog query "triggers" failed: permission denied/.test(e.message) && e.cause instanceof Error);
+  await assert.rejects(
+    migra.fetchCatalog(query),
+    (e) =>
+      e.code === "QUERY_FAILED" &&
+      /catalog query "triggers" failed: permission denied/.test(e.message) &&
+      e.cause instanceof Error,
+  );
   assert.equal(log.at(-1), "ROLLBACK");
-  ({ query } = fakeClient((sql) => (sql.startsWith("SHOW") ? { rows: [{ v: "150004" }] } : sql.includes("catalog_query") ? { rows: [] } : { rows: [] })));
-  await assert.rejects(migra.fetchCatalog(query), (e) => e.code === "QUERY_RESULT" && /returned 0 rows instead of 1/.test(e.message));
-  ({ query } = fakeClient((sql) => (sql.startsWith("SHOW") ? [{ a: "150004" }] : sql.includes("catalog_query") ? [{ a: 1, b: 2 }] : [])));
+  ({ query } = fakeClient((sql) =>
+    sql.startsWith("SHOW") ? { rows: [{ v: "150004" }] } : sql.includes("catalog_query") ? { rows: [] } : { rows: [] },
+  ));
+  await assert.rejects(
+    migra.fetchCatalog(query),
+    (e) => e.code === "QUERY_RESULT" && /returned 0 rows instead of 1/.test(e.message),
+  );
+  ({ query } = fakeClient((sql) =>
+    sql.startsWith("SHOW") ? [{ a: "150004" }] : sql.includes("catalog_query") ? [{ a: 1, b: 2 }] : [],
+  ));
   await assert.rejects(migra.fetchCatalog(query), (e) => e.code === "QUERY_RESULT" && /2 columns/.test(e.message));
   ({ query } = fakeClient((sql) => (sql.startsWith("SHOW") ? [{ a: "9.6" }] : [])));
   await assert.rejects(migra.fetchCatalog(query), (e) => e.code === "INVALID_OPTION" || e.code === "QUERY_RESULT");
@@ -212,7 +283,15 @@ test("the package's bin and native migra agree on usage and file errors", (t) =>
     ["--schema", "a", "--exclude-schema", "b", "EMPTY", "EMPTY"],
     [join(dir, "missing.json"), "EMPTY"],
     ["EMPTY", bad],
-    ["--force-utf8", "--exclude_schema", "billing", "--with-privileges", "--unsafe", join(repoDir, "examples", "before.json"), join(repoDir, "examples", "after.json")],
+    [
+      "--force-utf8",
+      "--exclude_schema",
+      "billing",
+      "--with-privileges",
+      "--unsafe",
+      join(repoDir, "examples", "before.json"),
+      join(repoDir, "examples", "after.json"),
+    ],
   ];
   for (const args of cases) {
     const { native, wasm } = both(args);

@@ -2,9 +2,9 @@
 // without it, a pg.Pool client, and PGlite (PostgreSQL 18 in WebAssembly). Catalogs read from the
 // throwaway cluster must equal migra-fetch's byte for byte.
 import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { writeFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import postgres from "postgres";
@@ -83,7 +83,10 @@ test("PGlite: fetchCatalog reads it, and the catalog diffs as native migra diffs
     `);
     const catalog = await migra.fetchCatalog((text) => pglite.query(text));
     assert.ok(catalog.server_version_num >= 180000, `PGlite reports ${catalog.server_version_num}`);
-    assert.deepEqual(catalog.tables.map((x) => `${x.schema}.${x.name}`), ["app.people"]);
+    assert.deepEqual(
+      catalog.tables.map((x) => `${x.schema}.${x.name}`),
+      ["app.people"],
+    );
     const result = migra.diff(migra.emptyCatalog(), catalog);
     assert.match(result.sql, /create table "app"\."people"/);
     const dir = scratch(t, "pglite");

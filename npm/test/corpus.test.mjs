@@ -7,7 +7,7 @@
 //   with database URLs instead of files, and again after the case's additions.sql;
 // - the library's `diff` gives the same SQL, and throws UNSAFE exactly when native migra exits 3.
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import pg from "pg";
@@ -54,7 +54,9 @@ async function fetchBoth(db, file) {
 
 function exactParse(text) {
   const marked = text.replace(/(?<=[:[,]\s*)(-?\d{16,})(?=\s*[,\]}])/g, '"$1#bigint"');
-  return JSON.parse(marked, (key, value) => (typeof value === "string" && value.endsWith("#bigint") ? BigInt(value.slice(0, -7)) : value));
+  return JSON.parse(marked, (_key, value) =>
+    typeof value === "string" && value.endsWith("#bigint") ? BigInt(value.slice(0, -7)) : value,
+  );
 }
 
 /** Native migra and migra-wasm on the same arguments: the same stdout, stderr and exit code. */
@@ -70,13 +72,19 @@ function sameAsLibrary(from, to, flags, native, what) {
   const options = {
     unsafe: flags.includes("--unsafe"),
     schema: flags.includes("--schema") ? flags[flags.indexOf("--schema") + 1] : null,
-    excludeSchema: flags.flatMap((f, i) => (f === "--exclude_schema" || f === "--exclude-schema" ? [flags[i + 1]] : [])),
+    excludeSchema: flags.flatMap((f, i) =>
+      f === "--exclude_schema" || f === "--exclude-schema" ? [flags[i + 1]] : [],
+    ),
     createExtensionsOnly: flags.includes("--create-extensions-only"),
     ignoreExtensionVersions: flags.includes("--ignore-extension-versions"),
     withPrivileges: flags.includes("--with-privileges"),
   };
   if (native.status === 3) {
-    assert.throws(() => migra.diff(from, to, options), (e) => e.code === "UNSAFE", what);
+    assert.throws(
+      () => migra.diff(from, to, options),
+      (e) => e.code === "UNSAFE",
+      what,
+    );
     return;
   }
   const result = migra.diff(from, to, options);

@@ -3,12 +3,21 @@
 // (headless Debian Chromium loads the built page, which runs a diff).
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:http";
+import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { after, before, test } from "node:test";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { nativeBin, npmDir, repoDir, run, scratch } from "./support/paths.mjs";
 
 const afterFile = join(repoDir, "examples", "after.json");
@@ -26,7 +35,9 @@ before(async () => {
   project = join(dir, "project");
   mkdirSync(project);
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "stranger", private: true }));
-  const install = run("npm", ["install", "--no-audit", "--no-fund", "--offline", "--loglevel=error", tarball], { cwd: project });
+  const install = run("npm", ["install", "--no-audit", "--no-fund", "--offline", "--loglevel=error", tarball], {
+    cwd: project,
+  });
   assert.equal(install.status, 0, install.stderr);
   expected = run(nativeBin("migra"), ["--unsafe", beforeFile, afterFile]);
   assert.equal(expected.status, 2, expected.stderr);
@@ -56,24 +67,35 @@ test("import { diff } from 'migra-wasm' works in an ES module", () => {
   const script = join(project, "use.mjs");
   writeFileSync(
     script,
-    usage('import * as m from "migra-wasm";\nimport { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);').replace(
+    usage(
+      'import * as m from "migra-wasm";\nimport { createRequire } from "node:module";\nconst require = createRequire(import.meta.url);',
+    ).replace(
       "m.init()",
       'import("migra-wasm").then(({ init, diff }) => { if (typeof diff !== "function") throw new Error("no named export diff"); return init(); })',
     ),
   );
   assert.equal(node([script]), expected.stdout);
   const direct = join(project, "direct.mjs");
-  writeFileSync(direct, `import { diff, emptyCatalog } from "migra-wasm";\nconsole.log(diff(emptyCatalog(), emptyCatalog()).sql === "");\n`);
+  writeFileSync(
+    direct,
+    `import { diff, emptyCatalog } from "migra-wasm";\nconsole.log(diff(emptyCatalog(), emptyCatalog()).sql === "");\n`,
+  );
   assert.equal(node([direct]), "true\n");
 });
 
 test("the bin works from node_modules/.bin", () => {
-  const r = run(join(project, "node_modules", ".bin", "migra-wasm"), ["--unsafe", beforeFile, afterFile], { cwd: project });
+  const r = run(join(project, "node_modules", ".bin", "migra-wasm"), ["--unsafe", beforeFile, afterFile], {
+    cwd: project,
+  });
   assert.deepEqual(r, expected);
   const help = run(join(project, "node_modules", ".bin", "migra-wasm"), ["--help"], { cwd: project });
   assert.equal(help.status, 0);
   // Database URLs need the optional peer dependency pg, which this project lacks.
-  const url = run(join(project, "node_modules", ".bin", "migra-wasm"), ["postgresql://me:secret@localhost/db", "EMPTY"], { cwd: project });
+  const url = run(
+    join(project, "node_modules", ".bin", "migra-wasm"),
+    ["postgresql://me:secret@localhost/db", "EMPTY"],
+    { cwd: project },
+  );
   assert.equal(url.status, 1);
   assert.match(url.stderr, /^migra: reading the database .* needs the optional peer dependency pg: npm install pg\n$/);
   assert.ok(!url.stderr.includes("secret"), url.stderr);
@@ -107,7 +129,11 @@ export { main };
     ["--module", "esnext", "--moduleResolution", "bundler"],
     ["--module", "commonjs", "--moduleResolution", "node10"],
   ]) {
-    const r = run(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2022", "--lib", "es2022,dom", ...args, file], { cwd: project });
+    const r = run(
+      process.execPath,
+      [tsc, "--noEmit", "--strict", "--target", "es2022", "--lib", "es2022,dom", ...args, file],
+      { cwd: project },
+    );
     assert.equal(r.status, 0, `tsc ${args.join(" ")}:\n${r.stdout}${r.stderr}`);
   }
 });
@@ -172,8 +198,8 @@ test("a Vite build of a page using migra-wasm runs the diff in Chromium", async 
   writeFileSync(
     join(project, "main.js"),
     `import { init, diff } from "migra-wasm";
-import before from ${JSON.stringify(beforeFile + "?raw")};
-import after from ${JSON.stringify(afterFile + "?raw")};
+import before from ${JSON.stringify(`${beforeFile}?raw`)};
+import after from ${JSON.stringify(`${afterFile}?raw`)};
 const out = document.getElementById("out");
 init()
   .then(() => {
@@ -191,20 +217,33 @@ init()
   assert.equal(build.status, 0, build.stdout + build.stderr);
   const dist = join(project, "dist");
   const assets = readdirSync(join(dist, "assets"));
-  assert.ok(assets.some((f) => f.endsWith(".wasm")), `no .wasm in ${assets}`);
+  assert.ok(
+    assets.some((f) => f.endsWith(".wasm")),
+    `no .wasm in ${assets}`,
+  );
   // The web build, not the Node one, went into the bundle.
-  const bundle = assets.filter((f) => f.endsWith(".js")).map((f) => readFileSync(join(dist, "assets", f), "utf8")).join("");
+  const bundle = assets
+    .filter((f) => f.endsWith(".js"))
+    .map((f) => readFileSync(join(dist, "assets", f), "utf8"))
+    .join("");
   assert.ok(!bundle.includes("require(") || !bundle.includes("readFileSync"), "the bundle holds the Node build");
 
   if (!existsSync("/usr/bin/chromium")) {
-    assert.fail("Debian chromium is needed for this test: apt-get install -y --no-install-recommends chromium (just test-npm installs it)");
+    assert.fail(
+      "Debian chromium is needed for this test: apt-get install -y --no-install-recommends chromium (just test-npm installs it)",
+    );
   }
   const server = await serve(dist);
   t.after(() => server.close());
   const dom = await chromiumDumpDom(`http://127.0.0.1:${server.address().port}/`, scratch(t, "chromium"));
   const match = dom.match(/<pre id="out" data-state="(\w+)">([\s\S]*?)<\/pre>/);
   assert.ok(match, `no result in the page:\n${dom}`);
-  const text = match[2].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  const text = match[2]
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
   assert.equal(match[1], "done", text);
   assert.equal(`${text}\n`, expected.stdout);
 });

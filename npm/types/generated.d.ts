@@ -3,7 +3,7 @@
  * `just npm-types` and commit the result. */
 
 /**
- * What kind of object a dependency edge points at.
+ * The kind of a catalog object, as dependency edges and type references name it.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "ObjectKind".
@@ -28,30 +28,40 @@ export type ObjectKind =
   | "event_trigger"
   | "policy";
 /**
+ * The type of a table constraint, from `pg_constraint.contype`.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "ConstraintType".
  */
 export type ConstraintType = "primary_key" | "unique" | "check" | "foreign_key" | "exclusion";
 /**
+ * The kind of routine, from `pg_proc.prokind`.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "FunctionKind".
  */
 export type FunctionKind = "function" | "procedure" | "window";
 /**
+ * How a generated column keeps its value, from `pg_attribute.attgenerated`.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "GeneratedKind".
  */
 export type GeneratedKind = "stored" | "virtual";
 /**
+ * How an identity column takes values, from `pg_attribute.attidentity`.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "IdentityGeneration".
  */
 export type IdentityGeneration = "always" | "by_default";
 /**
+ * What a change does to its object.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Action".
  */
-export type Action = ("create" | "drop" | "alter") | "replace";
+export type Action = "create" | "drop" | "alter" | "replace";
 /**
  * Something a statement does that a reviewer should know about.
  *
@@ -69,39 +79,96 @@ export type Hazard =
 /**
  * Everything the diff needs to know about one database's schema.
  *
- * Each list is sorted by the objects' identity, so the same database always gives the same bytes.
+ * Each list is sorted by the objects' identity, so the same database always gives the same bytes. The lists are declared in `model/declarations.rs`.
  */
 export interface Catalog {
+  /**
+   * Aggregates (`pg_proc` prokind `a` with `pg_aggregate`): read and compared, not yet migrated; every difference is reported as a warning.
+   */
   aggregates?: Aggregate[];
+  /**
+   * Collations (`pg_collation`) created by users.
+   */
   collations?: Collation[];
+  /**
+   * Composite types created with `CREATE TYPE ... AS (...)` (not tables' row types).
+   */
   composite_types?: CompositeType[];
+  /**
+   * Table constraints (`pg_constraint` on a relation): primary keys, unique, check, foreign key and exclusion constraints.
+   */
   constraints?: Constraint[];
+  /**
+   * Default privileges (`pg_default_acl`), one entry per role, schema, object type, grantee and privilege.
+   */
   default_privileges?: DefaultPrivilege[];
+  /**
+   * "This object needs that one", from `pg_depend` (and `pg_rewrite` for views), at object granularity: what orders the statements and finds what must be recreated.
+   */
   dependencies?: Dependency[];
+  /**
+   * Domains (`pg_type` typtype `d`) with their constraints.
+   */
   domains?: Domain[];
+  /**
+   * Enum types (`pg_type` typtype `e`) with their labels.
+   */
   enums?: Enum[];
+  /**
+   * Event triggers (`pg_event_trigger`); they belong to no schema.
+   */
   event_triggers?: EventTrigger[];
+  /**
+   * Installed extensions (`pg_extension`). Their member objects appear in no other list.
+   */
   extensions?: Extension[];
   /**
    * Always `migra-catalog`.
    */
   format: string;
+  /**
+   * Functions, procedures and window functions (`pg_proc` prokind `f`, `p`, `w`).
+   */
   functions?: Function[];
+  /**
+   * Indexes (`pg_index`) on tables and materialized views, those behind constraints included.
+   */
   indexes?: Index[];
+  /**
+   * Row-level security policies (`pg_policy`).
+   */
   policies?: Policy[];
+  /**
+   * Range types (`pg_range`).
+   */
   range_types?: RangeType[];
+  /**
+   * Schemas (`pg_namespace`), but for the system's own (`pg_catalog`, `information_schema`, `pg_toast`, temporary schemas) and those of extensions.
+   */
   schemas?: Schema[];
+  /**
+   * Sequences (`pg_sequence`), but for those behind identity columns, which their column describes.
+   */
   sequences?: Sequence[];
   /**
    * `server_version_num` of the server the catalog was read from, e.g. 150018; 0 for an empty catalog.
    */
   server_version_num: number;
+  /**
+   * Tables, partitioned tables and partitions (`pg_class` relkind `r` and `p`) with their columns.
+   */
   tables?: Table[];
+  /**
+   * Triggers on tables and views (`pg_trigger`, internal ones left out).
+   */
   triggers?: Trigger[];
   /**
    * Format version; this engine reads versions up to 1.
    */
   version: number;
+  /**
+   * Views and materialized views (`pg_class` relkind `v` and `m`).
+   */
   views?: View[];
 }
 /**
@@ -112,172 +179,309 @@ export interface Catalog {
  */
 export interface Aggregate {
   /**
-   * `normal`, `ordered_set` or `hypothetical`.
+   * `normal`, `ordered_set` or `hypothetical` (`aggkind` `n`, `o`, `h`).
    */
   aggregate_kind: string;
+  /**
+   * The combine function used for parallel aggregation (`COMBINEFUNC`; `aggcombinefn::regproc`); absent when none.
+   */
   combine_function?: string | null;
+  /**
+   * The aggregate's comment (`COMMENT ON AGGREGATE`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
+  /**
+   * The final function (`FINALFUNC`; `aggfinalfn::regproc`); absent when the aggregate has none and returns the state itself.
+   */
   final_function?: string | null;
+  /**
+   * The arguments that tell overloads apart, as `pg_get_function_identity_arguments` prints them, e.g. `integer`, or `double precision ORDER BY anyelement` for an ordered-set aggregate. With `schema` and `name` it is the aggregate's identity.
+   */
   identity_arguments: string;
+  /**
+   * The state's initial value (`INITCOND`; `agginitval`), in the state type's text form; absent when the state starts null.
+   */
   initial_condition?: string | null;
+  /**
+   * The aggregate's name (`pg_proc.proname`); overloads share it.
+   */
   name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(proowner)`).
+   */
   owner: string;
+  /**
+   * Privileges granted on the aggregate, from `aclexplode` of `proacl` (of `acldefault('f', owner)` when it is null, so `EXECUTE` to `PUBLIC` by default), without the entries whose grantee is the owner; sorted by grantee and privilege.
+   */
   privileges?: Privilege[];
+  /**
+   * The schema the aggregate is in (`pg_namespace.nspname` of `pronamespace`).
+   */
   schema: string;
+  /**
+   * The state value's data type (`STYPE`), as `format_type(aggtranstype)` prints it.
+   */
   state_type: string;
+  /**
+   * The state transition function (`SFUNC`; `aggtransfn::regproc`), schema-qualified only when not visible on the session's `search_path`.
+   */
   transition_function: string;
 }
 /**
- * One privilege held by one grantee on one object, as `aclexplode` reports it.
+ * One privilege held by one grantee on one object, as `aclexplode` reports it. The grantor is not recorded.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Privilege".
  */
 export interface Privilege {
   /**
-   * WITH GRANT OPTION.
+   * Granted `WITH GRANT OPTION` (`aclexplode`'s `is_grantable`); absent means false.
    */
   grantable?: boolean;
   /**
-   * Role name, or `PUBLIC`.
+   * The role the privilege is granted to, by name (`pg_get_userbyid` of `aclexplode`'s `grantee`), or `PUBLIC` for grantee 0.
    */
   grantee: string;
   /**
-   * `SELECT`, `INSERT`, `USAGE`, `EXECUTE`, ...
+   * The privilege as `aclexplode` names it (`privilege_type`), in upper case: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `TRUNCATE`, `REFERENCES`, `TRIGGER`, `USAGE`, `CREATE`, `EXECUTE`, ...
    */
   privilege: string;
 }
 /**
+ * A collation created by a user (`CREATE COLLATION`), outside the system schemas and not an extension's member.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Collation".
  */
 export interface Collation {
+  /**
+   * The collation's comment (`COMMENT ON COLLATION`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
+  /**
+   * Whether the collation is deterministic (`collisdeterministic`): false for one created with `deterministic = false`, which compares strings equal that differ in bytes.
+   */
   deterministic: boolean;
   /**
-   * ICU tailoring rules (16+).
+   * ICU tailoring rules (`collicurules`, 16+), as given to `CREATE COLLATION ... (rules = ...)`. Absent when none, and always before 16.
    */
   icu_rules?: string | null;
   /**
-   * LC_COLLATE for libc; absent for ICU and builtin.
+   * `LC_COLLATE` of a libc collation (`collcollate`); absent for ICU and builtin.
    */
   lc_collate?: string | null;
   /**
-   * LC_CTYPE for libc; absent for ICU and builtin.
+   * `LC_CTYPE` of a libc collation (`collctype`); absent for ICU and builtin.
    */
   lc_ctype?: string | null;
   /**
-   * The ICU or builtin locale.
+   * The locale of an ICU or builtin collation, wherever the major keeps it: `collcollate` (13-14), `colliculocale` (15-16), `colllocale` (17+). Absent for libc.
    */
   locale?: string | null;
+  /**
+   * The collation's name (`pg_collation.collname`).
+   */
   name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(collowner)`).
+   */
   owner: string;
   /**
-   * `libc`, `icu` or `builtin`.
+   * The provider (`collprovider`): `libc`, `icu` or `builtin` (17+).
    */
   provider: string;
+  /**
+   * The schema the collation is in (`pg_namespace.nspname` of `collnamespace`).
+   */
   schema: string;
 }
 /**
+ * A composite type created with `CREATE TYPE ... AS (...)` (`pg_type` typtype `c` whose `pg_class` has relkind `c`). Row types of tables and views are not listed.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "CompositeType".
  */
 export interface CompositeType {
+  /**
+   * The attributes (`pg_attribute` of `typrelid`) in their order (`attnum`), dropped ones left out.
+   */
   attributes: CompositeAttribute[];
+  /**
+   * The type's comment (`COMMENT ON TYPE`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
+  /**
+   * The type's name (`pg_type.typname`).
+   */
   name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(typowner)`).
+   */
   owner: string;
+  /**
+   * Privileges granted on the type, from `aclexplode` of `typacl` (of `acldefault('T', owner)` when it is null, so a type never granted nor revoked lists `USAGE` to `PUBLIC`), without the entries whose grantee is the owner; sorted by grantee and privilege.
+   */
   privileges?: Privilege[];
+  /**
+   * The schema the type is in (`pg_namespace.nspname` of `typnamespace`).
+   */
   schema: string;
 }
 /**
+ * One attribute (field) of a composite type.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "CompositeAttribute".
  */
 export interface CompositeAttribute {
+  /**
+   * The attribute's collation (`COLLATE`; `attcollation`), set only when it differs from the type's default collation.
+   */
   collation?: QualifiedName | null;
+  /**
+   * The attribute's comment (`COMMENT ON COLUMN type.attribute`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
+  /**
+   * The attribute's name (`pg_attribute.attname`).
+   */
   name: string;
+  /**
+   * The type as `format_type(atttypid, atttypmod)` prints it, modifiers included, e.g. `text` or `numeric(10,2)`.
+   */
   type: string;
+  /**
+   * The type (for an array, its element type) by schema, name and kind, when it is outside `pg_catalog` and `information_schema`: which user-defined type the attribute uses, which `type` alone cannot tell. Absent for built-in types.
+   */
   type_ref?: TypeRef | null;
 }
 /**
+ * An object named by its schema and its name, both unquoted: a table, an index, a collation.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "QualifiedName".
  */
 export interface QualifiedName {
+  /**
+   * The object's name in that schema (`relname`, `collname`, ...).
+   */
   name: string;
+  /**
+   * The schema the object is in (`pg_namespace.nspname`).
+   */
   schema: string;
 }
 /**
  * A type used by a column, a domain, an argument: enough to tell which user-defined type it is.
+ *
+ * For an array type it names the element type (`typelem`). It is set only for types outside `pg_catalog` and `information_schema`.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "TypeRef".
  */
 export interface TypeRef {
   /**
-   * The kind of user-defined type, when it is one: enum, domain, composite_type, range_type.
+   * What the type is, by `typtype`: `enum`, `domain`, `range_type`, or for a composite the kind of relation it is the row type of (`composite_type`, `table`, `view`, `materialized_view`). Absent for base types (an extension's type, say) and multiranges.
    */
   kind?: ObjectKind | null;
+  /**
+   * The type's name (`pg_type.typname`), never quoted; for an array, the element type's name.
+   */
   name: string;
+  /**
+   * The schema the type is in (`pg_namespace.nspname` of `typnamespace`), never quoted.
+   */
   schema: string;
 }
 /**
+ * A primary key, unique, check, foreign key or exclusion constraint on a table or partitioned table. Constraint triggers are listed as triggers, domain constraints on their domain.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Constraint".
  */
 export interface Constraint {
+  /**
+   * The constraint's comment (`COMMENT ON CONSTRAINT`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
+  /**
+   * What the constraint is (`contype`).
+   */
   constraint_type: ConstraintType;
+  /**
+   * `DEFERRABLE` (`condeferrable`); absent means false.
+   */
   deferrable?: boolean;
   /**
-   * As `pg_get_constraintdef` prints it, e.g. `FOREIGN KEY (a) REFERENCES t(id) ON DELETE CASCADE`.
+   * The constraint's clause as `pg_get_constraintdef` prints it, without the name and `CONSTRAINT` keyword, e.g. `FOREIGN KEY (a) REFERENCES t(id) ON DELETE CASCADE`.
    */
   definition: string;
   /**
-   * The index behind a primary key, unique or exclusion constraint.
+   * The name of the index behind a primary key, unique or exclusion constraint (`conindid`), in the table's schema. Absent for check and foreign key constraints.
    */
   index?: string | null;
   /**
-   * Inherited from a parent table or partitioned table (`conislocal = false`).
+   * True when the constraint is not defined locally on this table (`NOT conislocal`): it comes from an inheritance parent or from the partitioned table this is a partition of, and goes with that parent's constraint. One both inherited and declared locally is not.
    */
   inherited?: boolean;
+  /**
+   * `INITIALLY DEFERRED` (`condeferred`); absent means false (`INITIALLY IMMEDIATE`).
+   */
   initially_deferred?: boolean;
+  /**
+   * The constraint's name (`pg_constraint.conname`), unique among its table's constraints.
+   */
   name: string;
   /**
-   * Defined on a partitioned table's partition by the parent (`conparentid <> 0`).
+   * The name of the constraint this one was derived from (`conname` of `conparentid`): for a partition's constraint, the constraint of the partitioned parent table it was cloned from; for the per-partition copies PostgreSQL makes of a foreign key that references a partitioned table, that foreign key, on the same table. Absent for a constraint declared on its own.
    */
   parent?: string | null;
   /**
-   * For foreign keys: the referenced table.
+   * For foreign keys: the referenced table (`confrelid`), by schema and name. Absent for every other type.
    */
   references?: QualifiedName | null;
+  /**
+   * The schema of the table the constraint is on (`pg_namespace.nspname` of `relnamespace`).
+   */
   schema: string;
+  /**
+   * The name of the table the constraint is on (`pg_class.relname` of `conrelid`).
+   */
   table: string;
   /**
-   * False for `NOT VALID` constraints not yet validated.
+   * Whether the constraint is validated (`convalidated`): false for one added `NOT VALID` and not yet validated with `VALIDATE CONSTRAINT`.
    */
   validated: boolean;
 }
 /**
+ * One privilege of one `pg_default_acl` entry, as `aclexplode(defaclacl)` reports it: what objects the role creates later are granted. Unlike objects' privileges, the role's own entries are kept.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "DefaultPrivilege".
  */
 export interface DefaultPrivilege {
+  /**
+   * Granted `WITH GRANT OPTION` (`aclexplode`'s `is_grantable`); absent means false.
+   */
   grantable?: boolean;
+  /**
+   * The role granted the privilege, by name (`pg_get_userbyid` of `aclexplode`'s `grantee`), or `PUBLIC` for grantee 0.
+   */
   grantee: string;
   /**
-   * `tables`, `sequences`, `functions`, `types`, `schemas` or `large_objects`.
+   * The kind of objects the entry applies to (`defaclobjtype`): `tables`, `sequences`, `functions`, `types`, `schemas` or `large_objects` (18+).
    */
   object_type: string;
+  /**
+   * The privilege as `aclexplode` names it (`privilege_type`), e.g. `SELECT` or `EXECUTE`.
+   */
   privilege: string;
   /**
-   * The role whose future objects get the privilege (`FOR ROLE`).
+   * The role whose future objects get the privilege (`FOR ROLE`), by name (`pg_get_userbyid(defaclrole)`).
    */
   role: string;
   /**
-   * `IN SCHEMA`, when limited to one schema.
+   * The schema the entry is limited to (`IN SCHEMA`; `pg_namespace.nspname` of `defaclnamespace`). Absent for an entry that applies in every schema.
    */
   schema?: string | null;
 }
@@ -288,315 +492,618 @@ export interface DefaultPrivilege {
  * via the `definition` "Dependency".
  */
 export interface Dependency {
+  /**
+   * The object that needs the other (`pg_depend.objid`). Never an extension's member.
+   */
   dependent: ObjectRef;
+  /**
+   * The object needed (`pg_depend.refobjid`), never a schema: every object's dependency on its schema is left out, the object's `schema` says it.
+   */
   referenced: ObjectRef;
 }
 /**
  * A reference to a catalog object, precise enough to find it among the catalog's objects.
  *
- * Objects that live on a table (constraints, indexes are tables' own relations, triggers, policies) carry the table; functions and aggregates carry their identity arguments; a reference to a single column carries the column.
+ * Objects that live on a table (constraints, indexes, triggers, policies) carry the table; functions and aggregates carry their identity arguments; a reference to a single column carries the column. An object that belongs to an extension is referred to as the extension.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "ObjectRef".
  */
 export interface ObjectRef {
   /**
-   * Identity arguments of functions and aggregates, as `pg_get_function_identity_arguments` prints them.
+   * Identity arguments of functions and aggregates, as `pg_get_function_identity_arguments` prints them (procedures: leading `IN ` stripped), the same text as their `identity_arguments`. Absent for every other kind.
    */
   args?: string | null;
   /**
-   * Set when the edge involves one column of a table or view.
+   * The column's name (`pg_attribute.attname`) when this end of the edge is one column of a table, view or composite type rather than the whole relation (`objsubid` or `refobjsubid` above 0), or when it is a column's default. Absent otherwise.
    */
   column?: string | null;
+  /**
+   * The object's kind. An extension's member is referred to as the extension, a view's `_RETURN` rule as the view, a domain's constraint as the domain, an array type as its element type and a column default as its table (with `column` set).
+   */
   kind: ObjectKind;
+  /**
+   * The object's own name (`relname`, `typname`, `proname`, `conname`, `tgname`, `polname`, ...), or the extension's name for an extension's member.
+   */
   name: string;
   /**
-   * Absent for schemas, extensions and event triggers.
+   * The schema the object is in (`pg_namespace.nspname`; for an object of a table, the table's schema). Absent for schemas, extensions and event triggers, which are in none.
    */
   schema?: string | null;
   /**
-   * For constraints, triggers and policies: the table they are on.
+   * For constraints, indexes, triggers and policies: the name of the table (or view) they are on, in the same schema. Absent for every other kind.
    */
   table?: string | null;
 }
 /**
+ * A domain (`CREATE DOMAIN`; `pg_type` typtype `d`) with its constraints.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Domain".
  */
 export interface Domain {
   /**
-   * The base type as `format_type` prints it.
+   * The base type as `format_type(typbasetype, typtypmod)` prints it, modifiers included, e.g. `character varying(20)` or `numeric(10,2)[]`.
    */
   base_type: string;
+  /**
+   * The base type (for an array, its element type) by schema, name and kind, when it is outside `pg_catalog` and `information_schema`, e.g. another domain or an enum. Absent for built-in types.
+   */
   base_type_ref?: TypeRef | null;
+  /**
+   * The domain's `CHECK` constraints (`pg_constraint` contype `c` with `contypid` the domain), sorted by name. Empty when it has none.
+   */
   checks?: DomainCheck[];
+  /**
+   * The domain's collation (`COLLATE`; `typcollation`), set only when it differs from the base type's default collation.
+   */
   collation?: QualifiedName | null;
+  /**
+   * The domain's comment (`COMMENT ON DOMAIN`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
+  /**
+   * The `DEFAULT` expression, as `pg_type.typdefault` holds it in text form, e.g. `0` or `'x'::text`; absent when the domain has none.
+   */
   default?: string | null;
+  /**
+   * The domain's name (`pg_type.typname`).
+   */
   name: string;
+  /**
+   * `NOT NULL` (`pg_type.typnotnull`, on every major; it is not listed among `checks`).
+   */
   not_null: boolean;
+  /**
+   * The owning role's name (`pg_get_userbyid(typowner)`).
+   */
   owner: string;
+  /**
+   * Privileges granted on the type, from `aclexplode` of `typacl` (of `acldefault('T', owner)` when it is null, so a type never granted nor revoked lists `USAGE` to `PUBLIC`), without the entries whose grantee is the owner; sorted by grantee and privilege.
+   */
   privileges?: Privilege[];
+  /**
+   * The schema the domain is in (`pg_namespace.nspname` of `typnamespace`).
+   */
   schema: string;
 }
 /**
+ * One `CHECK` constraint of a domain.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "DomainCheck".
  */
 export interface DomainCheck {
+  /**
+   * The constraint's comment (`COMMENT ON CONSTRAINT ... ON DOMAIN`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
   /**
-   * As `pg_get_constraintdef` prints it, e.g. `CHECK ((VALUE > 0))`.
+   * The constraint as `pg_get_constraintdef` prints it, e.g. `CHECK ((VALUE > 0))`.
    */
   definition: string;
+  /**
+   * The constraint's name (`pg_constraint.conname`), unique among the domain's constraints.
+   */
   name: string;
+  /**
+   * Whether the constraint is validated (`convalidated`): false for one added `NOT VALID` and not yet validated. Absent means true.
+   */
   validated?: boolean;
 }
 /**
+ * An enum type (`CREATE TYPE ... AS ENUM`; `pg_type` typtype `e`) with its labels.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Enum".
  */
 export interface Enum {
+  /**
+   * The type's comment (`COMMENT ON TYPE`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
   /**
-   * Labels in their sort order (`enumsortorder`).
+   * The labels (`pg_enum.enumlabel`) in their sort order (`enumsortorder`), which is the order values compare in, not necessarily the order they were added in.
    */
   labels: string[];
+  /**
+   * The type's name (`pg_type.typname`).
+   */
   name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(typowner)`).
+   */
   owner: string;
+  /**
+   * Privileges granted on the type, from `aclexplode` of `typacl` (of `acldefault('T', owner)` when it is null, so a type never granted nor revoked lists `USAGE` to `PUBLIC`), without the entries whose grantee is the owner; sorted by grantee and privilege.
+   */
   privileges?: Privilege[];
+  /**
+   * The schema the type is in (`pg_namespace.nspname` of `typnamespace`).
+   */
   schema: string;
 }
 /**
+ * An event trigger (`CREATE EVENT TRIGGER`), database-wide and in no schema, but for extensions' members.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "EventTrigger".
  */
 export interface EventTrigger {
+  /**
+   * The event trigger's comment (`COMMENT ON EVENT TRIGGER`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
   /**
-   * `origin`, `disabled`, `replica` or `always`.
+   * When it fires (`evtenabled`, set by `ALTER EVENT TRIGGER ... ENABLE/DISABLE`): `origin` (the default), `disabled`, `replica` or `always`.
    */
   enabled: string;
   /**
-   * `ddl_command_start`, `ddl_command_end`, `sql_drop`, `table_rewrite` or `login`.
+   * The event it fires on (`evtevent`): `ddl_command_start`, `ddl_command_end`, `sql_drop`, `table_rewrite` or `login` (17+).
    */
   event: string;
+  /**
+   * The name of the function the event trigger calls (`pg_proc.proname` of `evtfoid`).
+   */
   function_name: string;
+  /**
+   * The schema of the function the event trigger calls (`pg_namespace.nspname` of its `pronamespace`).
+   */
   function_schema: string;
+  /**
+   * The event trigger's name (`pg_event_trigger.evtname`), unique in the database.
+   */
   name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(evtowner)`).
+   */
   owner: string;
+  /**
+   * The command tags it is limited to (`WHEN TAG IN (...)`; `evttags`), e.g. `CREATE TABLE`. Empty when it fires for every command.
+   */
   tags?: string[];
 }
 /**
+ * An installed extension (`CREATE EXTENSION`), but for `plpgsql`, which every database has.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Extension".
  */
 export interface Extension {
+  /**
+   * The extension's comment (`COMMENT ON EXTENSION`, usually set by its script), from `pg_description`; absent when none.
+   */
   comment?: string | null;
+  /**
+   * The extension's name (`pg_extension.extname`), unique in the database.
+   */
   name: string;
+  /**
+   * The schema the extension's objects were installed in (`WITH SCHEMA`; `pg_namespace.nspname` of `extnamespace`).
+   */
   schema: string;
+  /**
+   * The installed version (`extversion`), e.g. `1.6`.
+   */
   version: string;
 }
 /**
+ * A function, procedure or window function of any language, but for those PostgreSQL made itself (multirange constructors) and extensions' members.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Function".
  */
 export interface Function {
   /**
-   * As `pg_get_function_arguments` prints it, defaults included.
+   * The whole argument list as `pg_get_function_arguments` prints it, what `CREATE FUNCTION` takes: unlike `identity_arguments`, it includes `OUT` arguments and `DEFAULT` expressions, e.g. `a integer, b text DEFAULT 'x'::text, OUT c integer`. Procedures: `IN ` stripped too.
    */
   arguments: string;
+  /**
+   * The routine's comment (`COMMENT ON FUNCTION`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
   /**
-   * `SET` clauses (`proconfig`), `name=value`.
+   * The routine's `SET` clauses (`proconfig`), each `name=value`, e.g. `search_path=public`; sorted. Empty when it has none.
    */
   config?: string[];
   /**
-   * The full `CREATE OR REPLACE ...` text from `pg_get_functiondef`.
+   * The full `CREATE OR REPLACE FUNCTION` (or `PROCEDURE`) statement from `pg_get_functiondef`, attributes and body included.
    */
   definition: string;
   /**
-   * As `pg_get_function_identity_arguments` prints it (procedures: leading `IN ` stripped).
+   * The arguments that tell overloads apart, as `pg_get_function_identity_arguments` prints them: modes, names and types, without defaults, and without a function's `OUT` arguments, e.g. `a integer, VARIADIC b text[]`; empty for none. With `schema` and `name` it is the routine's identity, what `DROP FUNCTION` and `COMMENT ON FUNCTION` take. For procedures the `IN ` that 14+ prints before each argument is stripped, so every major agrees.
    */
   identity_arguments: string;
+  /**
+   * Whether the routine is a function, a procedure or a window function (`prokind`).
+   */
   kind: FunctionKind;
+  /**
+   * The language's name (`pg_language.lanname` of `prolang`), e.g. `sql`, `plpgsql` or `c`.
+   */
   language: string;
+  /**
+   * `LEAKPROOF` (`proleakproof`); absent means false.
+   */
   leakproof?: boolean;
+  /**
+   * The routine's name (`pg_proc.proname`); overloads share it.
+   */
   name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(proowner)`).
+   */
   owner: string;
   /**
-   * `safe`, `restricted` or `unsafe`.
+   * `safe`, `restricted` or `unsafe`: the `PARALLEL` setting (`proparallel`).
    */
   parallel: string;
+  /**
+   * Privileges granted on the routine, from `aclexplode` of `proacl` (of `acldefault('f', owner)` when it is null, so a routine never granted nor revoked lists `EXECUTE` to `PUBLIC`), without the entries whose grantee is the owner; sorted by grantee and privilege.
+   */
   privileges?: Privilege[];
   /**
-   * As `pg_get_function_result` prints it; absent for procedures.
+   * The result type as `pg_get_function_result` prints it, e.g. `integer`, `SETOF text` or `TABLE(a integer, b text)`; absent for procedures.
    */
   result?: string | null;
+  /**
+   * The function returns a set, `RETURNS SETOF ...` or `RETURNS TABLE (...)` (`proretset`); absent means false.
+   */
   returns_set?: boolean;
+  /**
+   * The schema the routine is in (`pg_namespace.nspname` of `pronamespace`).
+   */
   schema: string;
+  /**
+   * `SECURITY DEFINER` (`prosecdef`); absent means false (`SECURITY INVOKER`).
+   */
   security_definer?: boolean;
+  /**
+   * `STRICT`, also `RETURNS NULL ON NULL INPUT` (`proisstrict`); absent means false.
+   */
   strict?: boolean;
   /**
-   * `immutable`, `stable` or `volatile`.
+   * `immutable`, `stable` or `volatile` (`provolatile`).
    */
   volatility: string;
 }
 /**
+ * An index on a table, partitioned table or materialized view, those behind constraints included.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Index".
  */
 export interface Index {
+  /**
+   * The index's comment (`COMMENT ON INDEX`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
   /**
-   * The constraint this index backs (primary key, unique, exclusion), if any.
+   * The name of the primary key, unique or exclusion constraint this index backs (`pg_constraint.conindid`), on the same table. Absent for an index made by `CREATE INDEX`.
    */
   constraint?: string | null;
   /**
-   * As `pg_get_indexdef` prints it: `CREATE UNIQUE INDEX x ON public.t USING btree (a)`.
+   * The whole `CREATE INDEX` statement as `pg_get_indexdef` prints it, e.g. `CREATE UNIQUE INDEX x ON public.t USING btree (a)`.
    */
   definition: string;
+  /**
+   * Indexes at least one expression rather than only plain columns (`indexprs` is not null); absent means false.
+   */
   expression?: boolean;
+  /**
+   * The index's name (`pg_class.relname` of `indexrelid`), unique among the schema's relations.
+   */
   name: string;
   /**
-   * For an index on a partition: the partitioned index it is attached to.
+   * For an index on a partition: the partitioned table's index it is attached to (`pg_inherits.inhparent` of the index), which creates and drops it. Absent otherwise.
    */
   parent_index?: QualifiedName | null;
+  /**
+   * A partial index, with a `WHERE` clause (`indpred` is not null); absent means false.
+   */
   partial?: boolean;
+  /**
+   * The schema of the index, which is its table's (`pg_namespace.nspname` of the index's `relnamespace`).
+   */
   schema: string;
   /**
-   * The table or materialized view indexed.
+   * The name of the table or materialized view indexed (`pg_class.relname` of `indrelid`), in the same schema.
    */
   table: string;
+  /**
+   * The tablespace the index is in (`pg_tablespace.spcname` of `reltablespace`); absent when it is the database's default tablespace.
+   */
   tablespace?: string | null;
+  /**
+   * A unique index (`indisunique`), whether made by `CREATE UNIQUE INDEX` or behind a primary key or unique constraint; absent means false.
+   */
   unique?: boolean;
 }
 /**
+ * A row-level security policy on a table (`CREATE POLICY`).
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Policy".
  */
 export interface Policy {
   /**
-   * `ALL`, `SELECT`, `INSERT`, `UPDATE` or `DELETE`.
+   * The command the policy applies to (`polcmd`): `ALL`, `SELECT`, `INSERT`, `UPDATE` or `DELETE`.
    */
   command: string;
+  /**
+   * The policy's comment (`COMMENT ON POLICY`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
+  /**
+   * The policy's name (`pg_policy.polname`), unique among its table's policies.
+   */
   name: string;
+  /**
+   * True for `AS PERMISSIVE` (the default), false for `AS RESTRICTIVE` (`polpermissive`).
+   */
   permissive: boolean;
   /**
-   * Role names, `PUBLIC` for everyone; sorted.
+   * The roles the policy applies to (`polroles`), by name, `PUBLIC` for everyone; sorted.
    */
   roles: string[];
+  /**
+   * The schema of the table the policy is on (`pg_namespace.nspname` of its `relnamespace`).
+   */
   schema: string;
+  /**
+   * The name of the table the policy is on (`pg_class.relname` of `polrelid`).
+   */
   table: string;
+  /**
+   * The `USING` expression, as `pg_get_expr(polqual, polrelid)` prints it; absent when the policy has none.
+   */
   using?: string | null;
+  /**
+   * The `WITH CHECK` expression, as `pg_get_expr(polwithcheck, polrelid)` prints it; absent when the policy has none.
+   */
   with_check?: string | null;
 }
 /**
+ * A range type (`CREATE TYPE ... AS RANGE`; `pg_type` typtype `r` with `pg_range`). The multirange type PostgreSQL 14+ creates with it is not listed on its own.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "RangeType".
  */
 export interface RangeType {
+  /**
+   * The canonical function (`CANONICAL`; `rngcanonical::regproc`), schema-qualified only when not visible on the session's `search_path`; absent when none.
+   */
   canonical?: string | null;
+  /**
+   * The range's collation (`COLLATION`; `rngcollation`), set only when it differs from the subtype's default collation.
+   */
   collation?: QualifiedName | null;
+  /**
+   * The type's comment (`COMMENT ON TYPE`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
   /**
-   * The multirange type's name (14+), when it is not the default one PostgreSQL derives.
+   * The multirange type's name (`MULTIRANGE_TYPE_NAME`, 14+), when it is not the default one PostgreSQL derives (the first `range` replaced by `multirange`, or `_multirange` appended). Absent otherwise, and always before 14.
    */
   multirange_name?: string | null;
+  /**
+   * The type's name (`pg_type.typname`).
+   */
   name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(typowner)`).
+   */
   owner: string;
+  /**
+   * Privileges granted on the type, from `aclexplode` of `typacl` (of `acldefault('T', owner)` when it is null, so a type never granted nor revoked lists `USAGE` to `PUBLIC`), without the entries whose grantee is the owner; sorted by grantee and privilege.
+   */
   privileges?: Privilege[];
+  /**
+   * The schema the type is in (`pg_namespace.nspname` of `typnamespace`).
+   */
   schema: string;
+  /**
+   * The element type (`SUBTYPE`), as `format_type(rngsubtype)` prints it.
+   */
   subtype: string;
+  /**
+   * The subtype difference function (`SUBTYPE_DIFF`; `rngsubdiff::regproc`), schema-qualified only when not visible on the session's `search_path`; absent when none.
+   */
   subtype_diff?: string | null;
+  /**
+   * The subtype's B-tree operator class (`SUBTYPE_OPCLASS`; `rngsubopc`) as `schema.name`, quoted where needed; absent when it is the subtype's default one.
+   */
   subtype_opclass?: string | null;
 }
 /**
+ * A schema, but for the system's own (`pg_catalog`, `information_schema`, `pg_toast*`, `pg_temp_*`) and those an extension created.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Schema".
  */
 export interface Schema {
+  /**
+   * The schema's comment (`COMMENT ON SCHEMA`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
+  /**
+   * The schema's name (`pg_namespace.nspname`).
+   */
   name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(nspowner)`).
+   */
   owner: string;
+  /**
+   * Privileges granted on the schema, from `aclexplode` of `nspacl` (of `acldefault('n', owner)` when it is null), without the entries whose grantee is the owner; sorted by grantee and privilege. Empty when only the owner holds privileges.
+   */
   privileges?: Privilege[];
 }
 /**
- * The options `CREATE SEQUENCE` takes; shared with identity columns.
+ * A sequence, but for those behind identity columns (which their column describes) and extensions' members.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Sequence".
  */
 export interface Sequence {
+  /**
+   * How many values are preallocated per session (`CACHE`; `seqcache`), 1 by default.
+   */
   cache: number | bigint;
+  /**
+   * The sequence's comment (`COMMENT ON SEQUENCE`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
+  /**
+   * Whether the sequence wraps around at its limit (`CYCLE`; `seqcycle`).
+   */
   cycle: boolean;
   /**
-   * `smallint`, `integer` or `bigint`.
+   * The sequence's type (`AS`), as `format_type(seqtypid)` prints it: `smallint`, `integer` or `bigint`.
    */
   data_type: string;
+  /**
+   * The step between values (`INCREMENT BY`; `seqincrement`), negative for a descending sequence.
+   */
   increment: number | bigint;
+  /**
+   * The highest value (`MAXVALUE`; `seqmax`), the type's default one included.
+   */
   max_value: number | bigint;
+  /**
+   * The lowest value (`MINVALUE`; `seqmin`), the type's default one included.
+   */
   min_value: number | bigint;
+  /**
+   * The sequence's name (`pg_class.relname`).
+   */
   name: string;
   /**
-   * `OWNED BY`: the column whose drop drops the sequence (serial columns, `ALTER SEQUENCE ... OWNED BY`).
+   * `OWNED BY`: the column whose drop drops the sequence (serial columns, `ALTER SEQUENCE ... OWNED BY`), from the sequence's automatic `pg_depend` edge to it. Absent for a sequence owned by no column.
    */
   owned_by?: SequenceOwner | null;
+  /**
+   * The owning role's name (`pg_get_userbyid(relowner)`).
+   */
   owner: string;
+  /**
+   * Privileges granted on the sequence, from `aclexplode(relacl)`, without the entries whose grantee is the owner; sorted by grantee and privilege. Empty when `relacl` is null (only the owner's implicit privileges).
+   */
   privileges?: Privilege[];
+  /**
+   * The schema the sequence is in (`pg_namespace.nspname` of `relnamespace`).
+   */
   schema: string;
+  /**
+   * The first value (`START WITH`; `pg_sequence.seqstart`).
+   */
   start: number | bigint;
 }
 /**
+ * The column a sequence is `OWNED BY`.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "SequenceOwner".
  */
 export interface SequenceOwner {
+  /**
+   * The column's name (`pg_attribute.attname`).
+   */
   column: string;
+  /**
+   * The schema of the column's table (`pg_namespace.nspname`), which is the sequence's.
+   */
   schema: string;
+  /**
+   * The name of the column's table (`pg_class.relname`).
+   */
   table: string;
 }
 /**
+ * A table: plain, partitioned (relkind `p`) or a partition, but for extensions' members.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Table".
  */
 export interface Table {
   /**
-   * Table access method, when not the default `heap`.
+   * Table access method (`USING`; `pg_am.amname` of `relam`), when not the default `heap`. Absent for heap tables and for partitioned tables without one.
    */
   access_method?: string | null;
+  /**
+   * The columns, in attribute order (`attnum`), dropped ones left out.
+   */
   columns: Column[];
+  /**
+   * The table's comment (`COMMENT ON TABLE`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
   /**
-   * Inheritance parents (`INHERITS`), in `inhseqno` order. Partitions list their parent in `partition_of` only.
+   * Inheritance parents (`INHERITS`; `pg_inherits`), in `inhseqno` order. Partitions list their parent in `partition_of` only, so this is empty for them.
    */
   inherits?: QualifiedName[];
+  /**
+   * The table's name (`pg_class.relname`).
+   */
   name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(relowner)`).
+   */
   owner: string;
   /**
-   * For a partitioned table: its key as `pg_get_partkeydef` prints it, e.g. `RANGE (created_at)`.
+   * For a partitioned table: its key as `pg_get_partkeydef` prints it, e.g. `RANGE (created_at)`. Absent for any other table.
    */
   partition_key?: string | null;
   /**
-   * For a partition: its parent and bound.
+   * For a partition (`relispartition`): its parent and bound. Absent for any other table.
    */
   partition_of?: PartitionOf | null;
+  /**
+   * Table-level privileges, from `aclexplode(relacl)`, without the entries whose grantee is the owner; sorted by grantee and privilege. Empty when `relacl` is null (only the owner's implicit privileges). Column-level grants are on the columns.
+   */
   privileges?: Privilege[];
   /**
-   * Storage parameters, `name=value`, sorted.
+   * Storage parameters (`WITH (...)`; `reloptions`), each `name=value`, sorted.
    */
   reloptions?: string[];
+  /**
+   * Row-level security is enabled, `ENABLE ROW LEVEL SECURITY` (`relrowsecurity`); absent means false.
+   */
   rls_enabled?: boolean;
+  /**
+   * Row-level security applies to the owner too, `FORCE ROW LEVEL SECURITY` (`relforcerowsecurity`); absent means false.
+   */
   rls_forced?: boolean;
+  /**
+   * The schema the table is in (`pg_namespace.nspname` of `relnamespace`).
+   */
   schema: string;
   /**
-   * Absent when the table lives in the database's default tablespace.
+   * The tablespace the table is in (`pg_tablespace.spcname` of `reltablespace`); absent when the table lives in the database's default tablespace.
    */
   tablespace?: string | null;
   /**
-   * UNLOGGED (`relpersistence = 'u'`).
+   * `UNLOGGED` (`relpersistence = 'u'`); absent means false.
    */
   unlogged?: boolean;
 }
@@ -608,51 +1115,79 @@ export interface Table {
  */
 export interface Column {
   /**
-   * Set only when it differs from the type's default collation.
+   * The column's collation (`COLLATE`; `attcollation`), set only when it differs from the type's default collation (`typcollation`).
    */
   collation?: QualifiedName | null;
+  /**
+   * The column's comment (`COMMENT ON COLUMN`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
+  /**
+   * The `DEFAULT` expression (`pg_attrdef`) as `pg_get_expr(adbin, 0)` prints it, e.g. `nextval('t_id_seq'::regclass)`. Absent when the column has none, and for generated columns, whose expression is in `generated`.
+   */
   default?: string | null;
+  /**
+   * For a generated column (`GENERATED ALWAYS AS (...)`; `attgenerated` set): its expression and kind. Absent for other columns.
+   */
   generated?: Generated | null;
+  /**
+   * For an identity column (`GENERATED ... AS IDENTITY`; `attidentity` set): how it generates and its sequence's options. Absent for other columns.
+   */
   identity?: Identity | null;
   /**
-   * Inherited from a parent (`attislocal = false`); such columns are not created by the child.
+   * Inherited from a parent table or partitioned table and not also declared locally (`NOT attislocal`); such columns are not created by the child. Every column of a partition is.
    */
   inherited?: boolean;
+  /**
+   * The column's name (`pg_attribute.attname`).
+   */
   name: string;
+  /**
+   * `NOT NULL` (`attnotnull`), primary key columns included; absent means false.
+   */
   not_null?: boolean;
+  /**
+   * Column-level privileges, from `aclexplode(attacl)`, without the entries whose grantee is the table's owner; sorted by grantee and privilege. Empty when `attacl` is null (no column-level grant).
+   */
   privileges?: Privilege[];
   /**
-   * As `format_type` prints it: `integer`, `character varying(10)`, `shipping_status`, `numeric(10,2)[]`.
+   * The type as `format_type(atttypid, atttypmod)` prints it, modifiers included and qualified only when not visible on the session's `search_path`: `integer`, `character varying(10)`, `shipping_status`, `numeric(10,2)[]`.
    */
   type: string;
   /**
-   * Set when the type (or the element type of an array) is user-defined.
+   * The type (for an array, its element type) by schema, name and kind, when it is outside `pg_catalog` and `information_schema`: which user-defined type (or row type of a table or view) the column uses, which `type` alone cannot tell. Absent for built-in types.
    */
   type_ref?: TypeRef | null;
 }
 /**
+ * What makes a column a generated column.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Generated".
  */
 export interface Generated {
   /**
-   * As `pg_get_expr(adbin)` prints it.
+   * The generation expression as `pg_get_expr(adbin, adrelid)` prints it (`pg_attrdef`).
    */
   expression: string;
+  /**
+   * Whether the value is stored or computed when read (`attgenerated`).
+   */
   kind: GeneratedKind;
 }
 /**
+ * What makes a column an identity column.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Identity".
  */
 export interface Identity {
   /**
-   * `always` or `by_default`.
+   * `always` or `by_default` (`attidentity`).
    */
   generation: IdentityGeneration;
   /**
-   * The options of the sequence behind the column. Absent on partitions (17+), which share the parent's.
+   * The options of the sequence behind the column (`pg_sequence` of the sequence with an internal `pg_depend` edge to the column). Absent on partitions (17+), which share the parent's.
    */
   sequence?: SequenceOptions | null;
 }
@@ -663,98 +1198,181 @@ export interface Identity {
  * via the `definition` "SequenceOptions".
  */
 export interface SequenceOptions {
+  /**
+   * How many values are preallocated per session (`CACHE`; `seqcache`), 1 by default.
+   */
   cache: number | bigint;
+  /**
+   * Whether the sequence wraps around at its limit (`CYCLE`; `seqcycle`).
+   */
   cycle: boolean;
   /**
-   * `smallint`, `integer` or `bigint`.
+   * The sequence's type (`AS`), as `format_type(seqtypid)` prints it: `smallint`, `integer` or `bigint`.
    */
   data_type: string;
+  /**
+   * The step between values (`INCREMENT BY`; `seqincrement`), negative for a descending sequence.
+   */
   increment: number | bigint;
+  /**
+   * The highest value (`MAXVALUE`; `seqmax`), the type's default one included.
+   */
   max_value: number | bigint;
+  /**
+   * The lowest value (`MINVALUE`; `seqmin`), the type's default one included.
+   */
   min_value: number | bigint;
+  /**
+   * The first value (`START WITH`; `pg_sequence.seqstart`).
+   */
   start: number | bigint;
 }
 /**
+ * What makes a table a partition: `PARTITION OF parent bound`.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "PartitionOf".
  */
 export interface PartitionOf {
   /**
-   * As `pg_get_expr(relpartbound)` prints it, e.g. `FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')`.
+   * The partition bound as `pg_get_expr(relpartbound)` prints it, e.g. `FOR VALUES FROM ('2020-01-01') TO ('2021-01-01')` or `DEFAULT`.
    */
   bound: string;
+  /**
+   * The partitioned table this is a partition of (`pg_inherits.inhparent`).
+   */
   parent: QualifiedName;
 }
 /**
+ * A trigger a user created on a table or view. Internal triggers (those of foreign keys, say) and the clones PostgreSQL puts on partitions (`tgparentid <> 0`) are left out.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Trigger".
  */
 export interface Trigger {
+  /**
+   * The trigger's comment (`COMMENT ON TRIGGER`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
+  /**
+   * Made by `CREATE CONSTRAINT TRIGGER` (`tgconstraint <> 0`); absent means false.
+   */
   constraint_trigger?: boolean;
   /**
-   * As `pg_get_triggerdef` prints it.
+   * The whole `CREATE TRIGGER` (or `CREATE CONSTRAINT TRIGGER`) statement as `pg_get_triggerdef` prints it.
    */
   definition: string;
   /**
-   * `origin` (the default), `disabled`, `replica` or `always`.
+   * When the trigger fires (`tgenabled`, set by `ALTER TABLE ... ENABLE/DISABLE TRIGGER`): `origin` (the default), `disabled`, `replica` or `always`.
    */
   enabled: string;
+  /**
+   * The name of the function the trigger calls (`pg_proc.proname` of `tgfoid`).
+   */
   function_name: string;
   /**
-   * The function the trigger calls.
+   * The schema of the function the trigger calls (`pg_namespace.nspname` of its `pronamespace`).
    */
   function_schema: string;
+  /**
+   * The trigger's name (`pg_trigger.tgname`), unique among its table's triggers.
+   */
   name: string;
+  /**
+   * The schema of the table the trigger is on (`pg_namespace.nspname` of its `relnamespace`).
+   */
   schema: string;
+  /**
+   * The name of the table or view the trigger is on (`pg_class.relname` of `tgrelid`).
+   */
   table: string;
 }
 /**
+ * A view or materialized view, but for extensions' members.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "View".
  */
 export interface View {
   /**
-   * `local` or `cascaded` for `WITH ... CHECK OPTION` views.
+   * `local` or `cascaded` for `WITH ... CHECK OPTION` views (the `check_option` entry of `reloptions`); absent for views without one.
    */
   check_option?: string | null;
   /**
-   * The output columns, in order; used to decide whether `CREATE OR REPLACE VIEW` can work.
+   * The output columns (`pg_attribute` of the view) in order; used to decide whether `CREATE OR REPLACE VIEW` can work.
    */
   columns: ViewColumn[];
+  /**
+   * The view's comment (`COMMENT ON VIEW` or `COMMENT ON MATERIALIZED VIEW`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
   /**
-   * As `pg_get_viewdef(oid)` prints it (leading space and trailing semicolon included).
+   * The query as `pg_get_viewdef(oid)` prints it (leading space and trailing semicolon included), names qualified only as the session's `search_path` requires.
    */
   definition: string;
+  /**
+   * A materialized view (relkind `m`) rather than a view (`v`); absent means false.
+   */
   materialized?: boolean;
+  /**
+   * The view's name (`pg_class.relname`).
+   */
   name: string;
   /**
-   * `reloptions` other than the check option, e.g. `security_invoker=true`, sorted.
+   * `reloptions` other than the check option, each `name=value`, sorted, e.g. `security_invoker=true`, or a materialized view's storage parameters.
    */
   options?: string[];
+  /**
+   * The owning role's name (`pg_get_userbyid(relowner)`).
+   */
   owner: string;
+  /**
+   * Privileges granted on the view, from `aclexplode(relacl)`, without the entries whose grantee is the owner; sorted by grantee and privilege. Empty when `relacl` is null (only the owner's implicit privileges). Column-level grants are on the columns.
+   */
   privileges?: Privilege[];
+  /**
+   * The schema the view is in (`pg_namespace.nspname` of `relnamespace`).
+   */
   schema: string;
   /**
-   * Materialized views only.
+   * Materialized views only: the tablespace they are in (`pg_tablespace.spcname` of `reltablespace`); absent when it is the database's default tablespace.
    */
   tablespace?: string | null;
   /**
-   * Materialized views only: created `WITH NO DATA` and never refreshed.
+   * Materialized views only: created `WITH NO DATA` and never refreshed (`NOT relispopulated`); absent means false.
    */
   unpopulated?: boolean;
 }
 /**
+ * One output column of a view or materialized view.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "ViewColumn".
  */
 export interface ViewColumn {
+  /**
+   * The column's collation (`attcollation`), set only when it differs from the type's default collation.
+   */
   collation?: QualifiedName | null;
+  /**
+   * The column's comment (`COMMENT ON COLUMN`), from `pg_description`; absent when none.
+   */
   comment?: string | null;
+  /**
+   * The column's name (`pg_attribute.attname`).
+   */
   name: string;
+  /**
+   * Column-level privileges, from `aclexplode(attacl)`, without the entries whose grantee is the view's owner; sorted by grantee and privilege. Empty when `attacl` is null (no column-level grant).
+   */
   privileges?: Privilege[];
+  /**
+   * The type as `format_type(atttypid, atttypmod)` prints it, modifiers included, e.g. `integer` or `character varying(10)`.
+   */
   type: string;
+  /**
+   * The type (for an array, its element type) by schema, name and kind, when it is outside `pg_catalog` and `information_schema`: which user-defined type (or row type of a table or view) the column has, which `type` alone cannot tell. Absent for built-in types.
+   */
   type_ref?: TypeRef | null;
 }
 /**
@@ -774,22 +1392,54 @@ export interface CatalogQuery {
   sql: string;
 }
 /**
+ * What a migration does to one object, with the statements that do it.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Change".
  */
 export interface Change {
-  action: Action;
+  /**
+   * Created, dropped, altered in place, or replaced (dropped and created again).
+   */
+  action: "create" | "drop" | "alter" | "replace";
+  /**
+   * See `before`.
+   */
   after?: string | null;
   /**
    * For altered and replaced objects: a readable form of the definition before and after.
    */
   before?: string | null;
+  /**
+   * Every hazard of those statements, each once, in the order they first appear.
+   */
   hazards?: Hazard[];
   /**
    * The object's identity, quoted as in SQL: `"public"."orders"`, `"public"."f"(integer)`.
    */
   identity: string;
-  kind: ObjectKind;
+  /**
+   * The kind of a catalog object, as dependency edges and type references name it.
+   */
+  kind:
+    | "schema"
+    | "extension"
+    | "collation"
+    | "enum"
+    | "domain"
+    | "composite_type"
+    | "range_type"
+    | "sequence"
+    | "table"
+    | "view"
+    | "materialized_view"
+    | "constraint"
+    | "index"
+    | "function"
+    | "aggregate"
+    | "trigger"
+    | "event_trigger"
+    | "policy";
   /**
    * Indexes into [`Migration::statements`].
    */
@@ -856,6 +1506,8 @@ export interface DiffResult {
   warnings: string[];
 }
 /**
+ * One statement of a migration.
+ *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Statement".
  */
@@ -864,6 +1516,12 @@ export interface Statement {
    * The statement removes something: an object, a column, a constraint, a default, a NOT NULL, an enum label or a privilege. This is what the drop guard (`--unsafe`) looks at.
    */
   destructive: boolean;
+  /**
+   * What running the statement does that a reviewer should know about.
+   */
   hazards?: Hazard[];
+  /**
+   * The SQL, as migra prints it (without the blank line that follows).
+   */
   sql: string;
 }

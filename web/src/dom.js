@@ -1,13 +1,14 @@
-// A tiny element builder: h('div', { class: 'x', onclick }, child, 'text', [more children]).
+// A tiny element builder, h('div', { class: 'x', onclick }, child, 'text', [more children]), the
+// page's icons, and `$`, the element with an id.
 
 export function h(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
   for (const [key, value] of Object.entries(attributes ?? {})) {
     if (value === undefined || value === null || value === false) continue;
-    if (key.startsWith('on') && typeof value === 'function') element.addEventListener(key.slice(2), value);
-    else if (key === 'class') element.className = value;
-    else if (key === 'dataset') Object.assign(element.dataset, value);
-    else if (value === true) element.setAttribute(key, '');
+    if (key.startsWith("on") && typeof value === "function") element.addEventListener(key.slice(2), value);
+    else if (key === "class") element.className = value;
+    else if (key === "dataset") Object.assign(element.dataset, value);
+    else if (value === true) element.setAttribute(key, "");
     else element.setAttribute(key, value);
   }
   append(element, children);
@@ -22,9 +23,12 @@ function append(element, children) {
   }
 }
 
+/** The element with this id. */
+export const $ = (id) => document.getElementById(id);
+
 /** An inline SVG icon from the small set the page uses. */
 export function icon(name) {
-  const template = document.createElement('template');
+  const template = document.createElement("template");
   template.innerHTML = ICONS[name].trim();
   return template.content.firstChild;
 }
@@ -35,7 +39,9 @@ const svg = (paths) =>
 const ICONS = {
   upload: svg('<path d="M12 16V4m0 0-4 4m4-4 4 4"/><path d="M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3"/>'),
   file: svg('<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z"/><path d="M14 3v5h5"/>'),
-  clipboard: svg('<rect x="8" y="3" width="8" height="4" rx="1"/><path d="M16 5h2a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1h2"/>'),
+  clipboard: svg(
+    '<rect x="8" y="3" width="8" height="4" rx="1"/><path d="M16 5h2a1 1 0 0 1 1 1v14a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1h2"/>',
+  ),
   copy: svg('<rect x="9" y="9" width="11" height="11" rx="2"/><path d="M5 15V5a2 2 0 0 1 2-2h10"/>'),
   check: svg('<path d="m5 12 5 5 9-10"/>'),
   download: svg('<path d="M12 4v12m0 0-4-4m4 4 4-4"/><path d="M4 20h16"/>'),

@@ -1,9 +1,14 @@
 // The migration SQL in CodeMirror 6: PostgreSQL highlighting, read-only, with the statements that
 // carry hazards marked in a gutter and destructive ones tinted.
 
-import { EditorState, RangeSet, RangeSetBuilder, StateEffect, StateField } from '@codemirror/state';
+import { defaultKeymap } from "@codemirror/commands";
+import { PostgreSQL, sql } from "@codemirror/lang-sql";
+import { foldGutter, syntaxHighlighting } from "@codemirror/language";
+import { highlightSelectionMatches, searchKeymap } from "@codemirror/search";
+import { EditorState, RangeSet, RangeSetBuilder, StateEffect, StateField } from "@codemirror/state";
 import {
   Decoration,
+  drawSelection,
   EditorView,
   GutterMarker,
   gutter,
@@ -12,14 +17,9 @@ import {
   keymap,
   lineNumbers,
   placeholder,
-  drawSelection,
-} from '@codemirror/view';
-import { foldGutter, syntaxHighlighting } from '@codemirror/language';
-import { defaultKeymap } from '@codemirror/commands';
-import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { PostgreSQL, sql } from '@codemirror/lang-sql';
-import { classHighlighter, highlightCode } from '@lezer/highlight';
-import { HAZARDS } from './hazards.js';
+} from "@codemirror/view";
+import { classHighlighter, highlightCode } from "@lezer/highlight";
+import { HAZARDS } from "./hazards.js";
 
 const setMarks = StateEffect.define();
 
@@ -33,12 +33,12 @@ class HazardMarker extends GutterMarker {
   }
   toDOM() {
     const { destructive, hazards } = this.statement;
-    const element = document.createElement('span');
-    element.className = destructive ? 'gutter-mark destructive' : 'gutter-mark';
-    element.textContent = destructive ? '!' : '•';
+    const element = document.createElement("span");
+    element.className = destructive ? "gutter-mark destructive" : "gutter-mark";
+    element.textContent = destructive ? "!" : "•";
     const lines = hazards.map((h) => HAZARDS[h]?.label ?? h);
-    if (destructive && !hazards.length) lines.unshift('removes something');
-    element.title = lines.join('\n');
+    if (destructive && !hazards.length) lines.unshift("removes something");
+    element.title = lines.join("\n");
     return element;
   }
 }
@@ -53,17 +53,17 @@ const marks = StateField.define({
   provide: (field) => EditorView.decorations.from(field, (value) => value.lines),
 });
 
-const destructiveLine = Decoration.line({ class: 'cm-destructive' });
+const destructiveLine = Decoration.line({ class: "cm-destructive" });
 
 export function createEditor(parent) {
   const view = new EditorView({
     parent,
     state: EditorState.create({
-      doc: '',
+      doc: "",
       extensions: [
         lineNumbers(),
         gutter({
-          class: 'cm-hazard-gutter',
+          class: "cm-hazard-gutter",
           markers: (v) => v.state.field(marks).gutter,
         }),
         foldGutter(),
@@ -75,10 +75,10 @@ export function createEditor(parent) {
         EditorState.readOnly.of(true),
         EditorView.lineWrapping,
         EditorView.editable.of(true),
-        EditorView.contentAttributes.of({ 'aria-label': 'Migration SQL', 'aria-readonly': 'true' }),
+        EditorView.contentAttributes.of({ "aria-label": "Migration SQL", "aria-readonly": "true" }),
         sql({ dialect: PostgreSQL }),
         syntaxHighlighting(classHighlighter),
-        placeholder('-- The migration appears here.'),
+        placeholder("-- The migration appears here."),
         marks,
       ],
     }),
@@ -127,7 +127,7 @@ export function revealStatement(view, index) {
   const to = from + view.statements[index].sql.length;
   view.dispatch({
     selection: { anchor: from, head: to },
-    effects: EditorView.scrollIntoView(from, { y: 'start', yMargin: 24 }),
+    effects: EditorView.scrollIntoView(from, { y: "start", yMargin: 24 }),
   });
   view.focus();
 }
@@ -146,8 +146,8 @@ function statementStarts(text, statements) {
 
 /** SQL as highlighted static HTML (for statements in the change list), same classes as the editor. */
 export function highlightedSql(text) {
-  const pre = document.createElement('pre');
-  pre.className = 'sql-snippet';
+  const pre = document.createElement("pre");
+  pre.className = "sql-snippet";
   const tree = PostgreSQL.language.parser.parse(text);
   highlightCode(
     text,
@@ -156,13 +156,13 @@ export function highlightedSql(text) {
     (chunk, classes) => {
       if (!classes) pre.append(chunk);
       else {
-        const span = document.createElement('span');
+        const span = document.createElement("span");
         span.className = classes;
         span.textContent = chunk;
         pre.append(span);
       }
     },
-    () => pre.append('\n'),
+    () => pre.append("\n"),
   );
   return pre;
 }

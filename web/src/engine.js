@@ -2,7 +2,7 @@
 // browser entry wraps its `--target web` build (npm/pkg-web, written by `just build-npm`) and
 // needs `await init()` once.
 
-import { diff, emptyCatalog, init } from 'migra-wasm';
+import { diff, emptyCatalog, init } from "migra-wasm";
 
 /** Catalog files larger than this are refused before reading: the text, its parsed form and the
  * engine's copy must all fit in the tab's memory (wasm32 has 4 GB at most). */

@@ -11,8 +11,8 @@ export class RawNumber {
 
 /** JSON.parse that keeps such integers exact, where the browser gives revivers the source text. */
 export function parseExact(text) {
-  return JSON.parse(text, (key, value, context) =>
-    typeof value === 'number' && !Number.isSafeInteger(value) && context?.source && /^-?\d+$/.test(context.source)
+  return JSON.parse(text, (_key, value, context) =>
+    typeof value === "number" && !Number.isSafeInteger(value) && context?.source && /^-?\d+$/.test(context.source)
       ? new RawNumber(context.source)
       : value,
   );
@@ -20,8 +20,8 @@ export function parseExact(text) {
 
 export function readable(value) {
   const lines = [];
-  write(value, '', lines);
-  return lines.join('\n') + '\n';
+  write(value, "", lines);
+  return `${lines.join("\n")}\n`;
 }
 
 function write(value, indent, lines) {
@@ -29,7 +29,7 @@ function write(value, indent, lines) {
     for (const item of value) {
       if (isBlock(item)) {
         const inner = [];
-        write(item, indent + '  ', inner);
+        write(item, `${indent}  `, inner);
         if (inner.length === 0) lines.push(`${indent}- {}`);
         else lines.push(`${indent}- ${inner[0].slice(indent.length + 2)}`, ...inner.slice(1));
       } else {
@@ -45,10 +45,10 @@ function write(value, indent, lines) {
         continue;
       }
       lines.push(`${indent}${key}:`);
-      write(item, indent + '  ', lines);
-    } else if (typeof item === 'string' && item.includes('\n')) {
+      write(item, `${indent}  `, lines);
+    } else if (typeof item === "string" && item.includes("\n")) {
       lines.push(`${indent}${key}: |`);
-      for (const line of item.replace(/\n$/, '').split('\n')) lines.push(`${indent}  ${line}`);
+      for (const line of item.replace(/\n$/, "").split("\n")) lines.push(`${indent}  ${line}`);
     } else {
       lines.push(`${indent}${key}: ${scalar(item)}`);
     }
@@ -56,14 +56,18 @@ function write(value, indent, lines) {
 }
 
 function isBlock(value) {
-  return value !== null && typeof value === 'object' && !(value instanceof RawNumber);
+  return value !== null && typeof value === "object" && !(value instanceof RawNumber);
 }
 
 function scalar(value) {
   if (value instanceof RawNumber) return value.text;
   // Plain where it cannot be mistaken for a number, a list or another value; else JSON-quoted.
-  if (typeof value === 'string') {
-    const plain = value !== '' && value.trim() === value && !/["\n]/.test(value) && !/^(true|false|null|-?\d[\d.]*|[-{\[].*)$/.test(value);
+  if (typeof value === "string") {
+    const plain =
+      value !== "" &&
+      value.trim() === value &&
+      !/["\n]/.test(value) &&
+      !/^(true|false|null|-?\d[\d.]*|[-{[].*)$/.test(value);
     return plain ? value : JSON.stringify(value);
   }
   return JSON.stringify(value);

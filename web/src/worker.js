@@ -1,8 +1,8 @@
 // The engine's thread. It holds the two catalogs' text, runs migra-wasm's `diff` on them and answers
 // the page. Nothing here decides anything about schemas: it moves bytes to and from the engine.
 
-import { MAX_BYTES, engine } from './engine.js';
-import { parseExact, readable } from './readable.js';
+import { engine, MAX_BYTES } from "./engine.js";
+import { parseExact, readable } from "./readable.js";
 
 const sides = { from: null, to: null };
 // Parsed catalogs (exact: 64-bit integers kept), only for showing an object's definition; built
@@ -21,19 +21,19 @@ self.onmessage = async (event) => {
 
 async function handle(message) {
   switch (message.type) {
-    case 'init':
+    case "init":
       // Fetch and compile the wasm at once, so the page keeps working if the network goes away.
       await engine();
       return {};
-    case 'load':
+    case "load":
       return load(message.side, message.blob);
-    case 'clear':
+    case "clear":
       sides[message.side] = null;
       parsed[message.side] = undefined;
       return {};
-    case 'diff':
+    case "diff":
       return diff(message.options);
-    case 'definition':
+    case "definition":
       return definition(message.kind, message.identity);
     default:
       throw new Error(`unknown request ${message.type}`);
@@ -56,7 +56,7 @@ async function load(side, blob) {
   // A diff that only looks for extensions to create: the engine reads (and so checks) the whole
   // catalog but does almost no other work.
   const empty = wasm.emptyCatalog();
-  const args = side === 'from' ? [text, empty] : [empty, text];
+  const args = side === "from" ? [text, empty] : [empty, text];
   try {
     wasm.diff(...args, { unsafe: true, createExtensionsOnly: true });
   } catch (error) {
@@ -76,7 +76,7 @@ function meta(text, bytes) {
   const catalog = JSON.parse(text);
   const counts = {};
   for (const [key, value] of Object.entries(catalog)) {
-    if (Array.isArray(value) && key !== 'dependencies') counts[key] = value.length;
+    if (Array.isArray(value) && key !== "dependencies") counts[key] = value.length;
   }
   return { bytes, serverVersionNum: catalog.server_version_num, version: catalog.version, counts };
 }
@@ -88,7 +88,7 @@ function catalogOf(side) {
 
 // What the migra command prints (on stderr, exit status 3) instead of a migration that removes
 // something when --unsafe is not given; the engine's `diff` throws it as an UNSAFE error.
-const REFUSAL = '-- ERROR: destructive statements generated. Use the --unsafe flag to suppress this error.';
+const REFUSAL = "-- ERROR: destructive statements generated. Use the --unsafe flag to suppress this error.";
 
 async function diff(options) {
   if (sides.from === null || sides.to === null) return { result: null };
@@ -110,46 +110,46 @@ function definition(kind, identity) {
     const object = lookup(catalog, kind, identity);
     return object ? readable(object) : null;
   };
-  return { before: find('from'), after: find('to') };
+  return { before: find("from"), after: find("to") };
 }
 
 // Where each kind lives in a catalog and how its identity is written (as the engine writes
 // `Change.identity`: every name quoted).
 const LISTS = {
-  schema: 'schemas',
-  extension: 'extensions',
-  collation: 'collations',
-  enum: 'enums',
-  domain: 'domains',
-  composite_type: 'composite_types',
-  range_type: 'range_types',
-  sequence: 'sequences',
-  table: 'tables',
-  view: 'views',
-  materialized_view: 'views',
-  constraint: 'constraints',
-  index: 'indexes',
-  function: 'functions',
-  aggregate: 'aggregates',
-  trigger: 'triggers',
-  event_trigger: 'event_triggers',
-  policy: 'policies',
+  schema: "schemas",
+  extension: "extensions",
+  collation: "collations",
+  enum: "enums",
+  domain: "domains",
+  composite_type: "composite_types",
+  range_type: "range_types",
+  sequence: "sequences",
+  table: "tables",
+  view: "views",
+  materialized_view: "views",
+  constraint: "constraints",
+  index: "indexes",
+  function: "functions",
+  aggregate: "aggregates",
+  trigger: "triggers",
+  event_trigger: "event_triggers",
+  policy: "policies",
 };
 
 const quote = (name) => `"${String(name).replaceAll('"', '""')}"`;
 
 function identityOf(kind, object) {
   switch (kind) {
-    case 'schema':
-    case 'extension':
-    case 'event_trigger':
+    case "schema":
+    case "extension":
+    case "event_trigger":
       return quote(object.name);
-    case 'function':
-    case 'aggregate':
-      return `${quote(object.schema)}.${quote(object.name)}(${object.identity_arguments ?? ''})`;
-    case 'constraint':
-    case 'trigger':
-    case 'policy':
+    case "function":
+    case "aggregate":
+      return `${quote(object.schema)}.${quote(object.name)}(${object.identity_arguments ?? ""})`;
+    case "constraint":
+    case "trigger":
+    case "policy":
       return `${quote(object.schema)}.${quote(object.table)}.${quote(object.name)}`;
     default:
       return `${quote(object.schema)}.${quote(object.name)}`;
@@ -162,7 +162,10 @@ function lookup(catalog, kind, identity) {
   const list = catalog[LISTS[kind]];
   if (!Array.isArray(list)) return null;
   let byKind = indexes.get(catalog);
-  if (!byKind) indexes.set(catalog, (byKind = new Map()));
+  if (!byKind) {
+    byKind = new Map();
+    indexes.set(catalog, byKind);
+  }
   let index = byKind.get(kind);
   if (!index) {
     index = new Map(list.map((object) => [identityOf(kind, object), object]));
@@ -174,9 +177,9 @@ function lookup(catalog, kind, identity) {
 function tooLarge(bytes, cause) {
   const error = new Error(
     `too large for this page: ${formatBytes(bytes)}; it reads catalogs up to ${formatBytes(MAX_BYTES)} ` +
-      '(use the migra command for bigger ones)',
+      "(use the migra command for bigger ones)",
   );
-  error.code = 'TOO_LARGE';
+  error.code = "TOO_LARGE";
   if (cause) error.cause = cause;
   return error;
 }
@@ -193,17 +196,17 @@ function describe(error) {
     // Out of memory in wasm traps (the module is built with panic=abort) or a string too long
     // for JS: either way the catalog did not fit. The engine cannot be used after a trap.
     return {
-      code: 'TOO_LARGE',
+      code: "TOO_LARGE",
       message: `too large for the browser's memory (${error.message}); use the migra command for this catalog`,
       fatal: error instanceof WebAssembly.RuntimeError,
     };
   }
-  if (error && typeof error === 'object') {
+  if (error && typeof error === "object") {
     return {
-      code: error.code ?? 'ERROR',
+      code: error.code ?? "ERROR",
       argument: error.argument,
       message: String(error.message ?? error),
     };
   }
-  return { code: 'ERROR', message: String(error) };
+  return { code: "ERROR", message: String(error) };
 }

@@ -8,11 +8,11 @@
 //! - [`diff`]: two catalogs (objects or JSON text) and [`DiffOptions`] in, a [`DiffResult`] out.
 //! - [`catalog_queries`] and [`assemble_catalog`]: what a JS fetcher runs, and how its results
 //!   become a catalog; [`empty_catalog`] and [`catalog_to_json`].
+//! - [`api_schema`]: the JSON Schema of the option and result types, from which the package's
+//!   TypeScript declarations are generated (`npm/scripts/gen-types.mjs`).
 //!
 //! Catalog objects hold integers beyond `Number.MAX_SAFE_INTEGER` (a bigint sequence's bounds) as
 //! `BigInt`, so they convert back exactly; catalog JSON text is read exactly too.
-//! - [`api_schema`]: the JSON Schema of the option and result types, from which the package's
-//!   TypeScript declarations are generated (`npm/scripts/gen-types.mjs`).
 
 #![deny(missing_docs)]
 
@@ -187,7 +187,9 @@ pub fn assemble_catalog(
     let entries: Vec<JsValue> = if js_sys::Array::is_array(&results) {
         js_sys::Array::from(&results).iter().collect()
     } else if results.is_object() {
-        js_sys::Object::entries(results.unchecked_ref()).iter().collect()
+        js_sys::Object::entries(results.unchecked_ref())
+            .iter()
+            .collect()
     } else {
         return Err(error(
             "QUERY_RESULT",
@@ -236,9 +238,8 @@ pub fn api_schema() -> String {
     generator.subschema_for::<DiffResult>();
     generator.subschema_for::<CatalogQuery>();
     let definitions = generator.take_definitions();
-    let mut text =
-        serde_json::to_string_pretty(&serde_json::json!({ "definitions": definitions }))
-            .unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(&serde_json::json!({ "definitions": definitions }))
+        .unwrap_or_default();
     text.push('\n');
     text
 }

@@ -5,7 +5,7 @@
 // reading a pipe only this process holds. When the pipe closes (the cluster is stopped, or this
 // process ends in any way) the watchdog runs `pg_ctl stop -m immediate` and deletes the directory.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync, chmodSync } from "node:fs";
+import { appendFileSync, chmodSync, chownSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 
@@ -27,7 +27,9 @@ export function pgBin() {
   if (process.env.PG_BIN) return process.env.PG_BIN;
   const base = "/usr/lib/postgresql";
   const majors = existsSync(base)
-    ? execFileSync("ls", [base], { encoding: "utf8" }).split("\n").filter((m) => /^\d+$/.test(m))
+    ? execFileSync("ls", [base], { encoding: "utf8" })
+        .split("\n")
+        .filter((m) => /^\d+$/.test(m))
     : [];
   majors.sort((a, b) => Number(b) - Number(a));
   for (const major of majors) {
@@ -62,7 +64,9 @@ function freePort() {
 
 function account() {
   if (process.getuid() !== 0) return null;
-  const line = readFileSync("/etc/passwd", "utf8").split("\n").find((l) => l.startsWith("postgres:"));
+  const line = readFileSync("/etc/passwd", "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("postgres:"));
   if (!line) throw new Error("running as root: initdb needs a `postgres` account (apt-get install postgresql)");
   const [, , uid, gid] = line.split(":");
   return { name: "postgres", uid: Number(uid), gid: Number(gid) };
@@ -79,7 +83,14 @@ export class Cluster {
     const dir = mkdtempSync("/tmp/migra-wasm-test-");
     const watchdog = spawn(
       "sh",
-      ["-c", WATCHDOG, "migra-wasm-watchdog", dir, ...(owner ? ["runuser", "-u", owner.name, "--"] : []), join(bin, "pg_ctl")],
+      [
+        "-c",
+        WATCHDOG,
+        "migra-wasm-watchdog",
+        dir,
+        ...(owner ? ["runuser", "-u", owner.name, "--"] : []),
+        join(bin, "pg_ctl"),
+      ],
       { stdio: ["pipe", "ignore", "ignore"], detached: true, env: cleanEnv() },
     );
     watchdog.unref();
@@ -122,7 +133,17 @@ export class Cluster {
       chmodSync(this.dir, 0o700);
     }
     const data = join(this.dir, "data");
-    this.#server("initdb", ["-D", data, "--no-sync", "-U", SUPERUSER, "-E", "UTF8", "--locale=C", "--auth-local=trust"]);
+    this.#server("initdb", [
+      "-D",
+      data,
+      "--no-sync",
+      "-U",
+      SUPERUSER,
+      "-E",
+      "UTF8",
+      "--locale=C",
+      "--auth-local=trust",
+    ]);
     appendFileSync(
       join(data, "postgresql.conf"),
       [
@@ -138,7 +159,19 @@ export class Cluster {
       ].join("\n"),
     );
     this.port = await freePort();
-    this.#server("pg_ctl", ["-D", data, "-l", join(this.dir, "server.log"), "-o", `-p ${this.port}`, "-w", "-t", "120", "-s", "start"]);
+    this.#server("pg_ctl", [
+      "-D",
+      data,
+      "-l",
+      join(this.dir, "server.log"),
+      "-o",
+      `-p ${this.port}`,
+      "-w",
+      "-t",
+      "120",
+      "-s",
+      "start",
+    ]);
     this.serverVersionNum = Number(this.sql("postgres", "select current_setting('server_version_num')").trim());
     this.sql("postgres", CORPUS_ROLES.map((r) => `create role "${r}";`).join("\n"));
   }
@@ -194,4 +227,3 @@ export class Cluster {
     });
   }
 }
-

@@ -14,7 +14,8 @@ export const binPath = join(npmDir, "bin", "migra-wasm.cjs");
 export function nativeBin(name) {
   const dir = process.env.MIGRA_BIN_DIR || join(process.env.CARGO_TARGET_DIR || join(repoDir, "target"), "debug");
   const path = join(dir, name);
-  if (!existsSync(path)) throw new Error(`${path} is missing: run \`cargo build -p migra-fetch --bins\` (just test-npm does)`);
+  if (!existsSync(path))
+    throw new Error(`${path} is missing: run \`cargo build -p migra-fetch --bins\` (just test-npm does)`);
   return path;
 }
 
@@ -25,7 +26,12 @@ export function corpusDir() {
 
 /** Runs a program with a clean environment; returns { status, stdout, stderr }. */
 export function run(program, args, options = {}) {
-  const r = spawnSync(program, args, { encoding: "utf8", env: cleanEnv(options.env), cwd: options.cwd, maxBuffer: 1 << 30 });
+  const r = spawnSync(program, args, {
+    encoding: "utf8",
+    env: cleanEnv(options.env),
+    cwd: options.cwd,
+    maxBuffer: 1 << 30,
+  });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
