@@ -8,7 +8,7 @@
 import type { Catalog } from "./types/generated";
 
 export * from "./types/generated";
-export { assembleCatalog, catalogQueries, catalogToJson, diff, emptyCatalog } from "./types/bindings";
+export { assembleCatalog, catalogKinds, catalogQueries, catalogToJson, diff, emptyCatalog } from "./types/bindings";
 
 /**
  * Loads the WebAssembly module. Required once before anything else in browsers and bundlers (the

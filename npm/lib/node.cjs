@@ -10,6 +10,7 @@ exports.init = function init() {
 };
 exports.diff = wasm.diff;
 exports.catalogQueries = wasm.catalogQueries;
+exports.catalogKinds = wasm.catalogKinds;
 exports.assembleCatalog = wasm.assembleCatalog;
 exports.emptyCatalog = wasm.emptyCatalog;
 exports.catalogToJson = wasm.catalogToJson;

@@ -30,6 +30,7 @@ function checked(fn) {
 
 export const diff = checked(wasm.diff);
 export const catalogQueries = checked(wasm.catalogQueries);
+export const catalogKinds = checked(wasm.catalogKinds);
 export const assembleCatalog = checked(wasm.assembleCatalog);
 export const emptyCatalog = checked(wasm.emptyCatalog);
 export const catalogToJson = checked(wasm.catalogToJson);

@@ -134,6 +134,21 @@ test("options: every migra flag, and unknown or mistyped options are errors", ()
   }
 });
 
+test("catalogKinds: every list of a catalog, with how its identity is written", () => {
+  const kinds = migra.catalogKinds();
+  const tables = kinds.find((declaration) => declaration.list === "tables");
+  assert.deepEqual(tables.kinds, ["table"]);
+  assert.equal(tables.shape, "qualified");
+  assert.deepEqual(tables.identity_fields, ["schema", "name"]);
+  const views = kinds.find((declaration) => declaration.list === "views");
+  assert.deepEqual(views.kinds, ["view", "materialized_view"]);
+  const functions = kinds.find((declaration) => declaration.list === "functions");
+  assert.equal(functions.shape, "call");
+  // Every list of the empty catalog is declared, and every declared list is in it.
+  const lists = Object.keys(migra.emptyCatalog()).filter((field) => Array.isArray(migra.emptyCatalog()[field]));
+  assert.deepEqual([...kinds.map((declaration) => declaration.list), "dependencies"].sort(), lists.sort());
+});
+
 test("catalogQueries, assembleCatalog, emptyCatalog and catalogToJson", (t) => {
   const queries = migra.catalogQueries(150004);
   assert.ok(queries.length > 10);

@@ -10,6 +10,13 @@ import type { Catalog, CatalogQuery, DiffOptions, DiffResult } from "./generated
 export function assembleCatalog(serverVersionNum: number, results: Record<string, unknown> | [string, unknown][]): Catalog;
 
 /**
+ * Every list of a catalog as the engine declares it: where each kind of object lives and how its
+ * identity (`Change.identity`) is made of its fields, so that a client can find the object a
+ * change names without knowing the engine's rules.
+ */
+export function catalogKinds(): KindDeclaration[];
+
+/**
  * The catalog queries for a server of this `server_version_num` (e.g. 150004), in order.
  */
 export function catalogQueries(serverVersionNum: number): CatalogQuery[];

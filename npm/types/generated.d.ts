@@ -75,6 +75,13 @@ export type Hazard =
   | "ACCESS_EXCLUSIVE_LOCK"
   | "SCANS_TABLE"
   | "ENUM_VALUE_NOT_USABLE_IN_TRANSACTION";
+/**
+ * How an identity is made of its fields, and so how it is written (`core` formats it).
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "IdentityShape".
+ */
+export type IdentityShape = "global" | "qualified" | "member" | "call";
 
 /**
  * Everything the diff needs to know about one database's schema.
@@ -1524,4 +1531,32 @@ export interface Statement {
    * The SQL, as migra prints it (without the blank line that follows).
    */
   sql: string;
+}
+/**
+ * One catalog list as [`catalog_kinds`] describes it to clients (the web page finds an object by the identity a change names with it).
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "KindDeclaration".
+ */
+export interface KindDeclaration {
+  /**
+   * The item fields the identity (or, for entries, the order) is made of, in order.
+   */
+  identity_fields: string[];
+  /**
+   * The object kinds of its items, as changes name them (`table`, `materialized_view`).
+   */
+  kinds: string[];
+  /**
+   * The catalog field, e.g. `tables`.
+   */
+  list: string;
+  /**
+   * The field naming the schema the items live in, if any.
+   */
+  schema_field?: string | null;
+  /**
+   * How the identity is shaped; absent for lists of entries that are not objects.
+   */
+  shape?: IdentityShape | null;
 }

@@ -103,7 +103,8 @@ async function diff(options) {
 }
 
 /** The readable definition of one object on each side, for the before/after line diff. */
-function definition(kind, identity) {
+async function definition(kind, identity) {
+  if (declarations.size === 0) declare((await engine()).catalogKinds());
   const find = (side) => {
     const catalog = catalogOf(side);
     if (!catalog) return null;
@@ -113,53 +114,39 @@ function definition(kind, identity) {
   return { before: find("from"), after: find("to") };
 }
 
-// Where each kind lives in a catalog and how its identity is written (as the engine writes
-// `Change.identity`: every name quoted).
-const LISTS = {
-  schema: "schemas",
-  extension: "extensions",
-  collation: "collations",
-  enum: "enums",
-  domain: "domains",
-  composite_type: "composite_types",
-  range_type: "range_types",
-  sequence: "sequences",
-  table: "tables",
-  view: "views",
-  materialized_view: "views",
-  constraint: "constraints",
-  index: "indexes",
-  function: "functions",
-  aggregate: "aggregates",
-  trigger: "triggers",
-  event_trigger: "event_triggers",
-  policy: "policies",
-};
+// Where each kind lives in a catalog and how its identity is made of its fields: the engine's own
+// table of kinds (`catalogKinds()`), so that this file knows no kind. Set when the engine starts.
+let declarations = new Map();
 
-const quote = (name) => `"${String(name).replaceAll('"', '""')}"`;
+/** Keeps the engine's declarations, by object kind (`table`, `materialized_view`, ...). */
+function declare(kinds) {
+  declarations = new Map(kinds.flatMap((declaration) => declaration.kinds.map((kind) => [kind, declaration])));
+}
 
-function identityOf(kind, object) {
-  switch (kind) {
-    case "schema":
-    case "extension":
-    case "event_trigger":
-      return quote(object.name);
-    case "function":
-    case "aggregate":
-      return `${quote(object.schema)}.${quote(object.name)}(${object.identity_arguments ?? ""})`;
-    case "constraint":
-    case "trigger":
-    case "policy":
-      return `${quote(object.schema)}.${quote(object.table)}.${quote(object.name)}`;
+const quote = (name) => `"${String(name ?? "").replaceAll('"', '""')}"`;
+
+/** An object's identity as the engine writes `Change.identity`: every name quoted, by shape. */
+function identityOf(declaration, object) {
+  const fields = declaration.identity_fields.map((field) => object[field]);
+  switch (declaration.shape) {
+    case "global":
+      return quote(fields[0]);
+    case "qualified":
+      return `${quote(fields[0])}.${quote(fields[1])}`;
+    case "member":
+      return `${quote(fields[0])}.${quote(fields[1])}.${quote(fields[2])}`;
+    case "call":
+      return `${quote(fields[0])}.${quote(fields[1])}(${fields[2] ?? ""})`;
     default:
-      return `${quote(object.schema)}.${quote(object.name)}`;
+      return null;
   }
 }
 
 const indexes = new WeakMap();
 
 function lookup(catalog, kind, identity) {
-  const list = catalog[LISTS[kind]];
+  const declaration = declarations.get(kind);
+  const list = declaration ? catalog[declaration.list] : null;
   if (!Array.isArray(list)) return null;
   let byKind = indexes.get(catalog);
   if (!byKind) {
@@ -168,7 +155,7 @@ function lookup(catalog, kind, identity) {
   }
   let index = byKind.get(kind);
   if (!index) {
-    index = new Map(list.map((object) => [identityOf(kind, object), object]));
+    index = new Map(list.map((object) => [identityOf(declaration, object), object]));
     byKind.set(kind, index);
   }
   return index.get(identity) ?? null;

@@ -71,7 +71,9 @@ impl Hash for ObjectId {
     }
 }
 
-/// The identity written as SQL writes it, by its kind's shape.
+/// The identity written as SQL writes it, by its kind's shape. Not inlined: every kind's
+/// `Identify` calls it, and one copy keeps the wasm module small.
+#[inline(never)]
 pub(crate) fn key_of(kind: ObjectKind, fields: IdentityFields) -> String {
     match kind.shape() {
         IdentityShape::Global => quote_ident(fields.name),
@@ -82,7 +84,8 @@ pub(crate) fn key_of(kind: ObjectKind, fields: IdentityFields) -> String {
 }
 
 impl ObjectId {
-    /// The object of this kind with these identity fields.
+    /// The object of this kind with these identity fields. (Not inlined, as [`key_of`].)
+    #[inline(never)]
     pub fn of(kind: ObjectKind, fields: IdentityFields) -> ObjectId {
         let fields = shaped(kind, fields);
         ObjectId {
@@ -130,17 +133,30 @@ impl ObjectId {
 }
 
 /// What every catalog object answers from its declaration: its identity and key.
-pub(crate) trait Identify: Listed {
+pub(crate) trait Identify {
+    fn id(&self) -> ObjectId;
+    fn key(&self) -> String;
+}
+
+impl<T: Listed> Identify for T {
     fn id(&self) -> ObjectId {
-        ObjectId::of(self.object_kind(), self.identity())
+        id_of(self)
     }
 
     fn key(&self) -> String {
-        key_of(self.object_kind(), self.identity())
+        key_of_listed(self)
     }
 }
 
-impl<T: Listed + ?Sized> Identify for T {}
+/// [`Identify::id`] once for all kinds (through `dyn`, so that the wasm module holds one copy).
+pub(crate) fn id_of(object: &dyn Listed) -> ObjectId {
+    ObjectId::of(object.object_kind(), object.identity())
+}
+
+/// [`Identify::key`] once for all kinds.
+pub(crate) fn key_of_listed(object: &dyn Listed) -> String {
+    key_of(object.object_kind(), object.identity())
+}
 
 /// A reference's kind and the fields its identity is made of, and only those (not the column,
 /// not fields its kind's shape leaves out; absent ones empty). Identities are injective in

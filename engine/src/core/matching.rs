@@ -2,8 +2,9 @@
 //! `differences` does: every list sorted by key. [`Pairs`] matches a catalog list once per diff;
 //! [`Matching`] holds every list's pairs.
 
+use super::identity::key_of;
 use super::Identify;
-use crate::model::{Catalog, Listed};
+use crate::model::{Catalog, IdentityFields, Listed, ObjectKind};
 
 pub(crate) struct Differences<'a, T> {
     pub added: Vec<(String, &'a T)>,
@@ -68,62 +69,49 @@ fn keyed<T>(items: &[T], key: impl Fn(&T) -> String) -> Vec<(String, &T)> {
 pub(crate) struct Pairs<'a, T> {
     from: &'a [T],
     to: &'a [T],
-    /// Whether both lists were strictly in identity order; if not (a list with an identity
-    /// twice, which no server writes), `differences` runs on the lists themselves.
-    in_order: bool,
-    added: Vec<(String, &'a T)>,
-    removed: Vec<(String, &'a T)>,
-    matched: Vec<(&'a T, &'a T)>,
+    /// Positions in the lists: the work is done on identities, once for every item type, so the
+    /// code is not repeated for each of the catalog's lists (the wasm module's size).
+    positions: Positions,
 }
+
+/// [`Pairs`] as positions: (key, position) added to `to` and removed from `from`, each in key
+/// order; (position in `from`, position in `to`) matched, in list order.
+#[derive(Default)]
+struct Positions {
+    added: Vec<(String, usize)>,
+    removed: Vec<(String, usize)>,
+    matched: Vec<(usize, usize)>,
+}
+
+/// An item's identity and kind: all the matching looks at.
+type Identified<'a> = (IdentityFields<'a>, ObjectKind);
 
 impl<'a, T: Listed> Pairs<'a, T> {
     /// Matches two lists in the catalog's normalized order (`diff()` has checked it) by a merge
-    /// on their identity fields.
+    /// on their identity fields. Lists not strictly in that order (an identity twice, which no
+    /// server writes) are matched on their keys as [`differences`] matches them, the last of
+    /// equal keys kept.
     pub fn new(from: &'a [T], to: &'a [T]) -> Pairs<'a, T> {
-        let strictly_sorted =
-            |list: &'a [T]| list.windows(2).all(|w| w[0].identity() < w[1].identity());
-        let mut pairs = Pairs {
+        let identified = |list: &'a [T]| -> Vec<Identified<'a>> {
+            list.iter()
+                .map(|x| (x.identity(), x.object_kind()))
+                .collect()
+        };
+        Pairs {
             from,
             to,
-            in_order: strictly_sorted(from) && strictly_sorted(to),
-            added: vec![],
-            removed: vec![],
-            matched: vec![],
-        };
-        if !pairs.in_order {
-            return pairs;
+            positions: Positions::of(&identified(from), &identified(to)),
         }
-        let mut next = 0;
-        for a in from {
-            let wanted = a.identity();
-            while next < to.len() && to[next].identity() < wanted {
-                pairs.added.push((to[next].key(), &to[next]));
-                next += 1;
-            }
-            match to.get(next).filter(|b| b.identity() == wanted) {
-                None => pairs.removed.push((a.key(), a)),
-                Some(b) => {
-                    next += 1;
-                    pairs.matched.push((a, b));
-                }
-            }
-        }
-        pairs.added.extend(to[next..].iter().map(|b| (b.key(), b)));
-        // Field order is key order but for names with characters that sort before the quote.
-        pairs.added.sort_by(|x, y| x.0.cmp(&y.0));
-        pairs.removed.sort_by(|x, y| x.0.cmp(&y.0));
-        pairs
     }
 
     /// The pairs split by `same`: [`differences`]'s result (modified in key order), with empty
     /// keys for the unchanged.
     pub fn differences(&self, same: impl Fn(&T, &T) -> bool) -> Differences<'a, T> {
-        if !self.in_order {
-            return differences(self.from, self.to, T::key, same);
-        }
+        let (from, to) = (self.from, self.to);
         let mut modified = vec![];
         let mut unchanged = vec![];
-        for &(a, b) in &self.matched {
+        for &(a, b) in &self.positions.matched {
+            let (a, b) = (&from[a], &to[b]);
             if same(a, b) {
                 unchanged.push((String::new(), a, b));
             } else {
@@ -131,12 +119,74 @@ impl<'a, T: Listed> Pairs<'a, T> {
             }
         }
         modified.sort_by(|x, y| x.0.cmp(&y.0));
+        let at = |list: &'a [T], entries: &[(String, usize)]| -> Vec<(String, &'a T)> {
+            entries
+                .iter()
+                .map(|(key, i)| (key.clone(), &list[*i]))
+                .collect()
+        };
         Differences {
-            added: self.added.clone(),
-            removed: self.removed.clone(),
+            added: at(to, &self.positions.added),
+            removed: at(from, &self.positions.removed),
             modified,
             unchanged,
         }
+    }
+}
+
+impl Positions {
+    fn of(from: &[Identified], to: &[Identified]) -> Positions {
+        let strictly_sorted = |list: &[Identified]| list.windows(2).all(|w| w[0].0 < w[1].0);
+        if !(strictly_sorted(from) && strictly_sorted(to)) {
+            return Positions::by_key(from, to);
+        }
+        let key = |(fields, kind): &Identified| key_of(*kind, *fields);
+        let mut positions = Positions::default();
+        let mut next = 0;
+        for (i, a) in from.iter().enumerate() {
+            while next < to.len() && to[next].0 < a.0 {
+                positions.added.push((key(&to[next]), next));
+                next += 1;
+            }
+            match to.get(next).filter(|b| b.0 == a.0) {
+                None => positions.removed.push((key(a), i)),
+                Some(_) => {
+                    positions.matched.push((i, next));
+                    next += 1;
+                }
+            }
+        }
+        positions
+            .added
+            .extend((next..to.len()).map(|j| (key(&to[j]), j)));
+        // Field order is key order but for names with characters that sort before the quote.
+        positions.added.sort_by(|x, y| x.0.cmp(&y.0));
+        positions.removed.sort_by(|x, y| x.0.cmp(&y.0));
+        positions
+    }
+
+    /// The matching of [`differences`]: by formatted key, both sides sorted, each key once.
+    fn by_key(from: &[Identified], to: &[Identified]) -> Positions {
+        let keyed = |list: &[Identified]| {
+            let positions: Vec<usize> = (0..list.len()).collect();
+            keyed(&positions, |&i| key_of(list[i].1, list[i].0))
+                .into_iter()
+                .map(|(key, &i)| (key, i))
+                .collect::<Vec<_>>()
+        };
+        let mut positions = Positions::default();
+        let mut to = keyed(to).into_iter().peekable();
+        for (k, a) in keyed(from) {
+            while let Some(added) = to.next_if(|(tk, _)| *tk < k) {
+                positions.added.push(added);
+            }
+            match to.next_if(|(tk, _)| *tk == k) {
+                None => positions.removed.push((k, a)),
+                Some((_, b)) => positions.matched.push((a, b)),
+            }
+        }
+        positions.added.extend(to);
+        positions
     }
 }
 

@@ -2,6 +2,7 @@
 //! privileges. Each kind answers in its own terms; `comment.rs` and `diff/privileges.rs` never
 //! look inside a kind.
 
+use super::{Identify, ObjectId};
 use crate::model::{Catalog, Listed};
 
 use crate::model::Privilege;
@@ -94,4 +95,14 @@ pub(crate) use catalog_object;
 
 pub(crate) fn describe<T: serde::Serialize>(object: &T) -> String {
     serde_json::to_string_pretty(object).unwrap_or_default()
+}
+
+impl Identify for dyn CatalogObject + '_ {
+    fn id(&self) -> ObjectId {
+        super::identity::id_of(self)
+    }
+
+    fn key(&self) -> String {
+        super::identity::key_of_listed(self)
+    }
 }

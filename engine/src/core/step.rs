@@ -2,7 +2,7 @@
 //! what it does to the object, what it requires) and what the change list reports (the change
 //! it is part of, hazards). Every kind's generator speaks in steps; `plan` orders them.
 
-use super::{Action, Hazard, Identify, ObjectId};
+use super::{Action, Hazard, ObjectId};
 use crate::model::ObjectKind;
 
 /// migra's phase order (`Migration.add_all_changes`), extended with the kinds migra does not diff.
@@ -101,8 +101,7 @@ crate::model::declarations::for_each_list!(declared_phases);
 
 impl Step {
     /// The creation of an object the target adds, in its kind's phase.
-    pub fn create(object: &(impl Identify + ?Sized), sql: String) -> Step {
-        let id = object.id();
+    pub fn create(id: ObjectId, sql: String) -> Step {
         Step::new(
             Phase::creating(id.kind),
             id,
@@ -113,8 +112,7 @@ impl Step {
     }
 
     /// The drop of an object the target lacks, in its kind's phase.
-    pub fn drop(object: &(impl Identify + ?Sized), sql: String) -> Step {
-        let id = object.id();
+    pub fn drop(id: ObjectId, sql: String) -> Step {
         Step::new(
             Phase::dropping(id.kind),
             id,

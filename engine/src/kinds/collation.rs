@@ -59,7 +59,7 @@ impl Collation {
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     let d = cx.matched.collations.differences(Collation::definition_eq);
     for (_, c) in &d.added {
-        out.push(Step::create(c, c.create_sql()));
+        out.push(Step::create(c.id(), c.create_sql()));
     }
     for (key, _, after) in &d.modified {
         out.extend(Step::replacement(
@@ -70,7 +70,10 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         ));
     }
     for (key, c) in &d.removed {
-        out.push(Step::drop(c, format!("drop collation if exists {key};")));
+        out.push(Step::drop(
+            c.id(),
+            format!("drop collation if exists {key};"),
+        ));
     }
 }
 

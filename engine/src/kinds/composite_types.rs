@@ -50,7 +50,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
                 .all(|(x, y)| x.same_definition(y))
     });
     for (_, x) in &d.added {
-        out.push(Step::create(x, x.create_sql()));
+        out.push(Step::create(x.id(), x.create_sql()));
     }
     let recreated: Vec<String> = cx
         .recreated_types
@@ -103,7 +103,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     }
     for (key, x) in &d.removed {
-        out.push(Step::drop(x, format!("drop type {key};")).hazard(Hazard::DropsObject));
+        out.push(Step::drop(x.id(), format!("drop type {key};")).hazard(Hazard::DropsObject));
     }
 }
 

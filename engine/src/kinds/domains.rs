@@ -86,7 +86,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         .collect();
     let d = cx.matched.domains.differences(domain_definition_eq);
     for (_, x) in &d.added {
-        out.push(Step::create(x, x.create_sql()));
+        out.push(Step::create(x.id(), x.create_sql()));
     }
     for (key, before, after) in &d.modified {
         // Recreated domains are handled with the tables whose columns they move (see table.rs).
@@ -149,7 +149,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     }
     for (key, x) in &d.removed {
-        out.push(Step::drop(x, format!("drop domain {key};")).hazard(Hazard::DropsObject));
+        out.push(Step::drop(x.id(), format!("drop domain {key};")).hazard(Hazard::DropsObject));
     }
 }
 

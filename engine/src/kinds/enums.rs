@@ -55,7 +55,7 @@ impl Enum {
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     let d = cx.matched.enums.differences(|a, b| a.labels == b.labels);
     for (_, e) in &d.added {
-        out.push(Step::create(e, e.create_sql()));
+        out.push(Step::create(e.id(), e.create_sql()));
     }
     for (key, before, after) in &d.modified {
         // Recreated enums are handled with the tables whose columns they move (see table.rs).
@@ -78,7 +78,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     }
     for (key, e) in &d.removed {
-        out.push(Step::drop(e, format!("drop type {key};")).hazard(Hazard::DropsObject));
+        out.push(Step::drop(e.id(), format!("drop type {key};")).hazard(Hazard::DropsObject));
     }
 }
 

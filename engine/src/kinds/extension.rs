@@ -62,7 +62,10 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     }
     for (key, ext) in &d.removed {
-        out.push(Step::drop(ext, format!("drop extension if exists {key};")));
+        out.push(Step::drop(
+            ext.id(),
+            format!("drop extension if exists {key};"),
+        ));
     }
 }
 
@@ -90,5 +93,5 @@ pub(crate) fn diff_creations_only(matched: &Matching, ignore_versions: bool, out
 }
 
 fn create_step(ext: &Extension, with_version: bool) -> Step {
-    Step::create(ext, ext.create_sql(with_version))
+    Step::create(ext.id(), ext.create_sql(with_version))
 }

@@ -92,7 +92,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
         cx.must_recreate(&after.id()) || !can_replace(before, after)
     };
     for (_, f) in &d.removed {
-        out.push(Step::drop(f, f.drop_sql()).hazard(Hazard::DropsObject));
+        out.push(Step::drop(f.id(), f.drop_sql()).hazard(Hazard::DropsObject));
     }
     for (_, before, after) in &d.modified {
         if recreated(before, after) {
@@ -119,7 +119,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
         ));
     }
     for (_, f) in &d.added {
-        out.push(Step::create(f, f.create_sql()).requires(setting.clone()));
+        out.push(Step::create(f.id(), f.create_sql()).requires(setting.clone()));
     }
     for (_, before, after) in &d.modified {
         let change = if recreated(before, after) {

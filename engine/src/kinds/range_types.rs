@@ -69,7 +69,7 @@ pub(crate) fn replaced(matched: &Matching) -> Vec<ObjectId> {
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     let d = cx.matched.range_types.differences(range_definition_eq);
     for (_, x) in &d.added {
-        out.push(Step::create(x, x.create_sql()));
+        out.push(Step::create(x.id(), x.create_sql()));
     }
     for (key, _, after) in &d.modified {
         let [drop, create] = Step::replacement(
@@ -82,7 +82,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         out.push(create);
     }
     for (key, x) in &d.removed {
-        out.push(Step::drop(x, format!("drop type {key};")).hazard(Hazard::DropsObject));
+        out.push(Step::drop(x.id(), format!("drop type {key};")).hazard(Hazard::DropsObject));
     }
 }
 

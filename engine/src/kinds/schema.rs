@@ -14,12 +14,15 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     let d = cx.matched.schemas.differences(|_, _| true);
     for (key, schema) in d.added {
         out.push(Step::create(
-            schema,
+            schema.id(),
             format!("create schema if not exists {key};"),
         ));
     }
     for (key, schema) in d.removed {
-        out.push(Step::drop(schema, format!("drop schema if exists {key};")));
+        out.push(Step::drop(
+            schema.id(),
+            format!("drop schema if exists {key};"),
+        ));
     }
 }
 

@@ -106,7 +106,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             sql.push_str(&clause);
         }
         sql.push(';');
-        let mut create = Step::create(seq, sql);
+        let mut create = Step::create(seq.id(), sql);
         if let Some(column) = cx.identity_freeing(&seq.schema, &seq.name) {
             create = create.requires(column);
         }
@@ -140,7 +140,10 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     }
     for (key, seq) in &d.removed {
-        out.push(Step::drop(seq, format!("drop sequence if exists {key};")));
+        out.push(Step::drop(
+            seq.id(),
+            format!("drop sequence if exists {key};"),
+        ));
     }
 }
 

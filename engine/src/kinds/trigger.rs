@@ -61,7 +61,7 @@ impl EventTrigger {
             " execute function {}();",
             qualified(&self.function_schema, &self.function_name)
         ));
-        let mut steps = vec![Step::create(self, sql)];
+        let mut steps = vec![Step::create(self.id(), sql)];
         let state = match self.enabled.as_str() {
             "disabled" => Some("disable"),
             "replica" => Some("enable replica"),
@@ -146,7 +146,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         .chain(d.modified.iter().map(|(k, t, _)| (k, *t)))
     {
         out.push(
-            Step::drop(t, format!("drop event trigger if exists {key};"))
+            Step::drop(t.id(), format!("drop event trigger if exists {key};"))
                 .hazard(Hazard::DropsObject),
         );
     }

@@ -129,7 +129,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     }
     for (_, v) in &d.added {
-        out.push(Step::create(v, v.create_sql()));
+        out.push(Step::create(v.id(), v.create_sql()));
     }
     for (_, before, after) in &d.modified {
         let change = if recreated(before, after) {

@@ -69,7 +69,7 @@ pub enum ObjectKind {
 
 impl ObjectKind {
     /// The kind's name as it appears in JSON and in change lists.
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             ObjectKind::Schema => "schema",
             ObjectKind::Extension => "extension",

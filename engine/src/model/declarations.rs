@@ -15,6 +15,7 @@
 //!
 //! Adding a kind starts with one entry here (CONTRIBUTING.md has the checklist).
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::*;
@@ -159,7 +160,7 @@ macro_rules! for_each_list {
 pub(crate) use for_each_list;
 
 /// How an identity is made of its fields, and so how it is written (`core` formats it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum IdentityShape {
     /// A name alone, unique in the database: `"name"`.
@@ -193,33 +194,20 @@ pub trait Listed {
     fn identity(&self) -> IdentityFields<'_>;
 }
 
-impl<T: Listed + ?Sized> Listed for &T {
-    fn object_kind(&self) -> ObjectKind {
-        (**self).object_kind()
-    }
-    fn identity(&self) -> IdentityFields<'_> {
-        (**self).identity()
-    }
-}
-
 /// One catalog list as [`catalog_kinds`] describes it to clients (the web page finds an
 /// object by the identity a change names with it).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct KindDeclaration {
     /// The catalog field, e.g. `tables`.
     pub list: &'static str,
     /// The object kinds of its items, as changes name them (`table`, `materialized_view`).
-    pub kinds: Vec<&'static str>,
+    pub kinds: &'static [&'static str],
     /// How the identity is shaped; absent for lists of entries that are not objects.
     pub shape: Option<IdentityShape>,
     /// The item fields the identity (or, for entries, the order) is made of, in order.
-    pub identity_fields: Vec<&'static str>,
+    pub identity_fields: &'static [&'static str],
     /// The field naming the schema the items live in, if any.
     pub schema_field: Option<&'static str>,
-    /// `object`, `bare`, `reported` or `entries` (see `for_each_list!` in `model/declarations.rs`).
-    pub diffed: &'static str,
-    /// What the list holds (its doc comment, lines joined).
-    pub description: String,
 }
 
 macro_rules! identity_fields {
@@ -339,32 +327,25 @@ macro_rules! declare {
             }
         }
 
-        /// Every catalog list, as the table of kinds declares it, in catalog order.
-        pub fn catalog_kinds() -> Vec<KindDeclaration> {
-            vec![$(
-                KindDeclaration {
-                    list: stringify!($list),
-                    kinds: vec![$(ObjectKind::$kind.as_str()),*],
-                    shape: shape_of!($shape),
-                    identity_fields: vec![$(stringify!($field)),+],
-                    schema_field: schema_field_name!($schema($($schema_field)?)),
-                    diffed: stringify!($diffed),
-                    description: doc_text(&[$($doc),*]),
-                }
-            ),+]
-        }
+        /// Every catalog list, as the table of kinds declares it, in catalog order. Data, not
+        /// code: a constant, so it costs the wasm module its bytes alone.
+        static CATALOG_KINDS: &[KindDeclaration] = &[$(
+            KindDeclaration {
+                list: stringify!($list),
+                kinds: &[$(ObjectKind::$kind.as_str()),*],
+                shape: shape_of!($shape),
+                identity_fields: &[$(stringify!($field)),+],
+                schema_field: schema_field_name!($schema($($schema_field)?)),
+            }
+        ),+];
     };
 }
 
 for_each_list!(declare);
 
-/// Doc comment lines as one line of text, as a reader would see them.
-fn doc_text(lines: &[&str]) -> String {
-    lines
-        .iter()
-        .flat_map(|line| line.split_whitespace())
-        .collect::<Vec<_>>()
-        .join(" ")
+/// Every catalog list, as the table of kinds declares it, in catalog order.
+pub fn catalog_kinds() -> &'static [KindDeclaration] {
+    CATALOG_KINDS
 }
 
 #[cfg(test)]
@@ -449,16 +430,11 @@ mod tests {
         declared.push("dependencies");
         declared.sort();
         assert_eq!(arrays, declared, "catalog lists and declarations differ");
-        for d in &declarations {
+        for d in declarations {
             let property = &properties[d.list];
-            let described = property["description"].as_str().map(|t| doc_text(&[t]));
-            assert_eq!(
-                described.as_deref(),
-                Some(d.description.as_str()),
-                "{}: the list's description comes from its declaration",
-                d.list
-            );
-            assert!(!d.description.is_empty(), "{} is not described", d.list);
+            // The list's doc comment in the table of kinds becomes its description.
+            let described = property["description"].as_str().unwrap_or_default();
+            assert!(!described.trim().is_empty(), "{} is not described", d.list);
             let item = property["items"]["$ref"]
                 .as_str()
                 .and_then(|r| r.strip_prefix("#/definitions/"))

@@ -159,6 +159,14 @@ pub fn catalog_queries(
     to_js(&queries)
 }
 
+/// Every list of a catalog as the engine declares it: where each kind of object lives and how its
+/// identity (`Change.identity`) is made of its fields, so that a client can find the object a
+/// change names without knowing the engine's rules.
+#[wasm_bindgen(js_name = catalogKinds, unchecked_return_type = "KindDeclaration[]")]
+pub fn catalog_kinds() -> Result<JsValue, JsValue> {
+    to_js(&migra_engine::model::catalog_kinds())
+}
+
 /// A catalog with no objects at all: what `EMPTY` means to the `migra` command.
 #[wasm_bindgen(js_name = emptyCatalog, unchecked_return_type = "Catalog")]
 pub fn empty_catalog() -> Result<JsValue, JsValue> {
@@ -237,6 +245,7 @@ pub fn api_schema() -> String {
     generator.subschema_for::<DiffOptions>();
     generator.subschema_for::<DiffResult>();
     generator.subschema_for::<CatalogQuery>();
+    generator.subschema_for::<migra_engine::model::KindDeclaration>();
     let definitions = generator.take_definitions();
     let mut text = serde_json::to_string_pretty(&serde_json::json!({ "definitions": definitions }))
         .unwrap_or_default();
