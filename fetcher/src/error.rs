@@ -84,6 +84,13 @@ pub enum FetchErrorKind {
     Query,
     /// A query returned something other than one row holding one JSON value.
     Result,
+    /// The server gave up waiting for a lock (`lock_timeout`, SQLSTATE 55P03): another session
+    /// holds an `ACCESS EXCLUSIVE` lock on a relation the fetch reads. The message names the
+    /// relations and sessions when they can be found.
+    LockTimeout,
+    /// A catalog query ran longer than the statement timeout (`statement_timeout`, SQLSTATE
+    /// 57014), waiting for locks included.
+    StatementTimeout,
 }
 
 /// Reading the catalog failed; the message names the query when one is to blame.

@@ -9,9 +9,12 @@
 //!
 //! - [`connect`] opens a [`postgres::Client`] from a connection string; [`ConnectParams`] is what
 //!   a connection string resolves to, and [`ConnectEnv`] the environment it falls back on.
-//! - [`fetch_catalog`] reads the catalog of a connected database.
+//! - [`fetch_catalog`] reads the catalog of a connected database, in one read-only transaction
+//!   opened by [`begin_read_only`]; [`fetch_catalog_with`] takes the [`Timeouts`] (how long a
+//!   lock is waited for, how long a query may run), which [`parse_duration`] reads in
+//!   PostgreSQL's syntax.
 //! - [`load_source`] is one side of a diff as the `migra` command takes it: `EMPTY`, a database,
-//!   or a catalog JSON file.
+//!   or a catalog JSON file ([`load_source_with`]: with [`Timeouts`]).
 //! - [`ConnectError`], [`FetchError`] and [`SourceError`] carry one-line messages that never
 //!   contain the password, and a kind to match on.
 //!
@@ -32,10 +35,11 @@ pub use connect::{connect, connect_with_env};
 pub use error::{
     clean, ConnectError, ConnectErrorKind, FetchError, FetchErrorKind, SourceError, SourceErrorKind,
 };
-pub use fetch::{fetch_catalog, server_version_num, BEGIN};
+pub use fetch::{begin_read_only, fetch_catalog, fetch_catalog_with, server_version_num, BEGIN};
 pub use migra_engine::{Catalog, SchemaFilter};
 pub use params::{ConnectEnv, ConnectParams, Host, Target};
-pub use source::{is_database, load_file, load_source, EMPTY};
+pub use source::{is_database, load_file, load_source, load_source_with, EMPTY};
+pub use timeouts::{format_duration, parse_duration, DurationError, Timeouts, MAX_TIMEOUT_MS};
 pub use tls::{verification, ClientCert, RootCert, SslMode, Verification};
 
 mod connect;
@@ -45,4 +49,5 @@ mod fetch;
 mod params;
 mod pgpass;
 mod source;
+mod timeouts;
 mod tls;

@@ -2,7 +2,8 @@
 
 use crate::connect::{connect, describe_io};
 use crate::error::{SourceError, SourceErrorKind};
-use crate::fetch::fetch_catalog;
+use crate::fetch::fetch_catalog_with;
+use crate::timeouts::Timeouts;
 use migra_engine::{Catalog, SchemaFilter};
 use std::path::Path;
 
@@ -16,15 +17,25 @@ pub fn is_database(arg: &str) -> bool {
 }
 
 /// Loads a catalog: [`EMPTY`] gives [`Catalog::empty`]; a database URL or `key=value` string is
-/// connected to and read with [`fetch_catalog`]; anything else is the path of a catalog JSON
-/// file. Only the schemas `filter` keeps are kept.
+/// connected to and read with [`fetch_catalog`](crate::fetch_catalog), under the default
+/// [`Timeouts`]; anything else is the path of a catalog JSON file. Only the schemas `filter`
+/// keeps are kept.
 pub fn load_source(arg: &str, filter: &SchemaFilter) -> Result<Catalog, SourceError> {
+    load_source_with(arg, filter, &Timeouts::default())
+}
+
+/// [`load_source`], reading a database under `timeouts`.
+pub fn load_source_with(
+    arg: &str,
+    filter: &SchemaFilter,
+    timeouts: &Timeouts,
+) -> Result<Catalog, SourceError> {
     if arg == EMPTY {
         return Ok(Catalog::empty());
     }
     if is_database(arg) {
         let mut client = connect(arg)?;
-        let catalog = fetch_catalog(&mut client, filter)?;
+        let catalog = fetch_catalog_with(&mut client, filter, timeouts)?;
         // Closing politely; the catalog is already read, so a failure here changes nothing.
         let _ = client.close();
         return Ok(catalog);

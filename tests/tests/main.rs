@@ -8,6 +8,10 @@
 //! - `connect`: URLs, sockets, passwords, TLS and connection errors through `migra_fetch::connect`.
 //! - `cli`: the `migra-fetch` binary's output, files and exit codes.
 //! - `migra_cli`: the `migra` binary's exit codes, error lines, drop guard and JSON output.
+//! - `timeouts`: `--lock-timeout` and `--statement-timeout` against sessions holding locks, and
+//!   which relations a fetch can wait for.
+//! - `least_privilege`: a role that can only connect fetches what a superuser fetches; the
+//!   fetch's transaction cannot write.
 
 mod cli;
 mod conformance;
@@ -17,5 +21,7 @@ mod corpus_contents;
 mod engine_cases;
 mod harness;
 mod kinds;
+mod least_privilege;
 mod migra_cli;
 mod roundtrip;
+mod timeouts;

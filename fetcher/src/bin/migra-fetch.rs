@@ -44,6 +44,9 @@ struct Cli {
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 
+    #[command(flatten)]
+    timeouts: command_line::TimeoutArgs,
+
     /// The database: a URL or key=value string
     ///
     /// For example postgresql://user:password@host:5432/dbname?sslmode=verify-full, or
@@ -73,7 +76,8 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
         only: cli.schema.clone(),
         exclude: cli.exclude_schema.clone(),
     };
-    let catalog = migra_fetch::load_source(&cli.source, &filter)?;
+    let catalog = migra_fetch::load_source_with(&cli.source, &filter, &cli.timeouts.timeouts())
+        .map_err(command_line::with_hint)?;
     match &cli.output {
         Some(path) => {
             let write = || -> std::io::Result<()> {
@@ -130,6 +134,41 @@ mod tests {
         assert_eq!(cli.output, Some(PathBuf::from("out.json")));
         assert_eq!(cli.source, "postgresql:///db");
         assert!(Cli::try_parse_from(["migra-fetch"]).is_err());
+    }
+
+    #[test]
+    fn timeouts_default_to_the_library_defaults_and_parse_postgres_durations() {
+        let cli = Cli::try_parse_from(["migra-fetch", "postgresql:///db"]).unwrap();
+        assert_eq!(cli.timeouts.timeouts(), migra_fetch::Timeouts::default());
+        let cli = Cli::try_parse_from([
+            "migra-fetch",
+            "--lock-timeout",
+            "1500ms",
+            "--statement-timeout=0",
+            "postgresql:///db",
+        ])
+        .unwrap();
+        assert_eq!(
+            cli.timeouts.lock_timeout,
+            std::time::Duration::from_millis(1500)
+        );
+        assert_eq!(cli.timeouts.statement_timeout, std::time::Duration::ZERO);
+        let line = |args: &[&str]| {
+            let err = Cli::try_parse_from(args).unwrap_err();
+            command_line::usage_error_line("migra-fetch", &err)
+        };
+        assert_eq!(
+            line(&["migra-fetch", "--lock-timeout", "abc", "postgresql:///db"]),
+            "migra-fetch: error: invalid value 'abc' for '--lock-timeout <DURATION>': not a \
+             duration; write a number with a unit, such as 500ms, 5s or 2min, a number of \
+             milliseconds, or 0 for no limit; see 'migra-fetch --help'"
+        );
+        assert!(
+            line(&["migra-fetch", "--statement-timeout", "-1", "x"])
+                .contains("must not be negative"),
+            "{}",
+            line(&["migra-fetch", "--statement-timeout", "-1", "x"])
+        );
     }
 
     #[test]

@@ -67,6 +67,9 @@ struct Cli {
     #[arg(long, value_enum, default_value_t = Format::Sql)]
     format: Format,
 
+    #[command(flatten)]
+    timeouts: command_line::TimeoutArgs,
+
     /// The database or catalog to migrate from
     #[arg(value_name = "FROM")]
     from: String,
@@ -126,9 +129,13 @@ fn run(cli: &Cli) -> anyhow::Result<Outcome> {
         exclude: cli.exclude_schema.clone(),
     };
     // The two sides are read at once: on a live database the server does most of the work.
+    let timeouts = cli.timeouts.timeouts();
+    let load = |source: &str| {
+        migra_fetch::load_source_with(source, &filter, &timeouts).map_err(command_line::with_hint)
+    };
     let (from, target) = std::thread::scope(|scope| {
-        let target = scope.spawn(|| migra_fetch::load_source(&cli.target, &filter));
-        let from = migra_fetch::load_source(&cli.from, &filter);
+        let target = scope.spawn(|| load(&cli.target));
+        let from = load(&cli.from);
         let target = target
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -201,6 +208,23 @@ mod tests {
         ])
         .unwrap();
         assert!(cli.allow_unsafe && cli.with_privileges && cli.ignore_extension_versions);
+        assert_eq!(cli.timeouts.timeouts(), migra_fetch::Timeouts::default());
+        let timed = Cli::try_parse_from([
+            "migra",
+            "--lock-timeout=2s",
+            "--statement-timeout",
+            "1min",
+            "EMPTY",
+            "EMPTY",
+        ])
+        .unwrap();
+        assert_eq!(
+            timed.timeouts.timeouts(),
+            migra_fetch::Timeouts {
+                lock: std::time::Duration::from_secs(2),
+                statement: std::time::Duration::from_secs(60),
+            }
+        );
         assert_eq!(cli.exclude_schema, vec!["x".to_string()]);
     }
 
@@ -218,6 +242,12 @@ mod tests {
             line(&["migra"]),
             "migra: error: the following required arguments were not provided: <FROM> <TARGET>; \
              see 'migra --help'"
+        );
+        assert_eq!(
+            line(&["migra", "--lock-timeout", "5 seconds", "EMPTY", "EMPTY"]),
+            "migra: error: invalid value '5 seconds' for '--lock-timeout <DURATION>': unknown \
+             unit: use us, ms, s, min, h or d; write a number with a unit, such as 500ms, 5s or \
+             2min, a number of milliseconds, or 0 for no limit; see 'migra --help'"
         );
         assert_eq!(
             line(&["migra", "--format", "xml", "EMPTY", "EMPTY"]),

@@ -1,11 +1,72 @@
 //! Parsing the command line of both binaries. clap's own `parse()` exits 2 with a usage block on
 //! a bad argument, but 2 is `migra`'s "a migration was printed", and both binaries promise one
 //! line on stderr for any error: a usage error is reported as any other error, with exit 1.
+//! Also what both command lines share: the timeouts of a fetch, and the hint added to a timeout
+//! error.
 
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::error::ErrorKind;
 use clap::Parser;
+use migra_fetch::{FetchErrorKind, SourceError, SourceErrorKind, Timeouts};
+
+/// `--lock-timeout` and `--statement-timeout`, for every side that is a database.
+#[derive(Debug, Clone, clap::Args)]
+pub struct TimeoutArgs {
+    /// Give up when a lock is not granted within DURATION (0 waits without limit)
+    ///
+    /// A catalog query waits for a lock only while another session holds an ACCESS EXCLUSIVE
+    /// lock (ALTER TABLE, LOCK TABLE, VACUUM FULL, ...) on a relation it reads. DURATION is in
+    /// PostgreSQL's syntax: 500ms, 5s, 2min, or a number of milliseconds.
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "5s",
+        allow_hyphen_values = true,
+        value_parser = duration
+    )]
+    pub lock_timeout: Duration,
+
+    /// Give up on a catalog query that runs longer than DURATION (0 for no limit)
+    ///
+    /// Each query of the fetch is limited on its own, time spent waiting for locks included.
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "5min",
+        allow_hyphen_values = true,
+        value_parser = duration
+    )]
+    pub statement_timeout: Duration,
+}
+
+impl TimeoutArgs {
+    pub fn timeouts(&self) -> Timeouts {
+        Timeouts {
+            lock: self.lock_timeout,
+            statement: self.statement_timeout,
+        }
+    }
+}
+
+fn duration(text: &str) -> Result<Duration, String> {
+    migra_fetch::parse_duration(text).map_err(|e| e.explanation())
+}
+
+/// A source's error, with the flag to change when the server gave up on a timeout.
+pub fn with_hint(e: SourceError) -> anyhow::Error {
+    let hint = match e.kind() {
+        SourceErrorKind::Fetch(FetchErrorKind::LockTimeout) => {
+            "raise --lock-timeout to wait longer (0 waits without limit)"
+        }
+        SourceErrorKind::Fetch(FetchErrorKind::StatementTimeout) => {
+            "raise --statement-timeout to let a query run longer (0 for no limit)"
+        }
+        _ => return e.into(),
+    };
+    anyhow::anyhow!("{e}; {hint}")
+}
 
 /// The parsed command line, or the exit code to end with after clap's help or version text
 /// (exit 0) or a one-line usage error (exit 1) was printed.
