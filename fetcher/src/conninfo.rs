@@ -14,9 +14,17 @@ fn malformed(message: impl Into<String>) -> ConnectError {
     ConnectError::new(ConnectErrorKind::MalformedUrl, message)
 }
 
-/// Whether `text` is a URL (as opposed to a `key=value` string).
+/// Whether `text` is a URL (as opposed to a `key=value` string): it starts with a scheme and
+/// `://`. Only the start counts, as in libpq: a `key=value` string may hold `://` in a value
+/// (`application_name=a://b`, a quoted password), and reading it as a URL would put the
+/// password in an "unsupported URL scheme" message.
 pub(crate) fn is_url(text: &str) -> bool {
-    text.contains("://")
+    let Some((scheme, _)) = text.split_once("://") else {
+        return false;
+    };
+    let mut chars = scheme.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
 }
 
 /// Reads a URL or a `key=value` string.
@@ -123,7 +131,15 @@ fn split_userinfo(rest: &str) -> (Option<&str>, &str) {
         if !user.contains(['[', ']', ',']) {
             if let Some(at) = rest[colon + 1..].find('@') {
                 let at = colon + 1 + at;
-                return (Some(&rest[..at]), &rest[at + 1..]);
+                // The host part this reading leaves must look like one: an `@` in the query
+                // (`?application_name=me@corp&password=...`) is not the end of a password, and
+                // taking it for one would make the rest of the query a host name, shown in
+                // messages, password and all.
+                let host = &rest[at + 1..];
+                let host = &host[..host.find(['/', '?']).unwrap_or(host.len())];
+                if !host.contains(['=', '&']) && parse_hostspec(host).is_ok() {
+                    return (Some(&rest[..at]), &rest[at + 1..]);
+                }
             }
         }
     }
@@ -305,6 +321,34 @@ mod tests {
             e.message().contains("unsupported URL scheme \"mysql\""),
             "{e}"
         );
+    }
+
+    /// Found by the property tests (fetcher/tests/parsers.rs): `://` inside a value made a
+    /// `key=value` string a URL, whose "unsupported scheme" message then held the password.
+    #[test]
+    fn key_values_holding_a_scheme_separator() {
+        assert_eq!(
+            pairs("host=db password=x application_name=a://b"),
+            p(&[
+                ("host", "db"),
+                ("password", "x"),
+                ("application_name", "a://b")
+            ])
+        );
+        assert_eq!(
+            pairs("password=Zq7 host='://'"),
+            p(&[("password", "Zq7"), ("host", "://")])
+        );
+    }
+
+    /// Found by the property tests: with a port that does not parse, the SQLAlchemy reading
+    /// took the `@` of the query for the end of a password, and the rest of the query
+    /// (`corp&password=...`) for a host name.
+    #[test]
+    fn at_sign_in_the_query_is_not_user_info() {
+        let e =
+            parse("postgresql://h:5432x/db?application_name=me@corp&password=hunter2").unwrap_err();
+        assert!(!e.to_string().contains("hunter2"), "{e}");
     }
 
     #[test]

@@ -142,6 +142,10 @@ export interface Catalog {
    */
   indexes?: Index[];
   /**
+   * What the fetch noticed that the lists cannot say (a schema of the role's search_path it may not use, say): every diff of the catalog warns of each. Left out when there is none.
+   */
+  notes?: CatalogNote[];
+  /**
    * Row-level security policies (`pg_policy`).
    */
   policies?: Policy[];
@@ -845,6 +849,22 @@ export interface Index {
    * A unique index (`indisunique`), whether made by `CREATE UNIQUE INDEX` or behind a primary key or unique constraint; absent means false.
    */
   unique?: boolean;
+}
+/**
+ * One thing the fetch noticed, as `kind` and the object it is about (`name`). The engine words the warning ([`CatalogNote::message`]); a kind it does not know is still shown.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "CatalogNote".
+ */
+export interface CatalogNote {
+  /**
+   * What was noticed. `search_path_schema_without_usage`: a schema named in the fetching role's `search_path` that the role may not use, which PostgreSQL leaves out of the effective path, so that definitions name objects in it schema-qualified.
+   */
+  kind: string;
+  /**
+   * The object the note is about (for `search_path_schema_without_usage`, the schema).
+   */
+  name: string;
 }
 /**
  * A row-level security policy on a table (`CREATE POLICY`).

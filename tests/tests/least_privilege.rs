@@ -77,7 +77,24 @@ fn fetch_both(cluster: &Cluster, db: &str) -> Result<Compared> {
     restrict(cluster, db)?;
     let reader = reader(cluster);
     let superuser = fetch::fetch(&cluster.url(db))?.to_json();
-    let restricted = fetch::fetch(&url_as(cluster, reader, db))?.to_json();
+    let mut restricted = fetch::fetch(&url_as(cluster, reader, db))?;
+    // The catalog says why its text differs: public is on the reader's search_path, but not
+    // usable. Every diff of it warns so (migra prints it).
+    let notes: Vec<(String, String)> = restricted
+        .notes
+        .iter()
+        .map(|n| (n.kind.to_string(), n.name.to_string()))
+        .collect();
+    if notes
+        != [(
+            "search_path_schema_without_usage".to_string(),
+            "public".to_string(),
+        )]
+    {
+        bail!("the reader's catalog should note public as a search_path schema without USAGE, has {notes:?}");
+    }
+    restricted.notes.clear();
+    let restricted = restricted.to_json();
     let no_path =
         fetch::fetch(&format!("{}&options=-c%20search_path%3D", cluster.url(db)))?.to_json();
     if restricted != no_path {
@@ -312,6 +329,67 @@ fn a_role_that_can_only_connect_reads_every_kind() {
         "the role that can only connect read all {} lists as the superuser did",
         lists.len()
     );
+}
+
+/// A role without USAGE on `public`, its search_path's schema, is told so: migra-fetch warns,
+/// and `migra` names the side whose catalog was read so, next to the spurious change it causes
+/// (a foreign key read `REFERENCES public.parent(id)` against `REFERENCES parent(id)`). With the
+/// grant, no warning and no change.
+#[test]
+fn a_search_path_schema_without_usage_is_reported() {
+    let cluster = Cluster::shared();
+    let db = cluster.create_database("lp_usage");
+    cluster
+        .execute(
+            &db,
+            "create table parent (id int primary key);
+             create table child (parent_id int references parent (id));",
+        )
+        .unwrap();
+    restrict(cluster, &db).unwrap();
+    let reader = url_as(cluster, reader(cluster), &db);
+    let run = |binary: &str, args: &[&str]| {
+        let output = std::process::Command::new(fetch::binary(binary))
+            .args(args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr,
+        )
+    };
+    let warning = "has no USAGE on schema \"public\" of its search_path";
+    let (code, _, stderr) = run("migra-fetch", &[&reader]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.starts_with("migra-fetch: warning: the role that read it")
+            && stderr.contains(warning),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    let superuser = cluster.url(&db);
+    let (code, stdout, stderr) = run("migra", &["--unsafe", &reader, &superuser]);
+    assert_eq!(
+        code,
+        Some(2),
+        "the spurious change is still printed: {stdout}{stderr}"
+    );
+    assert!(
+        stderr.contains("migra: warning: the FROM catalog: the role that read it")
+            && stderr.contains(warning),
+        "{stderr}"
+    );
+    cluster
+        .execute(&db, &format!("grant usage on schema public to {READER}"))
+        .unwrap();
+    let (code, stdout, stderr) = run("migra", &[&reader, &superuser]);
+    cluster
+        .execute(&db, &format!("revoke usage on schema public from {READER}"))
+        .unwrap();
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert_eq!(stderr, "");
 }
 
 /// Every schema of the migra corpus, likewise.

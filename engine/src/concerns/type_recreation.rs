@@ -78,12 +78,22 @@ fn recreated_composites<'a>(
     from: &'a Catalog,
 ) -> Vec<(&'a CompositeType, &'a CompositeType)> {
     let retyped = |before: &CompositeType, after: &CompositeType| {
-        after.attributes.iter().any(|b| {
-            before
+        // Unchanged attributes first: matching by name alone would take a catalog naming an
+        // attribute twice (a hand-edited file; found by engine/tests/properties.rs) for a
+        // type whose attribute changed type, and recreate it in a diff against itself.
+        let unchanged = before.attributes.len() == after.attributes.len()
+            && before
                 .attributes
                 .iter()
-                .any(|a| a.name == b.name && !a.same_definition(b))
-        })
+                .zip(&after.attributes)
+                .all(|(a, b)| a.same_definition(b));
+        !unchanged
+            && after.attributes.iter().any(|b| {
+                before
+                    .attributes
+                    .iter()
+                    .any(|a| a.name == b.name && !a.same_definition(b))
+            })
     };
     let d = matched.composite_types.differences(|a, b| !retyped(a, b));
     d.modified

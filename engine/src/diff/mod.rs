@@ -94,7 +94,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         from_lookup: Lookup::new(from),
         to_lookup: Lookup::new(to),
     };
-    let mut warnings = vec![];
+    let mut warnings = catalog_notes(from, to);
     kinds::schema::diff(&cx, &mut steps);
     kinds::extension::diff(&cx, &mut steps);
     kinds::collation::diff(&cx, &mut steps);
@@ -118,6 +118,24 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     comment::diff(&cx, &mut steps);
 
     Ok(assemble(steps, &deps_from, &deps_to, warnings, from, to))
+}
+
+/// The fetch's notes of each catalog, as warnings naming the side (the same note of both sides
+/// once, for both).
+fn catalog_notes(from: &Catalog, to: &Catalog) -> Vec<String> {
+    let mut warnings = vec![];
+    for note in &from.notes {
+        let side = if to.notes.contains(note) {
+            "both catalogs"
+        } else {
+            "the FROM catalog"
+        };
+        warnings.push(format!("{side}: {}", note.message()));
+    }
+    for note in to.notes.iter().filter(|n| !from.notes.contains(n)) {
+        warnings.push(format!("the TARGET catalog: {}", note.message()));
+    }
+    warnings
 }
 
 /// A normalized copy of `catalog`.
@@ -184,5 +202,40 @@ fn mark_table_locks(steps: &mut [Step]) {
                 .clone()
                 .hazard(crate::core::Hazard::AccessExclusiveLock);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Catalog, CatalogNote};
+
+    fn note(name: &str) -> CatalogNote {
+        CatalogNote {
+            kind: "search_path_schema_without_usage".into(),
+            name: name.into(),
+        }
+    }
+
+    /// A catalog's notes come out as warnings naming the side, once for a note both share.
+    #[test]
+    fn catalog_notes_are_warnings() {
+        let mut from = Catalog::empty();
+        let mut to = Catalog::empty();
+        from.notes = vec![note("public"), note("app")];
+        to.notes = vec![note("public"), note("other")];
+        let warnings = super::catalog_notes(&from, &to);
+        let sides: Vec<&str> = warnings
+            .iter()
+            .map(|w| w.split(": ").next().unwrap_or_default())
+            .collect();
+        assert_eq!(sides, ["both catalogs", "the FROM catalog", "the TARGET catalog"]);
+        assert!(warnings[1].contains("no USAGE on schema \"app\""), "{}", warnings[1]);
+        let migration = crate::diff(&from, &to, &crate::Options::default()).unwrap();
+        assert_eq!(migration.warnings, warnings);
+        let unknown = CatalogNote {
+            kind: "future_kind".into(),
+            name: "x".into(),
+        };
+        assert_eq!(unknown.message(), "future_kind: x");
     }
 }

@@ -39,6 +39,11 @@ macro_rules! define_catalog {
             /// object granularity: what orders the statements and finds what must be recreated.
             #[serde(default)]
             pub dependencies: Vec<Dependency>,
+            /// What the fetch noticed that the lists cannot say (a schema of the role's
+            /// search_path it may not use, say): every diff of the catalog warns of each.
+            /// Left out when there is none.
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            pub notes: Vec<CatalogNote>,
         }
 
         impl Catalog {
@@ -50,6 +55,7 @@ macro_rules! define_catalog {
                     server_version_num: 0,
                     $($list: vec![],)+
                     dependencies: vec![],
+                    notes: vec![],
                 }
             }
 

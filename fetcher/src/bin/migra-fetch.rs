@@ -78,6 +78,14 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
     };
     let catalog = migra_fetch::load_source_with(&cli.source, &filter, &cli.timeouts.timeouts())
         .map_err(command_line::with_hint)?;
+    // The notes are in the catalog (every diff of it repeats them); said here too, where the
+    // role and the session can still be changed.
+    for note in &catalog.notes {
+        eprintln!(
+            "migra-fetch: warning: {}",
+            migra_fetch::clean(&note.message())
+        );
+    }
     match &cli.output {
         Some(path) => {
             let write = || -> std::io::Result<()> {
