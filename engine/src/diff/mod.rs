@@ -228,8 +228,15 @@ mod tests {
             .iter()
             .map(|w| w.split(": ").next().unwrap_or_default())
             .collect();
-        assert_eq!(sides, ["both catalogs", "the FROM catalog", "the TARGET catalog"]);
-        assert!(warnings[1].contains("no USAGE on schema \"app\""), "{}", warnings[1]);
+        assert_eq!(
+            sides,
+            ["both catalogs", "the FROM catalog", "the TARGET catalog"]
+        );
+        assert!(
+            warnings[1].contains("no USAGE on schema \"app\""),
+            "{}",
+            warnings[1]
+        );
         let migration = crate::diff(&from, &to, &crate::Options::default()).unwrap();
         assert_eq!(migration.warnings, warnings);
         let unknown = CatalogNote {

@@ -201,8 +201,7 @@ mod tests {
 
     #[test]
     fn every_query_names_a_catalog_field() {
-        let schema: serde_json::Value =
-            serde_json::from_str(&crate::model::json_schema()).unwrap();
+        let schema: serde_json::Value = serde_json::from_str(&crate::model::json_schema()).unwrap();
         for (name, _) in SOURCES {
             assert!(
                 schema["properties"].get(name).is_some(),
