@@ -34,7 +34,7 @@ test: wasm-target pg-server lint-js lint-npm-crate doc && test-npm test-web
     cargo build -p migra-fetch --bins
     cargo test --workspace
 
-# Runs the migra-tests suites once per PostgreSQL major: `just test-matrix` (13 to 18) or `just test-matrix 13 18`.
+# Runs the migra-tests suites once per PostgreSQL major (`just test-matrix`, 13 to 18, or `just test-matrix 13 18`), then the cross-version tests once for the oldest and newest of them.
 test-matrix *majors="13 14 15 16 17 18": pg-server (pg-matrix majors)
     #!/usr/bin/env bash
     set -euo pipefail
@@ -44,13 +44,26 @@ test-matrix *majors="13 14 15 16 17 18": pg-server (pg-matrix majors)
     status=0
     for major in {{ majors }}; do
         echo "== migra-tests on PostgreSQL $major"
-        if PG_BIN="{{ pg_tools }}/node_modules/pg$major/native/bin" cargo test -p migra-tests; then
+        # The cross-version tests start servers of two majors themselves: they run once, below.
+        if PG_BIN="{{ pg_tools }}/node_modules/pg$major/native/bin" cargo test -p migra-tests -- --skip cross_version::; then
             results+=("$major ok")
         else
             results+=("$major FAILED")
             status=1
         fi
     done
+    sorted=($(printf "%s\n" {{ majors }} | sort -n))
+    oldest=${sorted[0]}
+    newest=${sorted[${#sorted[@]} - 1]}
+    if [ "$oldest" != "$newest" ]; then
+        echo "== migra-tests cross_version on PostgreSQL $oldest and $newest"
+        if MIGRA_PG_TOOLS="{{ pg_tools }}" MIGRA_CROSS_VERSIONS="$oldest-$newest" cargo test -p migra-tests --test main cross_version::; then
+            results+=("$oldest-$newest ok")
+        else
+            results+=("$oldest-$newest FAILED")
+            status=1
+        fi
+    fi
     echo "== test-matrix: $(printf "%s, " "${results[@]}" | sed "s/, $//")"
     exit $status
 

@@ -152,8 +152,9 @@ def free_port() -> int:
 
 
 class Cluster:
-    def __init__(self, extra: str = "") -> None:
-        self.dir = Path(tempfile.mkdtemp(prefix="migra-bench-pg-"))
+    def __init__(self, extra: str = "", base: str | None = None) -> None:
+        """`base`: where the cluster's directory goes (the temporary directory unless given)."""
+        self.dir = Path(tempfile.mkdtemp(prefix="migra-bench-pg-", dir=base))
         os.chmod(self.dir, 0o755)
         self.data = self.dir / "data"
         self.port = free_port()

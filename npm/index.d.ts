@@ -27,12 +27,36 @@ export interface FetchCatalogOptions {
    * runs inside a transaction, or goes through a pool that may use another connection per query.
    */
   transaction?: boolean;
+  /**
+   * How long to wait for any one lock (`SET LOCAL lock_timeout` in the transaction), as
+   * `migra-fetch --lock-timeout` takes it: a string in PostgreSQL's syntax (`"500ms"`, `"5s"`,
+   * `"2min"`, `"1.5s"`; units `us`, `ms`, `s`, `min`, `h`, `d`; no unit is milliseconds) or a
+   * number of milliseconds; `0` waits without limit; at most 2147483647 ms. Default `"5s"`.
+   */
+  lockTimeout?: string | number;
+  /**
+   * How long any one catalog query may run, lock waits included (`SET LOCAL statement_timeout`),
+   * written as `lockTimeout`; `0` for no limit. Default `"5min"`.
+   */
+  statementTimeout?: string | number;
 }
+
+/** The codes of the errors `fetchCatalog` throws. */
+export type FetchCatalogErrorCode =
+  | "INVALID_OPTION"
+  | "QUERY_FAILED"
+  | "QUERY_RESULT"
+  | "LOCK_TIMEOUT"
+  | "STATEMENT_TIMEOUT";
 
 /**
  * Reads the catalog of the database `query` talks to: `SHOW server_version_num`, then each catalog
- * query (its JSON value cast to text, so 64-bit integers stay exact). Works with any client,
- * e.g. `(sql) => client.query(sql)` for `pg` and PGlite, `(sql) => sql.unsafe(text)` for `postgres`.
- * Throws an `Error` with code `"QUERY_FAILED"` (with `cause`) or `"QUERY_RESULT"`.
+ * query (its JSON value cast to text, so 64-bit integers stay exact), in one read-only transaction
+ * under a lock timeout and a statement timeout (`lockTimeout`, `statementTimeout`). Works with any
+ * client, e.g. `(sql) => client.query(sql)` for `pg` and PGlite, `(sql) => sql.unsafe(text)` for
+ * `postgres`. Throws an `Error` with a `code` (`FetchCatalogErrorCode`): `"INVALID_OPTION"`,
+ * `"QUERY_FAILED"` (with `cause`), `"QUERY_RESULT"`, or, when the server gave up,
+ * `"LOCK_TIMEOUT"` or `"STATEMENT_TIMEOUT"` (with `cause`, the client's error), whose message says
+ * as migra-fetch's does what was waited for and which session holds the lock.
  */
 export function fetchCatalog(query: QueryFunction, options?: FetchCatalogOptions): Promise<Catalog>;

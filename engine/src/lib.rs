@@ -11,6 +11,9 @@
 //!   its lists as the engine declares them.
 //! - [`diff`] with [`Options`] (migra's flags): the [`Migration`], its [`Statement`]s in the order
 //!   they must run, with their [`Hazard`]s, and the [`Change`] of each object.
+//! - [`Report`]: a migration and what the drop guard (`--unsafe`) made of it, the document
+//!   `migra --format json` prints ([`report_json_schema`]), and its plan for a reviewer
+//!   ([`Report::plan`], in a [`PlanStyle`]).
 //! - [`catalog_queries`] and [`CatalogAssembly`]: what to ask a server, and how its answers become
 //!   a catalog, for fetchers in any language.
 //!
@@ -44,13 +47,16 @@ pub mod model;
 mod plan;
 mod render;
 
-pub use crate::core::{Action, Hazard, Options};
+pub use crate::core::{Action, Hazard, Online, Options, Placement};
 pub use diff::{diff, SchemaFilter};
 pub use error::{Error, ErrorKind};
 pub use model::assembly::{assemble, assemble_json, CatalogAssembly};
 pub use model::queries::{catalog_queries, CatalogQuery};
 pub use model::{Catalog, Text, FORMAT, VERSION};
-pub use render::{Change, Migration, Statement};
+pub use render::{
+    report_json_schema, Change, Definition, Migration, PlanStyle, Report, ReportFormat,
+    ReportStatement, Statement, Status, REPORT_FORMAT, REPORT_VERSION,
+};
 
 #[cfg(test)]
 mod layers;

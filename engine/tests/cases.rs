@@ -3,8 +3,13 @@
 //! compared with the committed expected files of that direction:
 //!
 //! - `a-b.sql`, `b-a.sql`: [`Migration::sql`], migra's text, exactly;
-//! - `a-b.changes`, `b-a.changes`: every statement (index, destructive or safe, hazards, first
-//!   line of its SQL), every change (kind, identity, action, statements, hazards), every warning.
+//! - `a-b.changes`, `b-a.changes`: every statement (index, destructive or safe, the setting it
+//!   sets, hazards, first line of its SQL), every change (kind, identity, action, statements,
+//!   hazards), every warning;
+//! - `a-b.plan`, `b-a.plan`: the plan a reviewer reads (`migra --format plan`, without
+//!   `--unsafe`), [`Report::plan`] in [`PlanStyle::Text`];
+//! - `a-b.online.sql`, `b-a.online.sql`: the migration with `--online` (default time limits),
+//!   its warnings after it as `-- warning:` comments.
 //!
 //! Each catalog diffed against itself must give no statements. The cases and their catalogs come
 //! from `tests/roundtrip/` (see `tests/cases/README.md`); the server suites prove what these
@@ -17,7 +22,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use migra_engine::{diff, Catalog, Migration, Options};
+use migra_engine::{diff, Catalog, Migration, Online, Options, PlanStyle, Report};
 
 /// The command that rewrites the expected files.
 const UPDATE: &str = "UPDATE_EXPECT=1 cargo test -p migra-engine --test cases";
@@ -98,10 +103,10 @@ fn changes_text(migration: &Migration) -> String {
         out.push_str("  none\n");
     }
     for (i, statement) in migration.statements.iter().enumerate() {
-        let safety = if statement.destructive {
-            "destructive"
-        } else {
-            "safe"
+        let safety = match (&statement.setting, statement.destructive) {
+            (Some(setting), _) => format!("setting {setting}"),
+            (None, true) => "destructive".to_string(),
+            (None, false) => "safe".to_string(),
         };
         let _ = writeln!(
             out,
@@ -232,6 +237,8 @@ fn check_case(case: &str, update: bool) -> Vec<String> {
     for (label, _, _) in DIRECTIONS {
         expected_files.push(format!("{label}.sql"));
         expected_files.push(format!("{label}.changes"));
+        expected_files.push(format!("{label}.plan"));
+        expected_files.push(format!("{label}.online.sql"));
     }
     let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     for entry in entries {
@@ -296,8 +303,36 @@ fn check_case(case: &str, update: bool) -> Vec<String> {
                     &changes_text(&migration),
                     update,
                 ));
+                // As `migra --format plan` shows it, without `--unsafe`.
+                let plan = Report::new(migration, false).plan(PlanStyle::Text);
+                problems.extend(check_expected(
+                    case,
+                    &format!("{label}.plan"),
+                    &plan,
+                    update,
+                ));
             }
             Err(e) => problems.push(format!("{case}: diff {from} to {to} failed: {e}")),
+        }
+        // The same migration `--online`, with its warnings as comments after it.
+        let online = Options {
+            online: Some(Online::default()),
+            ..options.clone()
+        };
+        match diff(side(from), side(to), &online) {
+            Ok(migration) => {
+                let mut text = migration.sql();
+                for warning in &migration.warnings {
+                    let _ = writeln!(text, "-- warning: {warning}");
+                }
+                problems.extend(check_expected(
+                    case,
+                    &format!("{label}.online.sql"),
+                    &text,
+                    update,
+                ));
+            }
+            Err(e) => problems.push(format!("{case}: online diff {from} to {to} failed: {e}")),
         }
     }
     for name in ["a", "b"] {

@@ -1581,6 +1581,7 @@ fn options() -> impl Strategy<Value = Options> {
                     create_extensions_only,
                     ignore_extension_versions,
                     with_privileges,
+                    online: None,
                 }
             },
         )

@@ -1,7 +1,8 @@
 //! Reading a connection string in either of libpq's two forms, a URL (`postgresql://...`, also
 //! SQLAlchemy's `postgresql+driver://...` that migra accepted) or `key=value` pairs, into the
 //! keywords it gives, in order. Fallbacks and defaults come later (`params.rs`); this module only
-//! reads text. Its messages never repeat the user-info part of a URL, where the password lives.
+//! reads text. Its messages never repeat the user-info part of a URL, where the password lives,
+//! nor the word or parameter after a password, which may be the rest of one that needed quoting.
 
 use crate::error::{ConnectError, ConnectErrorKind};
 
@@ -9,6 +10,16 @@ use crate::error::{ConnectError, ConnectErrorKind};
 pub(crate) type Pairs = Vec<(String, String)>;
 
 const URL_FORM: &str = "postgresql://user:password@host:port/dbname?param=value";
+
+/// What to do when the word after a `password=` pair does not read as a pair of its own. That
+/// word is never shown: it may be the rest of a password holding a space (`password=Sup3r
+/// Secret`) or a quote (`password='it's'`).
+const QUOTE_THE_PASSWORD: &str = "quote a password holding spaces, password='...'";
+
+/// The same for the parameter after a URL's `password` query parameter, which may be the rest of
+/// a password holding an `&` (`?password=Sup3r&Secret`).
+const ENCODE_THE_PASSWORD: &str =
+    "percent-encode special characters in the password (%26 for &, %3D for =)";
 
 fn malformed(message: impl Into<String>) -> ConnectError {
     ConnectError::new(ConnectErrorKind::MalformedUrl, message)
@@ -92,18 +103,30 @@ fn parse_url(url: &str) -> Result<Pairs, ConnectError> {
             pairs.push(("dbname".into(), dbname));
         }
     }
+    let mut after_password = false;
     for param in query.unwrap_or("").split('&').filter(|p| !p.is_empty()) {
         let Some((key, value)) = param.split_once('=') else {
+            if after_password {
+                return Err(malformed(format!(
+                    "the URL query parameter after the password has no value: {ENCODE_THE_PASSWORD}"
+                )));
+            }
             return Err(malformed(format!(
                 "URL query parameter \"{}\" has no value: write {0}=value",
                 crate::error::clean(param)
             )));
         };
         let key = decode(key, "a URL query parameter name")?;
-        let value = decode(
-            value,
-            &format!("the value of URL query parameter \"{key}\""),
-        )?;
+        let what = if after_password {
+            "the value of the URL query parameter after the password".to_string()
+        } else {
+            format!("the value of URL query parameter \"{key}\"")
+        };
+        let value = decode(value, &what)?;
+        if after_password && !crate::params::is_keyword(&key) && key != "ssl" {
+            return Err(unknown_after_password(ENCODE_THE_PASSWORD));
+        }
+        after_password = key == "password";
         if key == "ssl" && value == "true" {
             // libpq reads the JDBC-style `ssl=true` as `sslmode=require`.
             pairs.push(("sslmode".into(), "require".into()));
@@ -223,6 +246,10 @@ pub(crate) fn decode(text: &str, what: &str) -> Result<String, ConnectError> {
 
 /// Reads libpq's `key=value key2='quoted value'` form. Values may be single-quoted; a backslash
 /// escapes the next character, quoted or not.
+///
+/// The word after a `password=` pair is never shown in a message (`QUOTE_THE_PASSWORD`): when
+/// it has no `=`, has an unterminated quoted value or is no keyword, it may be part of the
+/// password.
 fn parse_key_values(text: &str) -> Result<Pairs, ConnectError> {
     let mut pairs = Pairs::new();
     let mut chars = text.chars().peekable();
@@ -231,12 +258,18 @@ fn parse_key_values(text: &str) -> Result<Pairs, ConnectError> {
         if chars.peek().is_none() {
             return Ok(pairs);
         }
+        let after_password = pairs.last().is_some_and(|(key, _)| key == "password");
         let mut key = String::new();
         while let Some(c) = chars.next_if(|c| *c != '=' && !c.is_whitespace()) {
             key.push(c);
         }
         while chars.next_if(|c| c.is_whitespace()).is_some() {}
         if chars.next() != Some('=') {
+            if after_password {
+                return Err(malformed(format!(
+                    "missing \"=\" after the word following the password in the connection string: {QUOTE_THE_PASSWORD}"
+                )));
+            }
             return Err(malformed(format!(
                 "missing \"=\" after \"{}\" in the connection string: write {0}=value",
                 crate::error::clean(&key)
@@ -247,6 +280,11 @@ fn parse_key_values(text: &str) -> Result<Pairs, ConnectError> {
         if chars.next_if_eq(&'\'').is_some() {
             loop {
                 match chars.next() {
+                    None if after_password => {
+                        return Err(malformed(format!(
+                            "unterminated quoted value after the password in the connection string: {QUOTE_THE_PASSWORD}, and close a quoted value with '"
+                        )))
+                    }
                     None => {
                         return Err(malformed(format!(
                             "unterminated quoted value for \"{}\" in the connection string: close it with '",
@@ -267,8 +305,22 @@ fn parse_key_values(text: &str) -> Result<Pairs, ConnectError> {
                 }
             }
         }
+        if after_password && !crate::params::is_keyword(&key) {
+            return Err(unknown_after_password(QUOTE_THE_PASSWORD));
+        }
         pairs.push((key, value));
     }
+}
+
+/// The parameter after the password is no keyword: a misspelt one, or the rest of a password
+/// that needed quoting or encoding, so it is not named.
+fn unknown_after_password(advice: &str) -> ConnectError {
+    ConnectError::new(
+        ConnectErrorKind::InvalidParameter,
+        format!(
+            "unknown connection parameter after the password: check its spelling against libpq's parameter keywords, or {advice}"
+        ),
+    )
 }
 
 #[cfg(test)]
@@ -520,6 +572,80 @@ mod tests {
             .unwrap_err()
             .message()
             .contains("unterminated"));
+    }
+
+    /// The word after a `password=` pair may be the rest of the password (unquoted with a space,
+    /// or quoted with an unescaped quote): whatever is wrong with it, no message names it.
+    #[test]
+    fn word_after_the_password_is_never_shown() {
+        for (input, says) in [
+            (
+                "password=Sup3r Secret host=h",
+                "missing \"=\" after the word following the password",
+            ),
+            (
+                "host=h password=Sup3r Secret",
+                "missing \"=\" after the word following the password",
+            ),
+            (
+                "password='it's Secret' host=h",
+                "missing \"=\" after the word following the password",
+            ),
+            (
+                "password=Sup3r Secret='x host=h",
+                "unterminated quoted value after the password",
+            ),
+            (
+                "password=Sup3r Secret== host=h",
+                "unknown connection parameter after the password",
+            ),
+        ] {
+            let e = parse(input).unwrap_err();
+            assert!(e.message().contains(says), "{input}: {e}");
+            assert!(e.message().contains("password='...'"), "{input}: {e}");
+            assert!(!e.message().contains("Secret"), "{input}: {e}");
+        }
+        // A misspelt keyword after the password is not named either; elsewhere it is.
+        let e = parse("password=x hots=h").unwrap_err();
+        assert_eq!(e.kind(), ConnectErrorKind::InvalidParameter);
+        assert!(!e.message().contains("hots"), "{e}");
+        assert!(parse("host=h Secret")
+            .unwrap_err()
+            .message()
+            .contains("\"Secret\""));
+        // Keywords after the password read as they always did.
+        assert_eq!(
+            pairs("password=x sslmode=require keepalives=1"),
+            p(&[
+                ("password", "x"),
+                ("sslmode", "require"),
+                ("keepalives", "1")
+            ])
+        );
+    }
+
+    /// The same for the query parameter after a URL's `password` parameter: the rest of a
+    /// password holding an unencoded `&`.
+    #[test]
+    fn parameter_after_a_url_password_is_never_shown() {
+        for (input, says) in [
+            ("postgresql://h/d?password=Sup3r&Secret", "the URL query parameter after the password has no value"),
+            ("postgresql://h/d?password=Sup3r&Secret=x", "unknown connection parameter after the password"),
+            ("postgresql://h/d?password=Sup3r&Secret=%zz", "invalid percent-encoding in the value of the URL query parameter after the password"),
+        ] {
+            let e = parse(input).unwrap_err();
+            assert!(e.message().contains(says), "{input}: {e}");
+            assert!(!e.message().contains("Secret"), "{input}: {e}");
+        }
+        assert_eq!(
+            pairs("postgresql://h?password=x&ssl=true&sslmode=verify-full"),
+            p(&[
+                ("host", "h"),
+                ("password", "x"),
+                ("sslmode", "require"),
+                ("sslmode", "verify-full")
+            ])
+        );
     }
 
     #[test]

@@ -67,6 +67,13 @@ const UNSUPPORTED: &[(&str, &str)] = &[
     ("require_auth", "require_auth is not supported: remove it"),
 ];
 
+/// Whether `key` is a libpq keyword: one honoured, ignored or refused here.
+pub(crate) fn is_keyword(key: &str) -> bool {
+    KEYWORDS.iter().any(|(k, _)| *k == key)
+        || IGNORED.contains(&key)
+        || UNSUPPORTED.iter().any(|(k, _)| *k == key)
+}
+
 /// The environment a connection falls back on: the `PG*` variables, `HOME` (for `~/.pgpass` and
 /// `~/.postgresql/`) and the operating system's user name.
 #[derive(Clone, Default)]

@@ -4,7 +4,9 @@
 //! - Nothing panics, whatever the text; every error is one line without control characters.
 //! - No error shows the password: not `PGPASSWORD`, not a `password=` pair, not the password of
 //!   a URL (percent-encoded, or with the characters people forget to encode), not a URL's
-//!   `?password=` parameter, wherever the rest of the string goes wrong. A resolved
+//!   `?password=` parameter, wherever the rest of the string goes wrong. Nor any part of it,
+//!   where a password that needed quoting or encoding was cut short (`password=Sup3r Secret`,
+//!   `?password=Sup3r&Secret`) and the next word read as something else. A resolved
 //!   `ConnectParams`' `Debug` does not show it either.
 //! - The password file: any contents read without panicking, and a generated file gives the
 //!   password of its first matching line, as libpq's matching says (`*`, `\` escapes, comments).
@@ -64,29 +66,33 @@ fn assert_clean(input: &str, e: &ConnectError) -> Checked {
     Ok(())
 }
 
-/// Resolves `input`: an error must be clean and must not hold `secret`, nor may the `Debug` of
-/// what resolved.
+/// The parts of `secret` a parser may cut it into where it needed quoting or encoding (at a
+/// space, a quote, an `&`, an `=`) and that the generators mark: each starts with `Zq`.
+fn parts(secret: &str) -> impl Iterator<Item = &str> {
+    secret
+        .split([' ', '\'', '&', '='])
+        .filter(|part| part.starts_with("Zq"))
+}
+
+/// Resolves `input`: an error must be clean and must not hold `secret` nor any of its
+/// [`parts`], nor may the `Debug` of what resolved.
 fn assert_hidden(input: &str, env: &ConnectEnv, secret: &str) -> Checked {
-    match ConnectParams::resolve(input, env) {
-        Ok(params) => {
-            let shown = format!("{params:?}");
-            prop_assert!(
-                !shown.contains(secret),
-                "the password is in the Debug of what {:?} resolved to: {}",
-                input,
-                shown
-            );
-        }
+    let shown = match ConnectParams::resolve(input, env) {
+        Ok(params) => format!("{params:?}"),
         Err(e) => {
             assert_clean(input, &e)?;
-            prop_assert!(
-                !e.message().contains(secret),
-                "the password {:?} is in the error for {:?}: {}",
-                secret,
-                input,
-                e
-            );
+            e.message().to_string()
         }
+    };
+    for hidden in std::iter::once(secret).chain(parts(secret)) {
+        prop_assert!(
+            !shown.contains(hidden),
+            "{:?} of the password {:?} shows for {:?}: {}",
+            hidden,
+            secret,
+            input,
+            shown
+        );
     }
     Ok(())
 }
@@ -189,6 +195,34 @@ fn plain_secret() -> impl Strategy<Value = String> {
     "[A-Za-z0-9]{4,12}".prop_map(|rest| format!("Zq7{rest}"))
 }
 
+/// The words after the first of a password that needed quoting or encoding (`Zq7ab Zq8cd`, or
+/// `Zq7ab&Zq8cd` in a URL), each marked `Zq8`, and some holding an `=` (a base64 password's
+/// padding), so that they read as a `key=value` pair.
+fn more_words() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec("Zq8[A-Za-z0-9]{1,5}(=[A-Za-z0-9=]{0,3})?", 1..3)
+}
+
+/// A `password=` pair whose password needed quoting and is cut short: written unquoted with
+/// spaces (`password=Zq7ab Zq8cd`), or quoted with a quote inside left unescaped
+/// (`password='Zq7ab'Zq8cd'`). Then the pair and the password.
+fn password_needing_quotes() -> impl Strategy<Value = (String, String)> {
+    (
+        "Zq7[A-Za-z0-9]{1,6}",
+        more_words(),
+        any::<bool>(),
+        select(&["=", " = ", "= "][..]),
+    )
+        .prop_map(|(first, more, quoted, equals)| {
+            if quoted {
+                let secret = format!("{first}'{}", more.join(" "));
+                (format!("password{equals}'{secret}'"), secret)
+            } else {
+                let secret = format!("{first} {}", more.join(" "));
+                (format!("password{equals}{secret}"), secret)
+            }
+        })
+}
+
 /// `value` as a `key=value` value: quoted, `'` and `\` escaped.
 fn quoted(value: &str) -> String {
     format!("'{}'", value.replace('\\', "\\\\").replace('\'', "\\'"))
@@ -229,6 +263,7 @@ fn key_values_with_password() -> impl Strategy<Value = (String, String)> {
             plain_secret().prop_map(|s| (format!("password={s}"), s)),
             secret().prop_map(|s| (format!("password={}", quoted(&s)), s)),
             secret().prop_map(|s| (format!("password = {}", quoted(&s)), s)),
+            password_needing_quotes(),
         ],
         prop::collection::vec(prop_oneof![whole_pair(), conninfo_like()], 0..4),
     )
@@ -241,14 +276,16 @@ fn key_values_with_password() -> impl Strategy<Value = (String, String)> {
 }
 
 /// The URLs a password must stay hidden in: its user info (encoded, or holding `/`, `?`, `@`,
-/// `:` unencoded as SQLAlchemy allowed) or a `password` query parameter, and anything at all
-/// for the host part, the database and the other parameters.
+/// `:` unencoded as SQLAlchemy allowed) or a `password` query parameter (encoded, or holding an
+/// unencoded `&` before [`more_words`]), and anything at all for the host part, the database
+/// and the other parameters.
 fn urls_with_password() -> impl Strategy<Value = (String, String)> {
     (
         select(&["postgresql", "postgres", "postgresql+psycopg2", "POSTGRES"][..]),
         "[a-z]{0,4}",
         prop_oneof![secret(), plain_secret()],
-        0..3u8,
+        0..4u8,
+        more_words(),
         conninfo_like(),
         prop::collection::vec(
             prop_oneof![
@@ -259,7 +296,7 @@ fn urls_with_password() -> impl Strategy<Value = (String, String)> {
             0..3,
         ),
     )
-        .prop_map(|(scheme, user, secret, form, rest, params)| {
+        .prop_map(|(scheme, user, secret, form, more, rest, params)| {
             let mut params = params;
             let userinfo = match form {
                 0 => format!("{user}:{}@", percent_encoded(&secret)),
@@ -272,16 +309,21 @@ fn urls_with_password() -> impl Strategy<Value = (String, String)> {
                     // is. An `@` in a query after a good host part is url_with_an_at_sign_in_its_query.
                     params = params.iter().map(|p| p.replace('@', "")).collect();
                     params.push(format!("password={}", percent_encoded(&secret)));
+                    if form == 3 {
+                        // The password holds an `&` left unencoded: its rest reads as more
+                        // parameters.
+                        params.extend(more.iter().cloned());
+                    }
                     String::new()
                 }
             };
             // The rest must not bring a query of its own, or the planted parameter would be
             // part of the value of the rest's last one.
             let rest = rest.replace(['?', '&'], "");
-            let secret = if form == 1 {
-                secret.replace(['%', ' ', '#'], "x")
-            } else {
-                secret
+            let secret = match form {
+                1 => secret.replace(['%', ' ', '#'], "x"),
+                3 => format!("{secret}&{}", more.join("&")),
+                _ => secret,
             };
             let query = if params.is_empty() {
                 String::new()
@@ -352,6 +394,24 @@ fn key_values_holding_a_scheme_separator() -> Checked {
         if let Err(e) = ConnectParams::resolve(input, &env()) {
             prop_assert!(!e.message().contains(first), "{:?}: {}", input, e);
         }
+    }
+    Ok(())
+}
+
+/// The shortest inputs of the failures the properties above found once they planted passwords
+/// cut short (the issue's `password=Sup3r Secret host=h`): the word after the password was named
+/// in a "missing =" or "has no value" message.
+#[test]
+fn word_after_a_password_cut_short() -> Checked {
+    for (input, secret) in [
+        ("password=Zq7a Zq8A", "Zq7a Zq8A"),
+        ("password=Zq7a Zq8A host=h", "Zq7a Zq8A"),
+        (
+            "postgresql://?password=Zq7%5C%C3%A9%5C%25&Zq80",
+            "Zq7\\é\\%&Zq80",
+        ),
+    ] {
+        assert_hidden(input, &env(), secret)?;
     }
     Ok(())
 }

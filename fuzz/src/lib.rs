@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use migra_engine::{diff, Catalog, Migration, Options};
+use migra_engine::{diff, Catalog, Migration, Online, Options};
 use migra_fetch::{ConnectEnv, ConnectParams};
 
 /// A catalog every input is also diffed against, both ways: the example "after" schema (tables,
@@ -94,6 +94,7 @@ pub fn options(flags: u8, schema: &str) -> Options {
         create_extensions_only: flags & 4 != 0,
         ignore_extension_versions: flags & 8 != 0,
         with_privileges: flags & 16 != 0,
+        online: (flags & 32 != 0).then(Online::default),
     }
 }
 

@@ -5,9 +5,18 @@
 "use strict";
 
 const { readFileSync } = require("node:fs");
-const { statSync } = require("node:fs");
-const { parseArgs } = require("node:util");
 const migra = require("../lib/node.cjs");
+const { DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT, parseDuration } = require("../lib/common.cjs");
+const {
+  clean,
+  connect,
+  describeIo,
+  describeParams,
+  isDatabase,
+  processEnv,
+  resolve,
+  scrub,
+} = require("../lib/connect.cjs");
 const { version } = require("../package.json");
 
 // The same line native migra prints (fetcher/src/bin/migra.rs); the tests compare the two.
@@ -20,19 +29,30 @@ Usage: migra-wasm [OPTIONS] <FROM> <TARGET>
 FROM and TARGET are each a catalog JSON file written by migra-fetch, the word EMPTY for a
 database with nothing in it, or (with the npm package pg installed) a database URL
 (postgresql://user@host/dbname, SQLAlchemy's postgresql+psycopg2://..., or a libpq key=value
-string).
+string), read as native migra reads it: PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE,
+PGSSLMODE, PGCONNECT_TIMEOUT and the other PG* variables fill in what it leaves out, then
+~/.pgpass. Without connect_timeout (URL, key=value or PGCONNECT_TIMEOUT) a server that accepts
+the connection and never answers is waited for without limit, as libpq does.
 
 Options:
-      --unsafe                     Print destructive statements too (turns the drop guard off)
-      --schema <SCHEMA>            Only compare this schema
-      --exclude-schema <SCHEMA>    Do not compare this schema (repeatable) [alias: exclude_schema]
-      --create-extensions-only     Only create the extensions TARGET has and FROM lacks
-      --ignore-extension-versions  Do not update extensions whose version differs
-      --with-privileges            Also migrate privileges (GRANT and REVOKE)
-      --format <FORMAT>            What to print: the SQL, or the structured changes as JSON
-                                   [default: sql] [possible values: sql, json]
-  -h, --help                       Print help
-  -V, --version                    Print version
+      --unsafe                        Print destructive statements too (turns the drop guard off)
+      --schema <SCHEMA>               Only compare this schema
+      --exclude-schema <SCHEMA>       Do not compare this schema (repeatable) [alias: --exclude_schema]
+      --create-extensions-only        Only create the extensions TARGET has and FROM lacks
+      --ignore-extension-versions     Do not update extensions whose version differs
+      --with-privileges               Also migrate privileges (GRANT and REVOKE)
+      --format <FORMAT>               What to print: the SQL, or the structured changes as JSON
+                                      [default: sql] [possible values: sql, json]
+      --lock-timeout <DURATION>       Give up when a lock is not granted within DURATION (0 waits
+                                      without limit) [default: 5s]
+      --statement-timeout <DURATION>  Give up on a catalog query that runs longer than DURATION (0
+                                      for no limit) [default: 5min]
+  -h, --help                          Print help
+  -V, --version                       Print version
+
+DURATION is in PostgreSQL's syntax: 500ms, 5s, 2min, or a number of milliseconds. A catalog query
+waits for a lock only while another session holds an ACCESS EXCLUSIVE lock (ALTER TABLE, LOCK
+TABLE, VACUUM FULL, ...) on a relation it reads.
 
 Exit status, as migra's:
   0  the schemas are the same; nothing is printed
@@ -44,98 +64,154 @@ Exit status, as migra's:
 
 class UsageError extends Error {}
 
-function parse(argv) {
-  let parsed;
+/** Leaves parsing for help or version, which is printed at once, as clap does. */
+class Early {
+  constructor(what) {
+    this.what = what;
+  }
+}
+
+/** A DURATION value, as native's value parser (fetcher/src/bin/command_line) reads it. */
+function duration(text) {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        unsafe: { type: "boolean" },
-        schema: { type: "string" },
-        "exclude-schema": { type: "string", multiple: true },
-        exclude_schema: { type: "string", multiple: true },
-        "create-extensions-only": { type: "boolean" },
-        "ignore-extension-versions": { type: "boolean" },
-        "with-privileges": { type: "boolean" },
-        "force-utf8": { type: "boolean" },
-        format: { type: "string" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "V" },
-      },
-    });
+    return { value: parseDuration(text) };
   } catch (e) {
-    // Node's own wording for these runs on with advice about `--`; say it as clap does.
-    const option = /'([^']*)'/.exec(e.message)?.[1];
-    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) {
-      throw new UsageError(`unexpected argument '${option}' found`);
-    }
-    if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option) {
-      throw new UsageError(`a value is required for '${option}' but none was supplied`);
-    }
-    throw new UsageError(e.message);
+    return { error: `: ${e.explanation}` };
   }
-  const { values, positionals } = parsed;
-  if (values.help || values.version) return values;
-  const format = values.format ?? "sql";
-  if (format !== "sql" && format !== "json") {
-    throw new UsageError(`invalid value '${format}' for '--format <FORMAT>' [possible values: sql, json]`);
+}
+
+const FORMATS = ["sql", "json"];
+
+/** The options of native migra's command line, in its order. */
+const OPTIONS = [
+  { long: "unsafe" },
+  { long: "schema", value: "SCHEMA" },
+  { long: "exclude-schema", alias: "exclude_schema", value: "SCHEMA", multiple: true },
+  { long: "create-extensions-only" },
+  { long: "ignore-extension-versions" },
+  { long: "with-privileges" },
+  { long: "force-utf8" },
+  { long: "format", value: "FORMAT", possible: FORMATS },
+  // Values may start with a hyphen, so that `--lock-timeout -1s` says why it is wrong.
+  { long: "lock-timeout", value: "DURATION", hyphen: true, parse: duration },
+  { long: "statement-timeout", value: "DURATION", hyphen: true, parse: duration },
+  { long: "help", short: "h", early: "help" },
+  { long: "version", short: "V", early: "version" },
+];
+
+/**
+ * Reads the command line as clap reads native migra's, with the same errors in the same order:
+ * left to right; a value given with `=` is checked at once, one given as the next argument when
+ * the argument after it starts (an unknown flag there is reported first); -h and -V print at once.
+ */
+function parse(argv) {
+  const values = new Map();
+  const positionals = [];
+  let pending = null;
+  const name = (option) => (option.value ? `--${option.long} <${option.value}>` : `--${option.long}`);
+  const flush = () => {
+    if (pending === null) return;
+    const { option, value } = pending;
+    pending = null;
+    const possible = option.possible ? ` [possible values: ${option.possible.join(", ")}]` : "";
+    if (value === undefined || (option.possible && value === "")) {
+      throw new UsageError(`a value is required for '${name(option)}' but none was supplied${possible}`);
+    }
+    if (values.has(option.long) && !option.multiple) {
+      throw new UsageError(`the argument '${name(option)}' cannot be used multiple times`);
+    }
+    let parsed = value;
+    if (option.possible && !option.possible.includes(value)) {
+      throw new UsageError(`invalid value '${value}' for '${name(option)}'${possible}`);
+    }
+    if (option.parse) {
+      const result = option.parse(value);
+      if (result.error !== undefined)
+        throw new UsageError(`invalid value '${value}' for '${name(option)}'${result.error}`);
+      parsed = result.value;
+    }
+    values.set(option.long, option.multiple ? [...(values.get(option.long) ?? []), parsed] : parsed);
+  };
+  const positional = (arg) => {
+    if (positionals.length >= 2) throw new UsageError(`unexpected argument '${arg}' found`);
+    positionals.push(arg);
+  };
+  let trailing = false;
+  for (const arg of argv) {
+    if (
+      pending !== null &&
+      pending.value === undefined &&
+      (pending.option.hyphen || !arg.startsWith("-") || arg === "-")
+    ) {
+      pending.value = arg;
+      continue;
+    }
+    if (trailing) {
+      positional(arg);
+    } else if (arg === "--") {
+      flush();
+      trailing = true;
+    } else if (arg.startsWith("--")) {
+      const equals = arg.indexOf("=");
+      const long = equals === -1 ? arg.slice(2) : arg.slice(2, equals);
+      const given = equals === -1 ? undefined : arg.slice(equals + 1);
+      const option = OPTIONS.find((o) => o.long === long || o.alias === long);
+      if (option === undefined) throw new UsageError(`unexpected argument '--${long}' found`);
+      flush();
+      if (option.value) {
+        pending = { option, value: given };
+        if (given !== undefined) flush();
+      } else {
+        if (values.has(option.long))
+          throw new UsageError(`the argument '--${option.long}' cannot be used multiple times`);
+        if (given !== undefined) {
+          throw new UsageError(`unexpected value '${given}' for '--${option.long}' found; no more were expected`);
+        }
+        if (option.early) throw new Early(option.early);
+        values.set(option.long, true);
+      }
+    } else if (arg.startsWith("-") && arg !== "-") {
+      // Short flags, perhaps clustered (-hV): the first decides, since -h and -V print at once.
+      const c = [...arg.slice(1)][0];
+      const option = OPTIONS.find((o) => o.short === c);
+      if (option === undefined) throw new UsageError(`unexpected argument '-${c}' found`);
+      flush();
+      throw new Early(option.early);
+    } else {
+      flush();
+      positional(arg);
+    }
   }
-  if (positionals.length !== 2) {
-    throw new UsageError(
-      positionals.length < 2
-        ? "the following required arguments were not provided: <FROM> <TARGET>"
-        : `unexpected argument '${positionals[2]}' found`,
-    );
+  flush();
+  if (positionals.length < 2) {
+    const missing = ["<FROM>", "<TARGET>"].slice(positionals.length).join(" ");
+    throw new UsageError(`the following required arguments were not provided: ${missing}`);
   }
   return {
-    unsafe: Boolean(values.unsafe),
-    schema: values.schema ?? null,
-    excludeSchema: [...(values["exclude-schema"] ?? []), ...(values.exclude_schema ?? [])],
-    createExtensionsOnly: Boolean(values["create-extensions-only"]),
-    ignoreExtensionVersions: Boolean(values["ignore-extension-versions"]),
-    withPrivileges: Boolean(values["with-privileges"]),
-    format,
+    unsafe: values.has("unsafe"),
+    schema: values.get("schema") ?? null,
+    excludeSchema: values.get("exclude-schema") ?? [],
+    createExtensionsOnly: values.has("create-extensions-only"),
+    ignoreExtensionVersions: values.has("ignore-extension-versions"),
+    withPrivileges: values.has("with-privileges"),
+    format: values.get("format") ?? "sql",
+    lockTimeout: values.get("lock-timeout") ?? parseDuration(DEFAULT_LOCK_TIMEOUT),
+    statementTimeout: values.get("statement-timeout") ?? parseDuration(DEFAULT_STATEMENT_TIMEOUT),
     from: positionals[0],
     target: positionals[1],
   };
 }
 
-/** Message text for one terminal line: control characters out, whitespace runs collapsed. */
-function clean(text) {
-  let out = "";
-  for (const c of String(text)) {
-    let d = c;
-    if (c === "\n" || c === "\r" || c === "\t") d = " ";
-    else if (/\p{Cc}/u.test(c)) continue;
-    if (d === " " && (out === "" || out.endsWith(" "))) continue;
-    out += d;
-  }
-  return out.trimEnd();
-}
-
-/** Whether `arg` names a database rather than a catalog file, as native migra decides. */
-function isDatabase(arg) {
-  if (arg.includes("://")) return true;
-  if (!arg.includes("=")) return false;
-  try {
-    return !statSync(arg).isFile();
-  } catch {
-    return true;
-  }
-}
-
 /** A catalog (object or JSON text) for one argument, and how to name it in messages. */
-async function load(arg) {
+async function load(arg, cli, env) {
   if (arg === "EMPTY") return { catalog: migra.emptyCatalog(), name: null };
-  if (isDatabase(arg)) return { catalog: await fetchDatabase(arg), name: null };
+  if (isDatabase(arg)) return { catalog: await fetchDatabase(arg, cli, env), name: null };
   let text;
   try {
-    text = readFileSync(arg, "utf8");
+    // Strict UTF-8, as native's read_to_string.
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(readFileSync(arg));
   } catch (e) {
-    const reason =
-      e.code === "ENOENT" ? "no such file or directory" : e.code === "EACCES" ? "permission denied" : e.message;
+    const reason = e instanceof TypeError ? "stream did not contain valid UTF-8" : describeIo(e);
     const hint =
       e.code === "ENOENT" ? "; give a database URL (postgresql://user@host/dbname), a catalog JSON file or EMPTY" : "";
     throw new Error(`cannot read catalog file "${arg}": ${reason}${hint}`);
@@ -143,45 +219,46 @@ async function load(arg) {
   return { catalog: text, name: `catalog file "${arg}"` };
 }
 
-/** libpq `key=value` connection strings, as pg's connection options. */
-function keywordConfig(text) {
-  const config = {};
-  const re = /\s*([A-Za-z_]+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|(\S+))/gy;
-  let end = 0;
-  for (let match = re.exec(text); match !== null; match = re.exec(text)) {
-    const value = match[2] !== undefined ? match[2].replace(/\\(.)/g, "$1") : match[3];
-    const key = { dbname: "database", application_name: "application_name" }[match[1]] ?? match[1];
-    config[key] = value;
-    end = re.lastIndex;
+/** Throws the error native gives for a catalog file that does not hold a catalog it can read. */
+function checkCatalog(side) {
+  try {
+    migra.catalogToJson(side.catalog);
+  } catch (e) {
+    if (e.argument === "catalog" && e.message.startsWith("catalog: ")) {
+      e.message = `${side.name}: ${e.message.slice("catalog: ".length)}`;
+    }
+    throw e;
   }
-  if (text.slice(end).trim() !== "")
-    throw new Error(`cannot read the connection string near "${text.slice(end).trim()}"`);
-  if (config.sslmode !== undefined) {
-    const mode = config.sslmode;
-    delete config.sslmode;
-    if (mode === "require" || mode === "prefer" || mode === "allow") config.ssl = { rejectUnauthorized: false };
-    else if (mode === "verify-ca" || mode === "verify-full") config.ssl = { rejectUnauthorized: true };
-  }
-  return config;
 }
 
-async function fetchDatabase(arg) {
+/**
+ * Reads a database's catalog with `pg`: the connection string is read, checked and resolved as
+ * native migra resolves it (lib/connect.cjs) before `pg` is even looked for, so a mistake in it
+ * gets native's message either way.
+ */
+async function fetchDatabase(arg, cli, env) {
+  const params = resolve(arg, env);
   let pg;
   try {
     pg = require("pg");
   } catch {
     throw new Error(
-      `reading the database "${arg.replace(/:[^:@/]*@/, ":***@")}" needs the optional peer dependency pg: npm install pg`,
+      `reading the database ${describeParams(params)} needs the optional peer dependency pg: npm install pg`,
     );
   }
-  // SQLAlchemy's postgresql+psycopg2:// names a driver; pg reads the plain postgresql:// URL.
-  const config = arg.includes("://")
-    ? { connectionString: arg.replace(/^postgres(ql)?\+[A-Za-z0-9_]+:\/\//, "postgresql://") }
-    : keywordConfig(arg);
-  const client = new pg.Client(config);
-  await client.connect();
+  const client = await connect(params, pg);
   try {
-    return await migra.fetchCatalog((sql) => client.query(sql));
+    return await migra.fetchCatalog((sql) => client.query(sql), {
+      lockTimeout: cli.lockTimeout,
+      statementTimeout: cli.statementTimeout,
+    });
+  } catch (e) {
+    const hint = {
+      LOCK_TIMEOUT: "raise --lock-timeout to wait longer (0 waits without limit)",
+      STATEMENT_TIMEOUT: "raise --statement-timeout to let a query run longer (0 for no limit)",
+    }[e.code];
+    if (hint !== undefined) e.message = `${e.message}; ${hint}`;
+    throw e;
   } finally {
     await client.end().catch(() => {});
   }
@@ -193,21 +270,32 @@ function write(stream, text) {
   });
 }
 
-async function run(argv) {
-  const cli = parse(argv);
-  if (cli.help) {
-    await write(process.stdout, HELP);
-    return 0;
-  }
-  if (cli.version) {
-    await write(process.stdout, `migra-wasm ${version}\n`);
+async function run(argv, env) {
+  let cli;
+  try {
+    cli = parse(argv);
+  } catch (e) {
+    if (!(e instanceof Early)) throw e;
+    await write(process.stdout, e.what === "help" ? HELP : `migra-wasm ${version}\n`);
     return 0;
   }
   if (cli.schema !== null && cli.excludeSchema.length > 0) {
     throw new Error("--schema and --exclude-schema cannot be used together");
   }
-  const from = await load(cli.from);
-  const target = await load(cli.target);
+  // The PG* variables were read once, as native reads them; pg must not read them again (it
+  // would take, say, PGSSLMODE its own way), so they leave the process's environment.
+  for (const name of Object.keys(process.env)) if (name.startsWith("PG")) delete process.env[name];
+  // The two sides are read at once, as native does; FROM's error is the one reported.
+  const [fromResult, targetResult] = await Promise.allSettled([load(cli.from, cli, env), load(cli.target, cli, env)]);
+  if (fromResult.status === "rejected") throw fromResult.reason;
+  if (targetResult.status === "rejected") {
+    // Native reads a catalog file as it loads it, so a bad FROM file is reported before TARGET's
+    // error; here catalogs are read by the diff, so FROM's is read now.
+    if (fromResult.value.name !== null) checkCatalog(fromResult.value);
+    throw targetResult.reason;
+  }
+  const from = fromResult.value;
+  const target = targetResult.value;
   let result;
   try {
     result = migra.diff(from.catalog, target.catalog, {
@@ -244,7 +332,13 @@ async function run(argv) {
   return 2;
 }
 
-run(process.argv.slice(2)).then(
+/** A message for the terminal: one line, and no password from the environment in it. */
+function message(text, env) {
+  return clean(scrub(String(text), env?.vars.PGPASSWORD));
+}
+
+const env = processEnv();
+run(process.argv.slice(2), env).then(
   (code) => {
     process.exitCode = code;
   },
@@ -255,7 +349,7 @@ run(process.argv.slice(2)).then(
       process.stderr.write(`migra: error: ${clean(error.message)}; see 'migra-wasm --help'\n`);
       process.exitCode = 1;
     } else {
-      process.stderr.write(`migra: ${clean(error?.message ? error.message : error)}\n`);
+      process.stderr.write(`migra: ${message(error?.message ? error.message : error, env)}\n`);
       process.exitCode = 1;
     }
   },

@@ -3,15 +3,18 @@
 "use strict";
 
 const wasm = require("../pkg-node/migra_wasm.js");
-const { makeFetchCatalog } = require("./common.cjs");
+const { makeFetchCatalog, recovering } = require("./common.cjs");
 
 exports.init = function init() {
   return Promise.resolve();
 };
-exports.diff = wasm.diff;
-exports.catalogQueries = wasm.catalogQueries;
-exports.catalogKinds = wasm.catalogKinds;
-exports.assembleCatalog = wasm.assembleCatalog;
-exports.emptyCatalog = wasm.emptyCatalog;
-exports.catalogToJson = wasm.catalogToJson;
-exports.fetchCatalog = makeFetchCatalog(wasm);
+exports.diff = recovering(wasm, wasm.diff);
+exports.catalogQueries = recovering(wasm, wasm.catalogQueries);
+exports.catalogKinds = recovering(wasm, wasm.catalogKinds);
+exports.assembleCatalog = recovering(wasm, wasm.assembleCatalog);
+exports.emptyCatalog = recovering(wasm, wasm.emptyCatalog);
+exports.catalogToJson = recovering(wasm, wasm.catalogToJson);
+exports.fetchCatalog = makeFetchCatalog({
+  catalogQueries: exports.catalogQueries,
+  assembleCatalog: exports.assembleCatalog,
+});

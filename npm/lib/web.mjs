@@ -2,7 +2,7 @@
 // wasm-pack `web` build. Call `await init()` once before anything else; it fetches the .wasm file
 // next to the generated module (bundlers such as Vite copy it as an asset), or what you pass.
 import initWasm, * as wasm from "../pkg-web/migra_wasm.js";
-import { makeFetchCatalog } from "./common.mjs";
+import { makeFetchCatalog, recovering } from "./common.mjs";
 
 let ready = null;
 let initialized = false;
@@ -18,13 +18,14 @@ export function init(input) {
 }
 
 function checked(fn) {
+  const call = recovering(wasm, fn);
   return (...args) => {
     if (!initialized) {
       const error = new Error("migra-wasm is not initialized: call `await init()` first");
       error.code = "NOT_INITIALIZED";
       throw error;
     }
-    return fn(...args);
+    return call(...args);
   };
 }
 

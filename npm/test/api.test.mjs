@@ -186,14 +186,16 @@ test("64-bit integers survive assembleCatalog as BigInt and convert back exactly
   const exact = objectOf(after);
   const names = migra.catalogQueries(150004).map((q) => q.name);
   const native = run(nativeBin("migra-fetch"), [join(repoDir, "examples", "after.json")]).stdout;
-  // Values as the server's JSON text (what fetchCatalog passes) and as exact objects.
+  // Values as the server's JSON text (what fetchCatalog passes) and as exact objects. A list a
+  // catalog file leaves out when empty (`notes`) comes back from its query as an empty one.
+  const value = (n) => exact[n] ?? [];
   const asText = migra.assembleCatalog(
     exact.server_version_num,
-    names.map((n) => [n, exactStringify(exact[n])]),
+    names.map((n) => [n, exactStringify(value(n))]),
   );
   const asObjects = migra.assembleCatalog(
     exact.server_version_num,
-    Object.fromEntries(names.map((n) => [n, exact[n]])),
+    Object.fromEntries(names.map((n) => [n, value(n)])),
   );
   assert.deepEqual(asObjects, asText);
   assert.equal(migra.catalogToJson(asText), native);
@@ -221,7 +223,7 @@ function fakeClient(handler) {
 function fakeRows(sql, shape) {
   const value = sql.startsWith("SHOW")
     ? "150004"
-    : sql.startsWith("BEGIN") || sql === "COMMIT" || sql === "ROLLBACK"
+    : sql.startsWith("BEGIN") || sql.startsWith("SET LOCAL") || sql === "COMMIT" || sql === "ROLLBACK"
       ? undefined
       : null;
   if (value === undefined) return shape === "pg" ? { rows: [] } : [];
@@ -240,8 +242,11 @@ test("fetchCatalog reads rows of pg, postgres and array shapes in one read-only 
     );
     assert.equal(log[0], "SHOW server_version_num");
     assert.equal(log[1], "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    // migra-fetch's limits, for the transaction only (begin_read_only): 5 s for a lock, 5 min a query.
+    assert.equal(log[2], "SET LOCAL lock_timeout = 5000");
+    assert.equal(log[3], "SET LOCAL statement_timeout = 300000");
     assert.equal(log.at(-1), "COMMIT");
-    assert.equal(log.length, migra.catalogQueries(150004).length + 3);
+    assert.equal(log.length, migra.catalogQueries(150004).length + 5);
   }
 });
 
@@ -255,6 +260,115 @@ test("fetchCatalog without a transaction, and when the client refuses BEGIN", as
   }));
   await migra.fetchCatalog(query);
   assert.ok(!log.includes("COMMIT"));
+  // Without a transaction SET LOCAL would do nothing: it is not sent.
+  assert.ok(!log.some((sql) => sql.startsWith("SET")), log.slice(0, 4).join("\n"));
+});
+
+test("fetchCatalog's lockTimeout and statementTimeout: migra-fetch's units, defaults and checks", async () => {
+  const sent = async (options) => {
+    const { query, log } = fakeClient((sql) => fakeRows(sql, "pg"));
+    await migra.fetchCatalog(query, options);
+    return log.filter((sql) => sql.startsWith("SET LOCAL"));
+  };
+  assert.deepEqual(await sent({ lockTimeout: "1.5s", statementTimeout: "2min" }), [
+    "SET LOCAL lock_timeout = 1500",
+    "SET LOCAL statement_timeout = 120000",
+  ]);
+  assert.deepEqual(await sent({ lockTimeout: 250, statementTimeout: 0 }), [
+    "SET LOCAL lock_timeout = 250",
+    "SET LOCAL statement_timeout = 0",
+  ]);
+  assert.deepEqual(await sent({ lockTimeout: " 5 s ", statementTimeout: "1500us" }), [
+    "SET LOCAL lock_timeout = 5000",
+    "SET LOCAL statement_timeout = 2",
+  ]);
+  // Inside the caller's transaction (transaction: false), the limits are set there.
+  assert.deepEqual(await sent({ transaction: false, lockTimeout: "1d" }), [
+    "SET LOCAL lock_timeout = 86400000",
+    "SET LOCAL statement_timeout = 300000",
+  ]);
+  const { query } = fakeClient((sql) => fakeRows(sql, "pg"));
+  const refused = async (options, pattern) =>
+    assert.rejects(migra.fetchCatalog(query, options), (e) => e.code === "INVALID_OPTION" && pattern.test(e.message));
+  // The reasons and the advice are migra-fetch's (--lock-timeout's usage errors).
+  const advice = "write a number with a unit, such as 500ms, 5s or 2min, a number of milliseconds, or 0 for no limit";
+  await refused(
+    { lockTimeout: "5 seconds" },
+    new RegExp(`^invalid lockTimeout "5 seconds": unknown unit: use us, ms, s, min, h or d; ${advice}$`),
+  );
+  await refused({ lockTimeout: "-1s" }, /it must not be negative/);
+  await refused({ statementTimeout: "100us" }, /^invalid statementTimeout "100us": less than 1ms/);
+  await refused({ statementTimeout: 0.4 }, /^invalid statementTimeout 0.4: less than 1ms/);
+  await refused({ lockTimeout: "25d" }, /too long: at most 2147483647ms/);
+  await refused({ lockTimeout: 2147483648 }, /too long/);
+  await refused({ lockTimeout: -1 }, /^invalid lockTimeout -1: give a duration/);
+  await refused({ lockTimeout: Number.NaN }, /^invalid lockTimeout NaN/);
+  await refused({ lockTimeout: true }, /^invalid lockTimeout true/);
+  await refused(
+    { lock_timeout: "1s" },
+    /^unknown fetchCatalog option "lock_timeout": expected one of transaction, lockTimeout, statementTimeout$/,
+  );
+});
+
+/** A client whose catalog queries fail with `error`; the lock lookup answers `locks`. */
+function failingClient(error, locks = []) {
+  return fakeClient((sql) => {
+    if (sql.includes("pg_locks")) return { rows: [{ value: JSON.stringify(locks) }] };
+    if (sql.includes("catalog_query")) {
+      throw Object.assign(new Error(error.message), error);
+    }
+    return fakeRows(sql, "pg");
+  });
+}
+
+test("fetchCatalog gives up as migra-fetch does: what was waited for, the relation and the session holding it", async () => {
+  const locks = [
+    ["public", "orders", 4242, true, "deploy", "psql", "idle in transaction", "ALTER TABLE orders ADD x int"],
+    ["public", 'a"b', 7, false, "alice", null, null, null],
+  ];
+  let { query, log } = failingClient({ code: "55P03", message: "canceling statement due to lock timeout" }, locks);
+  await assert.rejects(migra.fetchCatalog(query, { lockTimeout: "2s" }), (e) => {
+    assert.equal(e.code, "LOCK_TIMEOUT");
+    assert.equal(
+      e.message,
+      'gave up after 2s waiting for a lock on "public"."orders", held by pid 4242 (user deploy, application psql, idle in transaction, statement ALTER TABLE) and "public"."a""b", queued for by pid 7 (user alice): canceling statement due to lock timeout',
+    );
+    assert.equal(e.cause.code, "55P03");
+    return true;
+  });
+  // Rolled back, then the locks looked up in a read-only transaction of their own, with short limits.
+  const rollback = log.indexOf("ROLLBACK");
+  assert.deepEqual(log.slice(rollback, rollback + 4), [
+    "ROLLBACK",
+    "BEGIN ISOLATION LEVEL READ COMMITTED READ ONLY",
+    "SET LOCAL lock_timeout = 1000",
+    "SET LOCAL statement_timeout = 5000",
+  ]);
+  assert.equal(log.at(-1), "COMMIT");
+  // A statement timeout; with nobody holding a lock, nothing more to say.
+  ({ query } = failingClient({ code: "57014", message: "canceling statement due to statement timeout" }));
+  await assert.rejects(
+    migra.fetchCatalog(query),
+    (e) =>
+      e.code === "STATEMENT_TIMEOUT" &&
+      e.message === "gave up after 5min on a catalog query: canceling statement due to statement timeout",
+  );
+  // A cancel request is not a timeout.
+  ({ query } = failingClient({ code: "57014", message: "canceling statement due to user request" }));
+  await assert.rejects(
+    migra.fetchCatalog(query),
+    (e) =>
+      e.code === "QUERY_FAILED" && e.message === "catalog queries cancelled: canceling statement due to user request",
+  );
+  // In the caller's transaction (aborted by now) there is no looking up.
+  ({ query, log } = failingClient({ code: "55P03", message: "canceling statement due to lock timeout" }, locks));
+  await assert.rejects(
+    migra.fetchCatalog(query, { transaction: false, lockTimeout: 100 }),
+    (e) =>
+      e.code === "LOCK_TIMEOUT" &&
+      e.message === "gave up after 100ms waiting for a lock: canceling statement due to lock timeout",
+  );
+  assert.ok(!log.some((sql) => sql.includes("pg_locks") || sql === "ROLLBACK"));
 });
 
 test("fetchCatalog errors: a failing query rolls back; bad results are named", async () => {

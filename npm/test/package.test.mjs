@@ -97,8 +97,47 @@ test("the bin works from node_modules/.bin", () => {
     { cwd: project },
   );
   assert.equal(url.status, 1);
-  assert.match(url.stderr, /^migra: reading the database .* needs the optional peer dependency pg: npm install pg\n$/);
-  assert.ok(!url.stderr.includes("secret"), url.stderr);
+  assert.equal(
+    url.stderr,
+    'migra: reading the database "db" at "localhost", port 5432 needs the optional peer dependency pg: npm install pg\n',
+  );
+});
+
+test("without pg, the bin names the database and never shows its password, whatever form holds it", () => {
+  const bin = join(project, "node_modules", ".bin", "migra-wasm");
+  const secret = "Sup3r/Secret@:x";
+  const encoded = encodeURIComponent(secret);
+  const forms = [
+    [`postgresql://alice:${encoded}@db.example.com/prod`, {}],
+    [`postgresql://alice@db.example.com/prod?password=${encoded}`, {}],
+    // SQLAlchemy's reading: the password holds an unencoded "/".
+    ["postgresql+psycopg2://alice:Sup3r/Secret@db.example.com/prod", {}],
+    // The issue's example: a key=value string, quoted password and all.
+    [`host=db.example.com user=alice password='${secret} and more' dbname=prod`, {}],
+    ["host=db.example.com user=alice password=Sup3r\\ Secret dbname=prod", {}],
+    ["host=db.example.com user=alice dbname=prod", { PGPASSWORD: secret }],
+  ];
+  for (const [conninfo, env] of forms) {
+    const r = run(bin, [conninfo, "EMPTY"], { cwd: project, env });
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(
+      r.stderr,
+      'migra: reading the database "prod" at "db.example.com", port 5432 needs the optional peer dependency pg: npm install pg\n',
+      conninfo,
+    );
+    for (const shown of ["Sup3r", encoded]) assert.ok(!r.stderr.includes(shown), r.stderr);
+  }
+  // A mistake in the string gets native migra's message, pg or not.
+  for (const conninfo of [
+    `host=db.example.com user=alice password='${secret}' dbname=prod sslmode=bogus`,
+    `postgresql://alice:${encoded}@db.example.com:x/prod`,
+  ]) {
+    const wasm = run(bin, [conninfo, "EMPTY"], { cwd: project });
+    const native = run(nativeBin("migra"), [conninfo, "EMPTY"], { cwd: project });
+    assert.equal(native.status, 1, native.stderr);
+    assert.deepEqual(wasm, native);
+    assert.ok(!wasm.stderr.includes("Sup3r"), wasm.stderr);
+  }
 });
 
 test("the package ships its types and they check with TypeScript", () => {
@@ -106,20 +145,23 @@ test("the package ships its types and they check with TypeScript", () => {
   writeFileSync(
     file,
     `import { init, diff, emptyCatalog, catalogQueries, assembleCatalog, catalogToJson, fetchCatalog } from "migra-wasm";
-import type { Catalog, DiffOptions, DiffResult, Hazard, QueryFunction } from "migra-wasm";
+import type { Catalog, DiffOptions, DiffResult, FetchCatalogErrorCode, Hazard, QueryFunction } from "migra-wasm";
 async function main(query: QueryFunction): Promise<string> {
   await init();
   const options: DiffOptions = { unsafe: true, withPrivileges: true, excludeSchema: ["audit"] };
   const empty: Catalog = emptyCatalog();
-  const fetched: Catalog = await fetchCatalog(query, { transaction: false });
+  const fetched: Catalog = await fetchCatalog(query, { transaction: false, lockTimeout: "2s", statementTimeout: 60000 });
   const result: DiffResult = diff(empty, fetched, options);
   const hazards: Hazard[] = result.statements.flatMap((s) => s.hazards ?? []);
   const names: string[] = catalogQueries(150004).map((q) => q.name);
   const again: Catalog = assembleCatalog(150004, names.map((n) => [n, null] as [string, unknown]));
-  return result.sql + hazards.join() + catalogToJson(again) + (result.hasDestructive ? "!" : "");
+  return result.sql + hazards.join() + catalogToJson(again) + (result.hasDestructive ? "!" : "") + code;
 }
 // @ts-expect-error: options are checked
 diff(emptyCatalog(), "{}", { with_privileges: true });
+// @ts-expect-error: so are fetchCatalog's
+fetchCatalog(async () => [], { lock_timeout: "1s" });
+const code: FetchCatalogErrorCode = "LOCK_TIMEOUT";
 export { main };
 `,
   );
@@ -189,7 +231,7 @@ function chromiumDumpDom(url, userDataDir) {
   });
 }
 
-test("a Vite build of a page using migra-wasm runs the diff in Chromium", async (t) => {
+test("a Vite build of a page using migra-wasm runs the diff in Chromium, also after calls that failed inside the module", async (t) => {
   writeFileSync(
     join(project, "index.html"),
     `<!doctype html><html><head><meta charset="utf-8"><title>migra-wasm</title></head>
@@ -203,6 +245,22 @@ import after from ${JSON.stringify(`${afterFile}?raw`)};
 const out = document.getElementById("out");
 init()
   .then(() => {
+    // Calls that fail inside the module, each followed by one on a fresh instance: a catalog
+    // nested deeper than the module's stack, and a getter that throws while the module reads a
+    // catalog a thousand levels down (without a fresh instance, the fourth overflows the stack).
+    let deep = [];
+    for (let i = 0; i < 100000; i++) deep = [deep];
+    let inside = { get format() { throw new Error("getter"); } };
+    for (let i = 0; i < 1000; i++) inside = [inside];
+    const failures = [deep, inside, inside, inside, inside, inside, inside].map((catalog) => {
+      try {
+        diff(catalog, after);
+        return "none";
+      } catch (e) {
+        return e.message === "getter" ? "getter" : e.name;
+      }
+    });
+    out.dataset.failures = failures.join(",");
     out.textContent = diff(before, after, { unsafe: true }).sql;
     out.dataset.state = "done";
   })
@@ -236,14 +294,15 @@ init()
   const server = await serve(dist);
   t.after(() => server.close());
   const dom = await chromiumDumpDom(`http://127.0.0.1:${server.address().port}/`, scratch(t, "chromium"));
-  const match = dom.match(/<pre id="out" data-state="(\w+)">([\s\S]*?)<\/pre>/);
+  const match = dom.match(/<pre id="out"(?: data-failures="([\w,]*)")? data-state="(\w+)">([\s\S]*?)<\/pre>/);
   assert.ok(match, `no result in the page:\n${dom}`);
-  const text = match[2]
+  const text = match[3]
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, "&");
-  assert.equal(match[1], "done", text);
+  assert.equal(match[2], "done", text);
   assert.equal(`${text}\n`, expected.stdout);
+  assert.match(match[1], /^(RuntimeError|RangeError)(,getter){6}$/);
 });

@@ -16,7 +16,8 @@
 //!
 //! The only roles the catalogs name are the cluster's own: the superuser `migra_test` that owns
 //! every object, and the corpus roles (`postgres`, `schemainspect_test_role`) that privileges and
-//! policies grant to. Every cluster of the harness has them, so they need no rewriting.
+//! policies grant to. Every cluster of the harness has them, so they need no rewriting. The one
+//! exception, `hostile_privileges`, grants to roles with odd names that its SQL creates itself.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};

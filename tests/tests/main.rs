@@ -12,14 +12,23 @@
 //!   which relations a fetch can wait for.
 //! - `least_privilege`: a role that can only connect fetches what a superuser fetches; the
 //!   fetch's transaction cannot write.
+//! - `roundtrip`: migrations applied with psql and diffed again, for the corpus and
+//!   `tests/roundtrip/`.
+//! - `hostile`: the `hostile_*` round-trip cases statement by statement (no name or text ends a
+//!   statement early), and the drop guard among text full of `drop`.
+//! - `cross_version`: one schema fetched from two PostgreSQL majors diffs to nothing but the
+//!   written-down differences, and a migration from an old major's catalog to a new one's target
+//!   applies on the old one.
 
 mod cli;
 mod conformance;
 mod connect;
 mod corpus;
 mod corpus_contents;
+mod cross_version;
 mod engine_cases;
 mod harness;
+mod hostile;
 mod kinds;
 mod least_privilege;
 mod migra_cli;

@@ -1,15 +1,19 @@
 //! The `migra` binary, run as a user would: migra's exit codes (0 same, 2 printed, 3 refused,
 //! 1 error), one line on stderr for every error, usage errors included (clap's own exit 2 would
 //! read as "a migration was printed"), the drop guard decided from the changes rather than from
-//! the word "drop" in the SQL, `--format json`, and the example of the README.
+//! the word "drop" in the SQL, `--format json` (one document on every exit code, valid against
+//! engine/migration.schema.json), `--format plan` and `markdown`, and the example of the README.
 //!
 //! Schemas are small SQL loaded into fresh databases of the shared cluster and diffed through
 //! their URLs; one test diffs the same databases through catalog files written by `migra-fetch`.
+//! The output formats are checked on the committed example catalogs, without a server, where
+//! they can be.
 
 use std::path::Path;
 use std::process::Command;
+use std::sync::OnceLock;
 
-use migra_engine::Migration;
+use migra_engine::{Migration, Report, Status};
 use migra_tests::{fetch, Cluster, TempDir, SUPERUSER};
 
 use crate::conformance::{fenced, migra, Run, DESTRUCTIVE};
@@ -264,6 +268,44 @@ fn the_word_drop_in_a_function_body_is_not_destructive() {
     }
 }
 
+/// Issue 16's case: widening (`int` → `bigint`) and binary-coercible (`varchar(20)` → `text`)
+/// changes lose nothing, so they are printed with exit 2, as migra prints them.
+#[test]
+fn widening_a_column_type_is_not_destructive() {
+    let from = database("widen_before", "create table t (a int, b varchar(20));");
+    let target = database("widen_after", "create table t (a bigint, b text);");
+    let run = migra(&[&from, &target]);
+    assert_printed(&run);
+    for statement in [
+        "alter column \"a\" set data type bigint",
+        "alter column \"b\" set data type text",
+    ] {
+        assert!(
+            run.stdout.contains(statement),
+            "{statement:?}: {}",
+            run.describe()
+        );
+    }
+}
+
+/// Narrowing can fail on existing rows (`varchar(20)` → `varchar(10)`) or change values
+/// (`numeric(10,2)` → `numeric(10,1)` rounds): refused without `--unsafe`, where migra printed it.
+#[test]
+fn narrowing_a_column_type_is_guarded() {
+    assert_guarded(
+        &[],
+        "create table t (a varchar(20));",
+        "create table t (a varchar(10));",
+        "set data type character varying(10)",
+    );
+    assert_guarded(
+        &[],
+        "create table t (a numeric(10, 2));",
+        "create table t (a numeric(10, 1));",
+        "set data type numeric(10,1)",
+    );
+}
+
 #[test]
 fn dropping_a_column_is_guarded() {
     assert_guarded(
@@ -324,6 +366,209 @@ fn dropping_a_table_is_guarded() {
     );
 }
 
+/// The JSON Schema of `migra --format json`, compiled once.
+fn report_schema() -> &'static jsonschema::Validator {
+    static SCHEMA: OnceLock<jsonschema::Validator> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/migration.schema.json");
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let schema: serde_json::Value = serde_json::from_str(&text).expect("the schema is JSON");
+        jsonschema::validator_for(&schema).expect("the schema is a JSON Schema")
+    })
+}
+
+/// The `--format json` document of a run: one JSON value on stdout, valid against
+/// engine/migration.schema.json, whose `status` is the one the exit code says, read as a
+/// [`Report`].
+#[track_caller]
+fn report_of(run: &Run) -> Report {
+    let json: serde_json::Value = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("not one JSON document ({e}): {}", run.describe()));
+    let errors: Vec<String> = report_schema()
+        .iter_errors(&json)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "not valid against engine/migration.schema.json:\n{}\n{}",
+        errors.join("\n"),
+        run.describe()
+    );
+    let report: Report = serde_json::from_value(json)
+        .unwrap_or_else(|e| panic!("not a Report ({e}): {}", run.describe()));
+    let status = match run.code {
+        Some(0) => Status::NoDifferences,
+        Some(2) => Status::Migration,
+        Some(3) => Status::Refused,
+        _ => panic!(
+            "no JSON document is printed on this exit: {}",
+            run.describe()
+        ),
+    };
+    assert_eq!(report.status, status, "{}", run.describe());
+    report
+}
+
+/// The path of `examples/<name>`, as an argument.
+fn example_path(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// `--format json` prints one document, valid against its schema, on exits 0, 2 and 3, and
+/// nothing on exit 1 (the error's one line goes to stderr, as in every format).
+#[test]
+fn json_format_is_one_valid_document_on_every_exit_code() {
+    let (before, after) = (example_path("before.json"), example_path("after.json"));
+    let json = |args: &[&str]| {
+        let mut all = vec!["--format", "json"];
+        all.extend(args);
+        migra(&all)
+    };
+
+    let same = json(&[&before, &before]);
+    assert_eq!(same.code, Some(0), "{}", same.describe());
+    assert!(same.stderr.is_empty(), "{}", same.describe());
+    let report = report_of(&same);
+    assert!(report.statements.is_empty() && report.changes.is_empty());
+    assert_eq!(report_of(&json(&["EMPTY", "EMPTY"])), report);
+
+    let printed = json(&["--unsafe", &before, &after]);
+    assert!(printed.stderr.is_empty(), "{}", printed.describe());
+    let report = report_of(&printed);
+    assert!(report.statements.iter().all(|s| !s.refused));
+    let text = migra(&["--unsafe", &before, &after]);
+    let sql: String = report
+        .statements
+        .iter()
+        .map(|s| format!("{}\n\n", s.statement.sql))
+        .collect();
+    assert_eq!(
+        format!("{sql}\n"),
+        text.stdout,
+        "the JSON holds the statements the text form prints"
+    );
+    // Every hazard of the statements, once each.
+    for statement in &report.statements {
+        for hazard in &statement.statement.hazards {
+            assert!(report.hazards.contains(hazard), "{}", printed.describe());
+        }
+    }
+
+    let refused = json(&[&before, &after]);
+    assert_eq!(
+        refused.stderr,
+        format!("{DESTRUCTIVE}\n"),
+        "{}",
+        refused.describe()
+    );
+    let refused_report = report_of(&refused);
+    assert!(refused_report.statements.iter().any(|s| s.refused));
+    for (statement, printed) in refused_report.statements.iter().zip(&report.statements) {
+        assert_eq!(statement.refused, statement.statement.destructive);
+        assert_eq!(statement.statement, printed.statement);
+    }
+    assert_eq!(refused_report.changes, report.changes);
+
+    assert_error_line(
+        &json(&["/nonexistent/catalog.json", "EMPTY"]),
+        "catalog.json",
+    );
+    assert_error_line(&json(&["--frobnicate", "EMPTY", "EMPTY"]), "--frobnicate");
+
+    // The schema does say no: to a status it does not know, a statement without its SQL, and
+    // `before` as JSON text (the form before the report).
+    let valid: serde_json::Value = serde_json::from_str(&printed.stdout).unwrap();
+    let mut wrong = valid.clone();
+    wrong["status"] = "maybe".into();
+    assert!(!report_schema().is_valid(&wrong));
+    let mut wrong = valid.clone();
+    wrong["statements"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("sql");
+    assert!(!report_schema().is_valid(&wrong));
+    let mut wrong = valid;
+    let change = wrong["changes"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|c| c.get("before").is_some())
+        .expect("a change with a definition");
+    change["before"] = change["before"].to_string().into();
+    assert!(!report_schema().is_valid(&wrong));
+}
+
+/// Warnings are in the document (and on stderr, as in every format); `before` and `after` are the
+/// objects' catalog entries; migra's `set check_function_bodies = off` is a statement that sets a
+/// setting, not a change of a function.
+#[test]
+fn json_format_holds_warnings_definitions_and_settings() {
+    let dir = TempDir::new("json_format_holds_warnings").unwrap();
+    let noted = example("after.json").replacen(
+        "\"format\": \"migra-catalog\",",
+        "\"format\": \"migra-catalog\",\n  \"notes\": [{\"kind\": \"search_path_schema_without_usage\", \"name\": \"hidden\"}],",
+        1,
+    );
+    let target = file(&dir, "noted.json", &noted);
+    let run = migra(&[
+        "--unsafe",
+        "--format",
+        "json",
+        &example_path("before.json"),
+        &target,
+    ]);
+    let report = report_of(&run);
+    assert_eq!(report.warnings.len(), 1, "{}", run.describe());
+    assert!(
+        report.warnings[0].contains("\"hidden\""),
+        "{}",
+        run.describe()
+    );
+    assert_eq!(
+        run.stderr,
+        format!("migra: warning: {}\n", report.warnings[0]),
+        "{}",
+        run.describe()
+    );
+
+    let altered = report
+        .changes
+        .iter()
+        .find(|c| c.identity == "\"billing\".\"invoices\"")
+        .unwrap_or_else(|| panic!("no change of billing.invoices: {}", run.describe()));
+    let (before, after) = (altered.before.as_ref(), altered.after.as_ref());
+    let (before, after) = before.zip(after).expect("an altered table has both");
+    assert_eq!(before["name"], "invoices");
+    assert_ne!(before["columns"], after["columns"]);
+
+    let settings: Vec<_> = report
+        .statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.statement.setting.is_some())
+        .collect();
+    assert_eq!(settings.len(), 1, "{}", run.describe());
+    let (index, setting) = settings[0];
+    assert_eq!(setting.statement.sql, "set check_function_bodies = off;");
+    assert_eq!(
+        setting.statement.setting.as_deref(),
+        Some("check_function_bodies")
+    );
+    assert!(
+        report
+            .changes
+            .iter()
+            .all(|c| !c.statements.contains(&index) && c.identity != "check_function_bodies"),
+        "{}",
+        run.describe()
+    );
+}
+
 /// The structured form of the migration from a fresh database to one with a table `t`.
 #[test]
 fn json_format_holds_the_changes() {
@@ -331,16 +576,21 @@ fn json_format_holds_the_changes() {
     let target = database("json_after", "create table t (id int primary key);");
     let run = migra(&["--format", "json", &from, &target]);
     assert_printed(&run);
-    let json: serde_json::Value = serde_json::from_str(&run.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", run.describe()));
-    let changes = json["changes"].as_array().expect("a list of changes");
-    let table = changes
+    let report = report_of(&run);
+    let table = report
+        .changes
         .iter()
-        .find(|change| change["kind"] == "table")
+        .find(|change| change.kind.as_str() == "table")
         .unwrap_or_else(|| panic!("no table change: {}", run.describe()));
-    assert_eq!(table["identity"], "\"public\".\"t\"", "{}", run.describe());
-    assert_eq!(table["action"], "create", "{}", run.describe());
-    let migration: Migration = serde_json::from_value(json.clone())
+    assert_eq!(table.identity, "\"public\".\"t\"", "{}", run.describe());
+    assert_eq!(
+        serde_json::to_value(table.action).unwrap(),
+        "create",
+        "{}",
+        run.describe()
+    );
+    // Read as a Migration too, as callers of the engine's types do.
+    let migration: Migration = serde_json::from_str(&run.stdout)
         .unwrap_or_else(|e| panic!("not a Migration ({e}): {}", run.describe()));
     // The text form is `Migration::sql()` and the newline migra's print() adds.
     let text = migra(&[&from, &target]);
@@ -355,12 +605,73 @@ fn json_format_holds_the_changes() {
 fn json_format_is_guarded_like_the_text() {
     let from = database("json_guard_before", "create table t (id int);");
     let target = database("json_guard_after", "");
-    assert_refused(&migra(&["--format", "json", &from, &target]));
+    let refused = migra(&["--format", "json", &from, &target]);
+    assert_eq!(
+        refused.stderr,
+        format!("{DESTRUCTIVE}\n"),
+        "{}",
+        refused.describe()
+    );
+    let report = report_of(&refused);
+    assert!(
+        report.statements.iter().any(|s| s.refused),
+        "{}",
+        refused.describe()
+    );
     let run = migra(&["--format", "json", "--unsafe", &from, &target]);
     assert_printed(&run);
-    let migration: Migration = serde_json::from_str(&run.stdout)
-        .unwrap_or_else(|e| panic!("not a Migration ({e}): {}", run.describe()));
-    assert!(migration.has_destructive(), "{}", run.describe());
+    let report = report_of(&run);
+    assert!(
+        report.statements.iter().any(|s| s.statement.destructive),
+        "{}",
+        run.describe()
+    );
+}
+
+/// `--format plan` and `markdown`: the plan on exits 0, 2 and 3, as the engine writes it, and the
+/// same exit codes and stderr as the SQL.
+#[test]
+fn plan_formats_print_the_plan_on_every_exit_code() {
+    let (before, after) = (example_path("before.json"), example_path("after.json"));
+    for (format, heading) in [("plan", "Tables\n"), ("markdown", "### Tables\n")] {
+        let same = migra(&["--format", format, &before, &before]);
+        assert_eq!(same.code, Some(0), "{}", same.describe());
+        assert!(
+            same.stdout
+                .contains("No differences: the schemas are the same."),
+            "{}",
+            same.describe()
+        );
+        let printed = migra(&["--format", format, "--unsafe", &before, &after]);
+        assert_printed(&printed);
+        assert!(printed.stdout.contains(heading), "{}", printed.describe());
+        assert!(
+            printed.stdout.contains("\"billing\".\"invoices\""),
+            "{}",
+            printed.describe()
+        );
+        assert!(
+            !printed.stdout.contains("refused"),
+            "{}",
+            printed.describe()
+        );
+        let refused = migra(&["--format", format, &before, &after]);
+        assert_eq!(refused.code, Some(3), "{}", refused.describe());
+        assert_eq!(
+            refused.stderr,
+            format!("{DESTRUCTIVE}\n"),
+            "{}",
+            refused.describe()
+        );
+        assert!(refused.stdout.contains("refused"), "{}", refused.describe());
+        // The plan is the engine's: the report of the JSON, in words.
+        let report = report_of(&migra(&["--format", "json", &before, &after]));
+        let style = match format {
+            "plan" => migra_engine::PlanStyle::Text,
+            _ => migra_engine::PlanStyle::Markdown,
+        };
+        assert_eq!(refused.stdout, report.plan(style), "{}", refused.describe());
+    }
 }
 
 /// Catalog files written by `migra-fetch` stand in for the databases they were read from.

@@ -8,9 +8,11 @@
 //!   runs against that file and against the live database, so catalogs and URLs are checked to
 //!   mean the same thing.
 //! - `own::<case>`: purpose-written pairs `tests/roundtrip/<case>/{a.sql,b.sql}`, one per object
-//!   kind and alter path, run FROM→TARGET and TARGET→FROM. An optional `flags` file adds flags
-//!   (`--with-privileges`) and an optional `min_major` file names the first PostgreSQL major the
-//!   case can run on (older servers skip it).
+//!   kind and alter path, run FROM→TARGET and TARGET→FROM; the `hostile_*` cases (names, bodies,
+//!   comments, defaults and roles made to break quoting, hostile.rs) also from and to `EMPTY`,
+//!   as the corpus is. An optional `flags` file adds flags (`--with-privileges`) and an optional
+//!   `min_major` file names the first PostgreSQL major the case can run on (older servers skip
+//!   it).
 //!
 //! Every run of a direction also checks the drop guard against the unsafe run: without `--unsafe`
 //! `migra` either refuses (exit 3, nothing on stdout, migra's one line on stderr) or prints exactly
@@ -36,14 +38,14 @@ use migra_tests::{fetch, Cluster, TempDir};
 use crate::conformance::{apply, fenced, migra, Run, DESTRUCTIVE};
 
 /// A database to migrate: its name in the shared cluster.
-struct Db<'a> {
-    cluster: &'a Cluster,
-    name: String,
+pub(crate) struct Db<'a> {
+    pub(crate) cluster: &'a Cluster,
+    pub(crate) name: String,
 }
 
 impl<'a> Db<'a> {
     /// A fresh database, loaded with `files` in order.
-    fn load(cluster: &'a Cluster, prefix: &str, files: &[PathBuf]) -> Db<'a> {
+    pub(crate) fn load(cluster: &'a Cluster, prefix: &str, files: &[PathBuf]) -> Db<'a> {
         let name = cluster.create_database(prefix);
         for file in files {
             cluster
@@ -53,7 +55,7 @@ impl<'a> Db<'a> {
         Db { cluster, name }
     }
 
-    fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         self.cluster.url(&self.name)
     }
 
@@ -93,19 +95,34 @@ struct Direction<'a> {
     rediff_targets: Vec<String>,
     /// Whether the migration must print something (false when the flags may hide every difference).
     must_differ: bool,
+    /// Whether this is the `--online` migration: applied as it is, statement by statement
+    /// (`psql -v ON_ERROR_STOP=1 -f`, its own `begin;`/`commit;` and the `CONCURRENTLY`
+    /// statements between them), and re-diffed without `--online`.
+    online: bool,
 }
 
 impl Direction<'_> {
     /// Runs the direction; the error lists what went wrong, with the commands and outputs.
     fn run(&self, scratch: &TempDir) -> Result<(), String> {
-        let run = migra_with(self.flags, &self.from, &self.target);
+        let mut flags = self.flags.to_vec();
+        if self.online {
+            flags.push("--online".to_string());
+        }
+        let run = migra_with(&flags, &self.from, &self.target);
         let printed = !run.stdout.trim().is_empty();
         let code_ok = if printed {
             run.code == Some(2)
         } else {
             run.code == Some(0) && run.stdout.is_empty()
         };
-        if !code_ok || !run.stderr.is_empty() || (self.must_differ && !printed) {
+        // An online migration warns of the statements it cannot make short.
+        let stderr_ok = run.stderr.is_empty()
+            || (self.online
+                && run
+                    .stderr
+                    .lines()
+                    .all(|l| l.starts_with("migra: warning: online: ")));
+        if !code_ok || !stderr_ok || (self.must_differ && !printed) {
             return Err(format!(
                 "{}: the migration: expected {}, empty stderr; {}",
                 self.label,
@@ -117,15 +134,22 @@ impl Direction<'_> {
                 run.describe()
             ));
         }
-        self.check_guard(&run)?;
-        let file = format!("{}.sql", self.label.replace('→', "-to-"));
-        if let Err(e) = apply(
-            self.apply_to.cluster,
-            &self.apply_to.name,
-            &run.stdout,
-            scratch,
-            &file,
-        ) {
+        if !self.online {
+            self.check_guard(&run)?;
+        }
+        let file = format!("{}.sql", self.label.replace('→', "-to-").replace(' ', "-"));
+        let applied = if self.online {
+            apply_as_it_is(self.apply_to, &run.stdout, scratch, &file)
+        } else {
+            apply(
+                self.apply_to.cluster,
+                &self.apply_to.name,
+                &run.stdout,
+                scratch,
+                &file,
+            )
+        };
+        if let Err(e) = applied {
             return Err(format!(
                 "{}: applying the migration failed:\n{e:#}\nmigration ({}):\n{}",
                 self.label,
@@ -171,6 +195,28 @@ impl Direction<'_> {
             ))
         }
     }
+}
+
+/// Runs an online migration as its header says to: `psql -X -v ON_ERROR_STOP=1 -f`, without
+/// `-1`, which the `CONCURRENTLY` statements refuse.
+fn apply_as_it_is(db: &Db, sql: &str, scratch: &TempDir, name: &str) -> anyhow::Result<()> {
+    let file = scratch.path().join(name);
+    std::fs::write(&file, sql)?;
+    let output = db
+        .cluster
+        .psql_command(&db.name)
+        .args(["-X", "-q", "-v", "ON_ERROR_STOP=1", "-f"])
+        .arg(&file)
+        .output()?;
+    if !output.status.success() {
+        anyhow::bail!(
+            "psql -f {} failed ({}):\n{}",
+            file.display(),
+            output.status,
+            String::from_utf8_lossy(&output.stderr).trim_end()
+        );
+    }
+    Ok(())
 }
 
 fn migra_with(flags: &[String], from: &str, to: &str) -> Run {
@@ -239,6 +285,7 @@ mod corpus_cases {
                     apply_to: &b,
                     rediff_targets: vec![a_json, a.url()],
                     must_differ: false,
+                    online: false,
                 }
                 .run(&scratch)
             }
@@ -255,6 +302,7 @@ mod corpus_cases {
                     apply_to: &fresh,
                     rediff_targets: vec![x_json, x.url()],
                     must_differ: false,
+                    online: false,
                 }
                 .run(&scratch)
             }
@@ -269,6 +317,7 @@ mod corpus_cases {
                     apply_to: &x,
                     rediff_targets: vec!["EMPTY".into()],
                     must_differ: false,
+                    online: false,
                 }
                 .run(&scratch)
             }
@@ -401,15 +450,15 @@ fn every_corpus_case_has_a_round_trip() {
     );
 }
 
-mod own_cases {
+pub(crate) mod own_cases {
     use super::*;
 
-    pub(super) fn dir() -> PathBuf {
+    pub(crate) fn dir() -> PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("roundtrip")
     }
 
-    /// FROM→TARGET (`forward`) or TARGET→FROM for one case of `tests/roundtrip/`.
-    pub(super) fn check(name: &str, forward: bool) {
+    /// One direction of one case of `tests/roundtrip/`.
+    pub(super) fn check(name: &str, which: OwnDirection) {
         let case = dir().join(name);
         let cluster = Cluster::shared();
         let read = |file: &str| std::fs::read_to_string(case.join(file)).ok();
@@ -435,32 +484,70 @@ mod own_cases {
                 &[case.join(format!("{side}.sql"))],
             )
         };
-        let (a, b) = (load("a"), load("b"));
-        let result = if forward {
-            // FROM→TARGET, with both sides live.
-            Direction {
-                label: "a→b".into(),
-                flags: &flags,
-                from: a.url(),
-                target: b.url(),
-                apply_to: &a,
-                rediff_targets: vec![b.url()],
-                must_differ: true,
+        let result = match which {
+            // FROM→TARGET, with both sides live; then the --online migration, on fresh copies.
+            OwnDirection::AToB => [false, true].into_iter().try_for_each(|online| {
+                let (a, b) = (load("a"), load("b"));
+                Direction {
+                    label: if online { "a→b online" } else { "a→b" }.into(),
+                    flags: &flags,
+                    from: a.url(),
+                    target: b.url(),
+                    apply_to: &a,
+                    rediff_targets: vec![b.url()],
+                    must_differ: true,
+                    online,
+                }
+                .run(&scratch)
+            }),
+            // TARGET→FROM, with the target as a catalog; then --online, likewise.
+            OwnDirection::BToA => [false, true].into_iter().try_for_each(|online| {
+                let (a, b) = (load("a"), load("b"));
+                let a_json = a.catalog(&scratch, if online { "a-online" } else { "a" });
+                Direction {
+                    label: if online { "b→a online" } else { "b→a" }.into(),
+                    flags: &flags,
+                    from: b.url(),
+                    target: a_json.clone(),
+                    apply_to: &b,
+                    rediff_targets: vec![a_json, a.url()],
+                    must_differ: true,
+                    online,
+                }
+                .run(&scratch)
+            }),
+            // EMPTY→X, applied to a fresh database, as for the corpus.
+            OwnDirection::EmptyTo(side) => {
+                let x = load(side);
+                let x_json = x.catalog(&scratch, side);
+                let fresh = Db::load(cluster, &format!("own_{name}_empty_to_{side}"), &[]);
+                Direction {
+                    label: format!("EMPTY→{side}"),
+                    flags: &flags,
+                    from: "EMPTY".into(),
+                    target: x_json.clone(),
+                    apply_to: &fresh,
+                    rediff_targets: vec![x_json, x.url()],
+                    must_differ: true,
+                    online: false,
+                }
+                .run(&scratch)
             }
-            .run(&scratch)
-        } else {
-            // TARGET→FROM, with the target as a catalog.
-            let a_json = a.catalog(&scratch, "a");
-            Direction {
-                label: "b→a".into(),
-                flags: &flags,
-                from: b.url(),
-                target: a_json.clone(),
-                apply_to: &b,
-                rediff_targets: vec![a_json, a.url()],
-                must_differ: true,
+            // X→EMPTY, applied to X itself.
+            OwnDirection::ToEmpty(side) => {
+                let x = load(side);
+                Direction {
+                    label: format!("{side}→EMPTY"),
+                    flags: &flags,
+                    from: x.url(),
+                    target: "EMPTY".into(),
+                    apply_to: &x,
+                    rediff_targets: vec!["EMPTY".into()],
+                    must_differ: true,
+                    online: false,
+                }
+                .run(&scratch)
             }
-            .run(&scratch)
         };
         finish(
             &format!("own::{name}"),
@@ -470,8 +557,19 @@ mod own_cases {
     }
 }
 
-/// The two directions of one case of `tests/roundtrip/` as `#[test]`s in a module named after
-/// it; listing them lets one carry attributes (`#[ignore = "engine bug: ..."]`).
+/// The directions of a case of `tests/roundtrip/`: FROM→TARGET and TARGET→FROM for every case,
+/// from and to `EMPTY` for the cases that list them.
+#[derive(Debug, Clone, Copy)]
+enum OwnDirection {
+    AToB,
+    BToA,
+    EmptyTo(&'static str),
+    ToEmpty(&'static str),
+}
+
+/// The directions of one case of `tests/roundtrip/` as `#[test]`s in a module named after it:
+/// `a_to_b` and `b_to_a`, and with the four directions from and to `EMPTY` when listed; listing
+/// them lets one carry attributes (`#[ignore = "engine bug: ..."]`).
 macro_rules! own_case {
     ($case:ident) => {
         own_case!($case { a_to_b, b_to_a });
@@ -479,15 +577,59 @@ macro_rules! own_case {
     ($case:ident { $(#[$m1:meta])* a_to_b, $(#[$m2:meta])* b_to_a $(,)? }) => {
         mod $case {
             use super::super::own_cases::check;
+            use super::super::OwnDirection::*;
             $(#[$m1])*
             #[test]
             fn a_to_b() {
-                check(stringify!($case), true);
+                check(stringify!($case), AToB);
             }
             $(#[$m2])*
             #[test]
             fn b_to_a() {
-                check(stringify!($case), false);
+                check(stringify!($case), BToA);
+            }
+        }
+    };
+    ($case:ident {
+        $(#[$m1:meta])* a_to_b,
+        $(#[$m2:meta])* b_to_a,
+        $(#[$m3:meta])* empty_to_a,
+        $(#[$m4:meta])* empty_to_b,
+        $(#[$m5:meta])* a_to_empty,
+        $(#[$m6:meta])* b_to_empty $(,)?
+    }) => {
+        mod $case {
+            use super::super::own_cases::check;
+            use super::super::OwnDirection::*;
+            $(#[$m1])*
+            #[test]
+            fn a_to_b() {
+                check(stringify!($case), AToB);
+            }
+            $(#[$m2])*
+            #[test]
+            fn b_to_a() {
+                check(stringify!($case), BToA);
+            }
+            $(#[$m3])*
+            #[test]
+            fn empty_to_a() {
+                check(stringify!($case), EmptyTo("a"));
+            }
+            $(#[$m4])*
+            #[test]
+            fn empty_to_b() {
+                check(stringify!($case), EmptyTo("b"));
+            }
+            $(#[$m5])*
+            #[test]
+            fn a_to_empty() {
+                check(stringify!($case), ToEmpty("a"));
+            }
+            $(#[$m6])*
+            #[test]
+            fn b_to_empty() {
+                check(stringify!($case), ToEmpty("b"));
             }
         }
     };
@@ -519,6 +661,7 @@ own_cases! {
     column_drop_under_view,
     column_not_null,
     column_type_using,
+    column_type_widening,
     columns_add_drop,
     comments,
     comments_replaced,
@@ -551,6 +694,38 @@ own_cases! {
     functions,
     generated_added,
     generated_columns,
+    hostile_names {
+        a_to_b,
+        b_to_a,
+        empty_to_a,
+        empty_to_b,
+        a_to_empty,
+        b_to_empty,
+    },
+    hostile_privileges {
+        a_to_b,
+        b_to_a,
+        empty_to_a,
+        empty_to_b,
+        a_to_empty,
+        b_to_empty,
+    },
+    hostile_sql_body {
+        a_to_b,
+        b_to_a,
+        empty_to_a,
+        empty_to_b,
+        a_to_empty,
+        b_to_empty,
+    },
+    hostile_text {
+        a_to_b,
+        b_to_a,
+        empty_to_a,
+        empty_to_b,
+        a_to_empty,
+        b_to_empty,
+    },
     identity,
     indexes,
     inheritance,
@@ -575,6 +750,7 @@ own_cases! {
     table_unlogged,
     trigger_function_replaced,
     triggers,
+    view_grants_lost,
     view_options,
     view_security_invoker,
     views,

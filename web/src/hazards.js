@@ -1,4 +1,4 @@
-// How the page names the engine's hazards (`Hazard` in engine/src/migration.rs) and kinds.
+// How the page names the engine's hazards (`Hazard` in engine/src/core/change.rs) and kinds.
 
 export const HAZARDS = {
   DROPS_DATA: { label: "drops data", level: "danger", help: "rows or values are lost" },
@@ -10,6 +10,16 @@ export const HAZARDS = {
     help: "blocks reads and writes on the table while it runs",
   },
   SCANS_TABLE: { label: "scans the table", level: "warn", help: "reads every row while holding a lock" },
+  MAY_FAIL_ON_EXISTING_ROWS: {
+    label: "can fail on existing rows",
+    level: "danger",
+    help: "a row the table already has may not fit: the migration would stop there",
+  },
+  PRIVILEGES_LOST: {
+    label: "grants lost",
+    level: "danger",
+    help: "dropped and created again without its grants: use --with-privileges (the page's privileges option)",
+  },
   ENUM_VALUE_NOT_USABLE_IN_TRANSACTION: {
     label: "enum value usable after commit",
     level: "info",

@@ -61,6 +61,8 @@ function isBlock(value) {
 
 function scalar(value) {
   if (value instanceof RawNumber) return value.text;
+  // A catalog object's integer beyond Number.MAX_SAFE_INTEGER (the engine's exact conversion).
+  if (typeof value === "bigint") return value.toString();
   // Plain where it cannot be mistaken for a number, a list or another value; else JSON-quoted.
   if (typeof value === "string") {
     const plain =

@@ -5,7 +5,7 @@ import { report, tracked } from "./activity.js";
 import { renderCommand } from "./command-line.js";
 import { $, h, icon } from "./dom.js";
 import { revealStatement, setSql } from "./editor.js";
-import { parseExact, readable } from "./readable.js";
+import { readable } from "./readable.js";
 import { LABELS, options, setSide, state } from "./state.js";
 import { count, countChips, renderSummary } from "./summary.js";
 import { request } from "./worker-client.js";
@@ -166,15 +166,11 @@ function render() {
   });
 }
 
-/** A change's `before` or `after` (the engine writes the catalog entry as pretty JSON) in the
- * page's readable form, the same lines the worker makes from the catalogs themselves. */
-function readableEntry(text) {
-  if (text == null) return null;
-  try {
-    return readable(parseExact(text));
-  } catch {
-    return text;
-  }
+/** A change's `before` or `after` (the object's catalog entry, integers beyond
+ * Number.MAX_SAFE_INTEGER as BigInt) in the page's readable form, the same lines the worker makes
+ * from the catalogs themselves. */
+function readableEntry(entry) {
+  return entry == null ? null : readable(entry);
 }
 
 /** The empty state: what is missing, and how to make catalog files. */

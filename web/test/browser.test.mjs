@@ -26,31 +26,23 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
-import { serve } from "../scripts/serve.mjs";
 import { startCluster } from "./cluster.mjs";
+import { LAPTOP, openPage, REPO, setOption, settled, shownCounts, shownSql, upload } from "./page.mjs";
 
-const REPO = fileURLToPath(new URL("../../", import.meta.url));
-const DIST = join(REPO, "web/dist");
 const ARTIFACTS = join(REPO, "web/test-artifacts");
 const CORPUS = process.env.MIGRA_CORPUS ?? join(REPO, "../shared/corpus");
 const MIGRA = process.env.MIGRA_BIN ?? join(REPO, "target/debug/migra");
 const MIGRA_FETCH = join(REPO, "target/debug/migra-fetch");
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 const REFUSAL = "-- ERROR: destructive statements generated. Use the --unsafe flag to suppress this error.";
 const EXAMPLES = { from: join(REPO, "examples/before.json"), to: join(REPO, "examples/after.json") };
 
-const LAPTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-let server;
+let web;
 let context;
 let page;
 let cluster;
 let scratch;
-const pageErrors = [];
-const externalRequests = [];
 
 /** What the native migra prints (stdout) for two catalog files, and its exit status. */
 function migra(from, to, flags = ["--unsafe"]) {
@@ -78,54 +70,11 @@ function expectedCounts(changes) {
   return { total, byKind };
 }
 
-/** The counts the page shows: the totals chips and each kind group's chips. */
-async function shownCounts() {
-  return page.evaluate(() => {
-    const read = (root) => {
-      const counts = { added: 0, removed: 0, changed: 0 };
-      for (const chip of root.querySelectorAll(".count")) {
-        const kind = ["added", "removed", "changed"].find((k) => chip.classList.contains(k));
-        counts[kind] = Number(chip.textContent.replace(/[^\d]/g, ""));
-      }
-      return counts;
-    };
-    const byKind = {};
-    for (const group of document.querySelectorAll("#summary details.kind")) {
-      byKind[group.dataset.kind] = read(group.querySelector("summary"));
-    }
-    return { total: read(document.getElementById("totals")), byKind };
-  });
-}
-
-async function shownSql() {
-  return page.evaluate(() => document.getElementById("editor").migraView.state.doc.toString());
-}
-
-/** Waits until the page has nothing in flight (loads, diffs, debounced option edits). */
-async function settled() {
-  await page.waitForFunction(() => document.body.dataset.pending === "0", null, { timeout: 600_000 });
-}
-
-async function upload(side, file) {
-  await page.setInputFiles(`#side-${side} input[type=file]`, file);
-  await settled();
-}
-
-async function setOption(id, value) {
-  const box = page.locator(`#${id}`);
-  if (typeof value === "boolean") {
-    if ((await box.isChecked()) !== value) await box.click();
-  } else {
-    await box.fill(value);
-  }
-  await settled();
-}
-
 async function resetOptions() {
   for (const id of ["opt-unsafe", "opt-privileges", "opt-extensions", "opt-ignore-versions"])
-    await setOption(id, false);
+    await setOption(page, id, false);
   for (const id of ["opt-schema", "opt-exclude"]) {
-    if ((await page.inputValue(`#${id}`)) !== "") await setOption(id, "");
+    if ((await page.inputValue(`#${id}`)) !== "") await setOption(page, id, "");
   }
 }
 
@@ -153,53 +102,20 @@ function fetchCatalog(db, name) {
 
 before(async () => {
   for (const [what, path] of [
-    ["the built page (just build-web)", join(DIST, "index.html")],
     ["target/debug/migra (cargo build -p migra-fetch --bins)", MIGRA],
     ["target/debug/migra-fetch", MIGRA_FETCH],
-    ["Debian chromium", CHROMIUM],
   ]) {
     assert.ok(existsSync(path), `missing ${what}: ${path}`);
   }
   mkdirSync(ARTIFACTS, { recursive: true });
   scratch = mkdtempSync(join(tmpdir(), "migra-web-test-"));
   cluster = await startCluster();
-  ({ server } = await serve(DIST, 0));
-  context = await chromium.launchPersistentContext(join(scratch, "profile"), {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptsDownloads: true,
-    viewport: LAPTOP,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  // Everything the page needs comes from its own server: any other request is recorded and refused.
-  await context.route(
-    (url) => url.hostname !== "127.0.0.1",
-    (route) => {
-      externalRequests.push(route.request().url());
-      return route.abort();
-    },
-  );
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on("pageerror", (error) => pageErrors.push(String(error)));
-  page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForSelector("body[data-ready=true][data-engine=ready]");
+  web = await openPage(join(scratch, "profile"));
+  ({ page, context } = web);
 });
 
 after(async () => {
-  await context?.close();
-  server?.close();
+  await web?.close();
   cluster?.stop();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
@@ -208,11 +124,11 @@ describe("the sample pair", () => {
   test("is one click away, and the drop guard refuses it as migra does", async () => {
     await screenshot("first-visit-laptop", LAPTOP);
     await page.click("#sample");
-    await settled();
+    await settled(page);
     const native = migra(EXAMPLES.from, EXAMPLES.to, []);
     assert.equal(native.status, 3);
     assert.equal(native.stderr.trim(), REFUSAL);
-    assert.equal(await shownSql(), REFUSAL);
+    assert.equal(await shownSql(page), REFUSAL);
     assert.ok(await page.isVisible("#refusal"));
     assert.match(await page.textContent("#refusal"), /Allow destructive statements/);
     // The summary still lists what would happen, with the destructive changes marked.
@@ -222,11 +138,11 @@ describe("the sample pair", () => {
 
   test("with --unsafe shows exactly what migra prints, and the counts of its changes", async () => {
     await page.click("#refusal button");
-    await settled();
+    await settled(page);
     const native = migra(EXAMPLES.from, EXAMPLES.to);
     assert.equal(native.status, 2);
-    assert.equal(`${await shownSql()}\n`, native.stdout);
-    assert.deepEqual(await shownCounts(), expectedCounts(migraChanges(EXAMPLES.from, EXAMPLES.to).changes));
+    assert.equal(`${await shownSql(page)}\n`, native.stdout);
+    assert.deepEqual(await shownCounts(page), expectedCounts(migraChanges(EXAMPLES.from, EXAMPLES.to).changes));
 
     // Download .sql gives the same text.
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
@@ -292,14 +208,14 @@ describe("corpus catalogs from a live server", () => {
     test(`${name} ${flags.join(" ")}: the SQL shown is migra's`, async () => {
       const { from, to } = catalogs[name];
       await resetOptions();
-      await setOption("opt-unsafe", true);
-      for (const [id, value] of Object.entries(options)) await setOption(id, value);
-      await upload("from", from);
-      await upload("to", to);
+      await setOption(page, "opt-unsafe", true);
+      for (const [id, value] of Object.entries(options)) await setOption(page, id, value);
+      await upload(page, "from", from);
+      await upload(page, "to", to);
       const native = migra(from, to, flags);
       assert.notEqual(native.stdout, "", "the case has differences");
-      assert.equal(`${await shownSql()}\n`, native.stdout);
-      assert.deepEqual(await shownCounts(), expectedCounts(migraChanges(from, to, flags).changes));
+      assert.equal(`${await shownSql(page)}\n`, native.stdout);
+      assert.deepEqual(await shownCounts(page), expectedCounts(migraChanges(from, to, flags).changes));
       assert.equal(
         await page.textContent("#command-line"),
         `migra ${commandFlags(flags)} ${name}-a.json ${name}-b.json`,
@@ -309,10 +225,10 @@ describe("corpus catalogs from a live server", () => {
 
   test("the same catalog on both sides gives no differences", async () => {
     await resetOptions();
-    await upload("from", catalogs.everything.to);
-    await upload("to", catalogs.everything.to);
+    await upload(page, "from", catalogs.everything.to);
+    await upload(page, "to", catalogs.everything.to);
     assert.equal(migra(catalogs.everything.to, catalogs.everything.to).stdout, "");
-    assert.equal(await shownSql(), "");
+    assert.equal(await shownSql(page), "");
     assert.match(await page.textContent("#summary"), /No differences/);
   });
 });
@@ -339,7 +255,7 @@ function commandFlags(flags) {
 describe("input paths and errors", () => {
   test("paste and drag and drop load catalogs too", async () => {
     await resetOptions();
-    await setOption("opt-unsafe", true);
+    await setOption(page, "opt-unsafe", true);
     await page.click('#side-from .drop-actions button:has-text("Paste JSON")');
     await page.fill("#side-from textarea.paste", readFileSync(EXAMPLES.from, "utf8"));
     await page.waitForFunction(() => document.querySelector("#side-from .file-name")?.textContent === "pasted JSON");
@@ -350,12 +266,12 @@ describe("input paths and errors", () => {
       return data;
     }, text);
     await page.dispatchEvent("#side-to", "drop", { dataTransfer: transfer });
-    await settled();
+    await settled(page);
     await page.waitForFunction(
       () => document.querySelector("#side-to .file-name")?.textContent === "dropped-after.json",
     );
-    await settled();
-    assert.equal(`${await shownSql()}\n`, migra(EXAMPLES.from, EXAMPLES.to).stdout);
+    await settled(page);
+    assert.equal(`${await shownSql(page)}\n`, migra(EXAMPLES.from, EXAMPLES.to).stdout);
   });
 
   const broken = [
@@ -384,14 +300,14 @@ describe("input paths and errors", () => {
     test(`a broken TARGET (${name}) shows "${title}" beside TARGET`, async () => {
       const file = join(scratch, name);
       writeFileSync(file, content());
-      await upload("from", EXAMPLES.from);
-      await upload("to", file);
+      await upload(page, "from", EXAMPLES.from);
+      await upload(page, "to", file);
       const error = page.locator("#side-to .side-error");
       assert.ok(await error.isVisible());
       assert.match(await error.locator(".error-title").textContent(), new RegExp(title));
       assert.match(await error.locator(".error-body").textContent(), message);
       assert.ok(!(await page.isVisible("#side-from .side-error")), "FROM shows no error");
-      assert.equal(await shownSql(), "", "no migration is shown for a broken input");
+      assert.equal(await shownSql(page), "", "no migration is shown for a broken input");
       if (name === "truncated.json") {
         await screenshot("error-laptop", LAPTOP);
         await screenshot("error-phone", PHONE);
@@ -404,14 +320,14 @@ describe("input paths and errors", () => {
     const file = join(scratch, "huge.json");
     closeSync(openSync(file, "w"));
     truncateSync(file, 201 * 1024 * 1024);
-    await upload("from", file);
+    await upload(page, "from", file);
     const error = page.locator("#side-from .side-error");
     assert.match(await error.locator(".error-title").textContent(), /Too large/);
     assert.match(await error.locator(".error-body").textContent(), /201\.0 MB/);
   });
 
   test("a sample that cannot be fetched (404, network down) says so beside the sample button", async () => {
-    const before = pageErrors.length;
+    const before = web.errors.length;
     const sampleFile = (name) => new RegExp(`/assets/${name}-[^/]*\\.json$`);
     const box = page.locator("#sample-error");
     try {
@@ -419,7 +335,7 @@ describe("input paths and errors", () => {
         route.fulfill({ status: 404, contentType: "text/plain", body: "404 not found\n" }),
       );
       await page.click("#sample");
-      await settled();
+      await settled(page);
       assert.ok(await box.isVisible(), "the sample error is shown");
       assert.match(await box.locator(".error-title").textContent(), /The sample could not be loaded/);
       assert.match(
@@ -431,7 +347,7 @@ describe("input paths and errors", () => {
 
       await page.route(sampleFile("after"), (route) => route.abort("internetdisconnected"));
       await page.click("#sample");
-      await settled();
+      await settled(page);
       assert.match(
         await box.locator(".error-body").textContent(),
         /after\.json could not be fetched \(.+\); are you offline\?/,
@@ -442,7 +358,7 @@ describe("input paths and errors", () => {
     }
     // Only the browser's own lines about the failed requests reached the console: no unhandled
     // rejection, no page error.
-    const logged = pageErrors.splice(before);
+    const logged = web.errors.splice(before);
     assert.deepEqual(
       logged.filter((line) => !/^Failed to load resource/.test(line)),
       [],
@@ -450,7 +366,7 @@ describe("input paths and errors", () => {
 
     // Once the files can be fetched again the sample loads and the message goes away.
     await page.click("#sample");
-    await settled();
+    await settled(page);
     assert.ok(!(await box.isVisible()), "the sample error is gone");
     assert.equal(await page.textContent("#side-from .file-name"), "before.json");
     assert.equal(await page.textContent("#side-to .file-name"), "after.json");
@@ -460,18 +376,18 @@ describe("input paths and errors", () => {
     await context.setOffline(true);
     try {
       await resetOptions();
-      await setOption("opt-unsafe", true);
-      await upload("from", EXAMPLES.from);
-      await upload("to", EXAMPLES.to);
-      assert.equal(`${await shownSql()}\n`, migra(EXAMPLES.from, EXAMPLES.to).stdout);
+      await setOption(page, "opt-unsafe", true);
+      await upload(page, "from", EXAMPLES.from);
+      await upload(page, "to", EXAMPLES.to);
+      assert.equal(`${await shownSql(page)}\n`, migra(EXAMPLES.from, EXAMPLES.to).stdout);
     } finally {
       await context.setOffline(false);
     }
   });
 
   test("the page logged no errors and asked nothing of other hosts", () => {
-    assert.deepEqual(pageErrors, []);
-    assert.deepEqual(externalRequests, []);
+    assert.deepEqual(web.errors, []);
+    assert.deepEqual(web.externalRequests, []);
   });
 });
 
@@ -508,14 +424,14 @@ describe(`two ${BIG_TABLES.toLocaleString("en")}-table catalogs`, { skip: proces
 
   test("diff without freezing the page, and match migra", async () => {
     await resetOptions();
-    await setOption("opt-unsafe", true);
+    await setOption(page, "opt-unsafe", true);
     let started = Date.now();
     await page.setInputFiles("#side-from input[type=file]", from);
     await page.setInputFiles("#side-to input[type=file]", to);
-    await settled();
+    await settled(page);
     const firstWall = Date.now() - started;
     const first = await page.evaluate(() => window.migraTiming);
-    assert.equal(`${await shownSql()}\n`, migra(from, to).stdout);
+    assert.equal(`${await shownSql(page)}\n`, migra(from, to).stdout);
 
     // Diff again (an option changed) while counting the longest gap between two animation frames
     // on the page's thread: a frozen page would show a gap as long as the diff.
@@ -531,7 +447,7 @@ describe(`two ${BIG_TABLES.toLocaleString("en")}-table catalogs`, { skip: proces
       requestAnimationFrame(tick);
     });
     started = Date.now();
-    await setOption("opt-ignore-versions", true);
+    await setOption(page, "opt-ignore-versions", true);
     const againWall = Date.now() - started;
     const { longestFrame, timing } = await page.evaluate(() => {
       window.measuring = false;

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::core::object::objects;
+use crate::core::object::{lacks_maintain, maintain_warning, objects};
 use crate::core::sql::{quote_ident, quote_role};
 use crate::core::Identify;
 use crate::core::{Action, Hazard};
@@ -39,7 +39,7 @@ fn holders(catalog: &Catalog) -> Holders {
     out
 }
 
-pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
+pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>) {
     let before = holders(cx.from);
     let mut after = holders(cx.to);
     // Column privileges that went away entirely must be revoked too.
@@ -84,16 +84,21 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             } else {
                 ""
             };
+            let sql = format!(
+                "grant {}{columns} on {target} to {}{option};",
+                p.privilege.to_lowercase(),
+                quote_role(&p.grantee)
+            );
+            if p.privilege == "MAINTAIN" && lacks_maintain(cx.from) {
+                warnings.push(maintain_warning(cx.from, &sql));
+                continue;
+            }
             out.push(Step::new(
                 Phase::GrantPrivileges,
                 id.clone(),
                 StepAction::Attach,
                 change,
-                format!(
-                    "grant {}{columns} on {target} to {}{option};",
-                    p.privilege.to_lowercase(),
-                    quote_role(&p.grantee)
-                ),
+                sql,
             ));
         }
     }

@@ -20,6 +20,27 @@ use crate::model::{CompositeType, Domain, Enum};
 /// The name a type is renamed to while its replacement is created, as migra names it.
 const OLD_VERSION_SUFFIX: &str = "__old_version_to_be_dropped";
 
+/// The longest name PostgreSQL keeps, in bytes (`NAMEDATALEN - 1`); it truncates longer ones.
+const MAX_NAME_BYTES: usize = 63;
+
+/// The name of a type's old version: migra's `NAME__old_version_to_be_dropped` when that fits in
+/// [`MAX_NAME_BYTES`]. A longer one would be truncated by PostgreSQL, to the type's own name when
+/// that is 63 bytes already (the rename then fails: the type exists); so the name is cut at a
+/// character boundary instead and a hash of the whole name added, keeping apart two long names
+/// that share their beginning.
+fn old_version_name(name: &str) -> String {
+    if name.len() + OLD_VERSION_SUFFIX.len() <= MAX_NAME_BYTES {
+        return format!("{name}{OLD_VERSION_SUFFIX}");
+    }
+    // The high half: FxHash mixes every byte into the high bits, not into the low ones.
+    let hash = format!("_{:08x}", crate::core::hash_bytes(name.as_bytes()) >> 32);
+    let mut end = MAX_NAME_BYTES - OLD_VERSION_SUFFIX.len() - hash.len();
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}{hash}{OLD_VERSION_SUFFIX}", &name[..end])
+}
+
 /// Computed once per diff (`Context::recreated_types`): finding enums whose added labels the
 /// target already uses scans all of the target's definitions.
 pub(crate) fn recreated<'a>(
@@ -263,6 +284,10 @@ pub(crate) struct TypeRecreation {
     /// dropped once this one's is.
     pub over: Option<ObjectId>,
     move_by: MoveBy,
+    /// Whether moving a column's values to the new type can fail on existing rows: an enum that
+    /// lost a label a row may hold; a domain or composite type, whose new definition may not
+    /// take every old value. An enum whose labels were only reordered or added takes them all.
+    may_reject: bool,
 }
 
 /// How a column's values reach the new type.
@@ -287,6 +312,12 @@ pub(crate) fn type_recreations(cx: &Context) -> Vec<TypeRecreation> {
         create_sql: e.create_sql(),
         over: None,
         move_by: MoveBy::Text,
+        may_reject: cx
+            .from
+            .enums
+            .iter()
+            .find(|old| old.schema == e.schema && old.name == e.name)
+            .is_none_or(|old| old.labels.iter().any(|l| !e.labels.contains(l))),
     });
     let composites = r.composites.iter().map(|(before, after)| {
         let fields = after
@@ -305,6 +336,7 @@ pub(crate) fn type_recreations(cx: &Context) -> Vec<TypeRecreation> {
             create_sql: after.create_sql(),
             over: None,
             move_by: MoveBy::Fields(fields),
+            may_reject: true,
         }
     });
     let mut all: Vec<TypeRecreation> = enums.chain(composites).collect();
@@ -322,6 +354,7 @@ pub(crate) fn type_recreations(cx: &Context) -> Vec<TypeRecreation> {
             create_sql: x.create_sql(),
             over,
             move_by: if via_text { MoveBy::Text } else { MoveBy::Cast },
+            may_reject: true,
         });
     }
     all
@@ -356,7 +389,7 @@ impl TypeRecreation {
     }
 
     pub(crate) fn rename_and_create(&self) -> Vec<Step> {
-        let old_name = format!("{}{OLD_VERSION_SUFFIX}", self.name);
+        let old_name = old_version_name(&self.name);
         vec![
             Step::new(
                 Phase::Tables,
@@ -382,15 +415,11 @@ impl TypeRecreation {
     }
 
     fn old_key(&self) -> String {
-        qualified(&self.schema, &format!("{}{OLD_VERSION_SUFFIX}", self.name))
+        qualified(&self.schema, &old_version_name(&self.name))
     }
 
     pub(crate) fn old_id(&self) -> ObjectId {
-        ObjectId::qualified(
-            self.id.kind,
-            &self.schema,
-            &format!("{}{OLD_VERSION_SUFFIX}", self.name),
-        )
+        ObjectId::qualified(self.id.kind, &self.schema, &old_version_name(&self.name))
     }
 
     /// Dropping the old version; `all` are every recreation, for the domains over this type,
@@ -518,7 +547,6 @@ fn type_column_moves(cx: &Context, recreations: &[TypeRecreation]) -> TypeColumn
                     Action::Alter,
                     sql,
                 )
-                .hazard(Hazard::RewritesTable)
             };
             if old_column.default.is_some() && old_column.generated.is_none() {
                 moves.drop_defaults.push(step(table.alter(&format!(
@@ -526,14 +554,17 @@ fn type_column_moves(cx: &Context, recreations: &[TypeRecreation]) -> TypeColumn
                     quote_ident(&column.name)
                 ))));
             }
-            moves.recasts.push(
-                step(format!(
-                    "alter table {} alter column {name} type {type_key}{array} using {};",
-                    table.key(),
-                    r.cast(&name, array)
-                ))
-                .requires(r.id.clone()),
-            );
+            let mut recast = step(format!(
+                "alter table {} alter column {name} type {type_key}{array} using {};",
+                table.key(),
+                r.cast(&name, array)
+            ))
+            .requires(r.id.clone())
+            .hazard(Hazard::RewritesTable);
+            if r.may_reject {
+                recast = recast.hazard(Hazard::MayFailOnExistingRows);
+            }
+            moves.recasts.push(recast);
             moves.moved.push((
                 table.id(),
                 column.name.clone(),
@@ -553,7 +584,30 @@ fn type_column_moves(cx: &Context, recreations: &[TypeRecreation]) -> TypeColumn
 
 #[cfg(test)]
 mod tests {
-    use super::{casts, type_names_at};
+    use super::{casts, old_version_name, type_names_at};
+
+    #[test]
+    fn old_version_names_fit_in_63_bytes() {
+        assert_eq!(old_version_name("mood"), "mood__old_version_to_be_dropped");
+        let fits = "x".repeat(36);
+        assert_eq!(
+            old_version_name(&fits),
+            format!("{fits}__old_version_to_be_dropped")
+        );
+        for long in [
+            "x".repeat(37),
+            "x".repeat(63),
+            "€".repeat(21),
+            format!("a{}", "€".repeat(20)),
+        ] {
+            let old = old_version_name(&long);
+            assert!(old.len() <= 63, "{old}");
+            assert!(old.ends_with("__old_version_to_be_dropped"), "{old}");
+        }
+        // Two long names alike in their first bytes get two old names.
+        let (a, b) = ("y".repeat(62) + "a", "y".repeat(62) + "b");
+        assert_ne!(old_version_name(&a), old_version_name(&b));
+    }
 
     #[test]
     fn casts_are_found_as_match_indices_finds_them() {

@@ -21,6 +21,36 @@ pub enum Action {
     Replace,
 }
 
+/// Where a statement runs. Only an online migration (`Options::online`) has statements outside
+/// its main transaction; every statement of any other migration is `transaction`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Placement {
+    /// In a transaction with the statements around it (`psql -1`, or the online migration's
+    /// `begin; ... commit;` blocks).
+    #[default]
+    Transaction,
+    /// On its own, outside any transaction: `CREATE INDEX CONCURRENTLY`, `DROP INDEX
+    /// CONCURRENTLY`.
+    OutsideTransaction,
+    /// After the main work has committed, in a last transaction: `VALIDATE CONSTRAINT` (which
+    /// does not block writes) and what needs it.
+    AfterCommit,
+}
+
 /// Something a statement does that a reviewer should know about.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
@@ -37,6 +67,12 @@ pub enum Hazard {
     AccessExclusiveLock,
     /// Scans the whole table while holding a lock (SET NOT NULL, VALIDATE CONSTRAINT, CREATE INDEX).
     ScansTable,
+    /// An object with privileges granted on it is dropped and created again without them: only
+    /// `--with-privileges` grants them back.
+    PrivilegesLost,
+    /// The statement can fail on rows the table already has: a type that cannot hold every old
+    /// value (`varchar(20)` → `varchar(10)`, `text` → `integer`), a NOT NULL over NULLs.
+    MayFailOnExistingRows,
     /// A value added to an enum cannot be used in the same transaction before PostgreSQL 12, and a
     /// few statements (`psql -1` included) must not use it before commit.
     EnumValueNotUsableInTransaction,
@@ -51,6 +87,10 @@ impl Hazard {
             Hazard::RewritesTable => "rewrites the table",
             Hazard::AccessExclusiveLock => "takes an ACCESS EXCLUSIVE lock",
             Hazard::ScansTable => "scans the whole table under lock",
+            Hazard::MayFailOnExistingRows => "can fail on existing rows",
+            Hazard::PrivilegesLost => {
+                "its grants are lost (not migrated without --with-privileges)"
+            }
             Hazard::EnumValueNotUsableInTransaction => {
                 "the new enum value cannot be used before the transaction commits"
             }

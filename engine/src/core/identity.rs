@@ -22,6 +22,9 @@ pub(crate) struct ObjectId {
     /// The identity's fields; `None` for what is not a catalog object of its own (a column
     /// ordered by itself, a setting), which no list holds and no dependency names.
     pub identity: Option<Identity>,
+    /// A setting of the session (`check_function_bodies`), not an object: its steps are
+    /// statements of the migration that belong to no change.
+    pub setting: bool,
 }
 
 /// The fields of an identity, owned: absent ones are empty.
@@ -97,6 +100,7 @@ impl ObjectId {
                 name: fields.name.into(),
                 args: fields.args.into(),
             }),
+            setting: false,
         }
     }
 
@@ -119,6 +123,7 @@ impl ObjectId {
             kind: ObjectKind::Table,
             key: format!("{}.{}", qualified(schema, table), quote_ident(column)),
             identity: None,
+            setting: false,
         }
     }
 
@@ -128,6 +133,7 @@ impl ObjectId {
             kind,
             key: name.to_string(),
             identity: None,
+            setting: true,
         }
     }
 }

@@ -15,8 +15,9 @@ mod options;
 pub(crate) mod presence;
 pub(crate) mod sql;
 mod step;
+pub(crate) mod type_change;
 
-pub use change::{Action, Hazard};
+pub use change::{Action, Hazard, Placement};
 pub(crate) use context::{identity_sequence_name, Context, Recreated, TypeMoves};
 pub(crate) use hash::{hash_bytes, FastMap, FastSet};
 #[cfg(test)]
@@ -24,5 +25,5 @@ pub(crate) use identity::tests::reference;
 pub(crate) use identity::{object_id, ref_key, Identify, ObjectId, RefKey};
 pub(crate) use lookup::Lookup;
 pub(crate) use matching::{differences, Matching};
-pub use options::Options;
+pub use options::{Online, Options};
 pub(crate) use step::{Phase, Step, StepAction};

@@ -11,8 +11,8 @@ pub(crate) trait CatalogObject: Listed {
     /// How COMMENT ON names it: `table "s"."t"`, `constraint "c" on "s"."t"`.
     fn comment_target(&self) -> String;
     fn comment(&self) -> Option<&str>;
-    /// The object as readable text, for showing what changed (pretty JSON of its catalog entry).
-    fn describe(&self) -> String;
+    /// The object as its catalog entry, for showing what changed (a change's `before` and `after`).
+    fn describe(&self) -> Description;
     /// How GRANT names it (`table "s"."v"` for a view too), for kinds that carry privileges.
     fn grant_target(&self) -> Option<String> {
         None
@@ -24,6 +24,21 @@ pub(crate) trait CatalogObject: Listed {
     fn default_privileges(&self) -> Vec<Privilege> {
         vec![]
     }
+}
+
+/// Whether the FROM catalog's server predates the `MAINTAIN` privilege (PostgreSQL 17), so that
+/// a migration applied to it cannot grant it, though a target read from a newer server holds it
+/// wherever `GRANT ALL` was given. An `EMPTY` side (`server_version_num` 0) is taken to have it.
+pub(crate) fn lacks_maintain(from: &Catalog) -> bool {
+    (1..170_000).contains(&from.server_version_num)
+}
+
+/// The warning for a `MAINTAIN` grant left out because the FROM server has no such privilege.
+pub(crate) fn maintain_warning(from: &Catalog, grant: &str) -> String {
+    format!(
+        "not granted, the FROM catalog's server (PostgreSQL {}) has no MAINTAIN privilege: {grant}",
+        from.server_version_num / 10_000
+    )
 }
 
 pub(crate) fn public(privilege: &str) -> Vec<Privilege> {
@@ -62,7 +77,7 @@ macro_rules! catalog_object {
             fn comment(&self) -> Option<&str> {
                 self.comment.as_deref()
             }
-            fn describe(&self) -> String {
+            fn describe(&self) -> crate::core::object::Description {
                 crate::core::object::describe(self)
             }
         }
@@ -75,7 +90,7 @@ macro_rules! catalog_object {
             fn comment(&self) -> Option<&str> {
                 self.comment.as_deref()
             }
-            fn describe(&self) -> String {
+            fn describe(&self) -> crate::core::object::Description {
                 crate::core::object::describe(self)
             }
             fn grant_target(&self) -> Option<String> {
@@ -93,8 +108,16 @@ macro_rules! catalog_object {
 }
 pub(crate) use catalog_object;
 
-pub(crate) fn describe<T: serde::Serialize>(object: &T) -> String {
-    serde_json::to_string_pretty(object).unwrap_or_default()
+/// An object's catalog entry as a JSON object.
+pub(crate) type Description = serde_json::Map<String, serde_json::Value>;
+
+/// `object`'s catalog entry, as its catalog file holds it. (Every catalog item is a struct,
+/// which serializes as an object; anything else would describe as an empty one.)
+pub(crate) fn describe<T: serde::Serialize>(object: &T) -> Description {
+    match serde_json::to_value(object) {
+        Ok(serde_json::Value::Object(entry)) => entry,
+        _ => Description::new(),
+    }
 }
 
 impl Identify for dyn CatalogObject + '_ {

@@ -2,7 +2,7 @@
 //! what it does to the object, what it requires) and what the change list reports (the change
 //! it is part of, hazards). Every kind's generator speaks in steps; `plan` orders them.
 
-use super::{Action, Hazard, ObjectId};
+use super::{Action, Hazard, ObjectId, Placement};
 use crate::model::ObjectKind;
 
 /// migra's phase order (`Migration.add_all_changes`), extended with the kinds migra does not diff.
@@ -74,6 +74,8 @@ pub(crate) struct Step {
     /// phase and migra sorts them together (views and functions): (0 for removed or added, 1 for
     /// changed, identity). Steps without one keep generation order, ahead of those with one.
     pub merge_order: Option<(u8, String)>,
+    /// Where the statement runs; only online migrations move any out of the transaction.
+    pub placement: Placement,
 }
 
 /// The phases the table of kinds gives each kind's creations and drops.
@@ -161,6 +163,7 @@ impl Step {
             requires: vec![],
             dropped_first: vec![],
             merge_order: None,
+            placement: Placement::Transaction,
         }
     }
 

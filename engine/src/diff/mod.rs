@@ -6,7 +6,7 @@ mod filter;
 
 use std::borrow::Cow;
 
-use crate::concerns::{comment, privileges, type_recreation};
+use crate::concerns::{comment, lost_privileges, online, privileges, type_recreation};
 use crate::core::{presence, Context, Lookup, Matching, Options, Phase, Step, StepAction};
 use crate::error::Error;
 use crate::kinds;
@@ -63,8 +63,8 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
             &Graph::default(),
             &Graph::default(),
             vec![],
-            from,
-            to,
+            (from, to),
+            options,
         ));
     }
 
@@ -112,12 +112,21 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::trigger::diff(&cx, &mut steps);
     kinds::policy::diff(&cx, &mut steps);
     if options.with_privileges {
-        privileges::diff(&cx, &mut steps);
-        kinds::default_privilege::diff(&cx, &mut steps);
+        privileges::diff(&cx, &mut steps, &mut warnings);
+        kinds::default_privilege::diff(&cx, &mut steps, &mut warnings);
     }
     comment::diff(&cx, &mut steps);
+    lost_privileges::mark(&cx, &mut steps);
+    online::apply(&cx, &mut steps);
 
-    Ok(assemble(steps, &deps_from, &deps_to, warnings, from, to))
+    Ok(assemble(
+        steps,
+        &deps_from,
+        &deps_to,
+        warnings,
+        (from, to),
+        options,
+    ))
 }
 
 /// The fetch's notes of each catalog, as warnings naming the side (the same note of both sides
@@ -150,8 +159,8 @@ fn assemble(
     deps_from: &Graph,
     deps_to: &Graph,
     mut warnings: Vec<String>,
-    from: &Catalog,
-    to: &Catalog,
+    (from, to): (&Catalog, &Catalog),
+    options: &Options,
 ) -> Migration {
     mark_table_locks(&mut steps);
     merge_selectables(&mut steps);
@@ -159,7 +168,7 @@ fn assemble(
     steps.sort_by(|a, b| (a.phase, &a.merge_order).cmp(&(b.phase, &b.merge_order)));
     let (order, cycle_warnings) = plan::order(&steps, deps_from, deps_to);
     warnings.extend(cycle_warnings);
-    render::migration(&steps, &order, warnings, |id| {
+    render::migration(&steps, &order, warnings, options.online.as_ref(), |id| {
         let describe = |catalog| presence::find(catalog, id).map(|o| o.describe());
         (describe(from), describe(to))
     })
@@ -194,10 +203,18 @@ fn merge_selectables(steps: &mut [Step]) {
 /// Every statement that alters or drops a table that already exists takes an ACCESS EXCLUSIVE lock
 /// on it (a few ALTER TABLE forms take less; reviewers would rather be warned).
 fn mark_table_locks(steps: &mut [Step]) {
+    // Statements on a table that take a weaker lock: COMMENT and VALIDATE CONSTRAINT take SHARE
+    // UPDATE EXCLUSIVE, GRANT and REVOKE lock no table.
+    let weaker = |sql: &str| {
+        sql.starts_with("comment on ")
+            || sql.starts_with("grant ")
+            || sql.starts_with("revoke ")
+            || sql.contains(" validate constraint ")
+    };
     for step in steps.iter_mut() {
         let existing_table =
             step.object.kind == ObjectKind::Table && step.change != crate::core::Action::Create;
-        if existing_table && step.action != StepAction::Create {
+        if existing_table && step.action != StepAction::Create && !weaker(&step.sql) {
             *step = step
                 .clone()
                 .hazard(crate::core::Hazard::AccessExclusiveLock);

@@ -75,7 +75,8 @@ impl Constraint {
                         self.definition
                     )),
                     step(format!("alter table {table} validate constraint {name};"))
-                        .hazard(Hazard::ScansTable),
+                        .hazard(Hazard::ScansTable)
+                        .hazard(Hazard::MayFailOnExistingRows),
                 ]
             }
             _ => vec![step(format!(
@@ -239,7 +240,8 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
                     quote_ident(&c.name)
                 ),
             )
-            .hazard(Hazard::ScansTable),
+            .hazard(Hazard::ScansTable)
+            .hazard(Hazard::MayFailOnExistingRows),
         );
     }
 }
@@ -255,7 +257,7 @@ impl crate::core::object::CatalogObject for Constraint {
     fn comment(&self) -> Option<&str> {
         self.comment.as_deref()
     }
-    fn describe(&self) -> String {
+    fn describe(&self) -> crate::core::object::Description {
         crate::core::object::describe(self)
     }
 }

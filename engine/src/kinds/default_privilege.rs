@@ -2,6 +2,7 @@
 //!
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
+use crate::core::object::{lacks_maintain, maintain_warning};
 use crate::core::sql::{quote_ident, quote_role};
 use crate::core::Action;
 use crate::core::Context;
@@ -24,7 +25,7 @@ impl DefaultPrivilege {
 
 /// `ALTER DEFAULT PRIVILEGES`, entry by entry. Default privileges belong to no object, so their
 /// steps hang off the schema they name (or the database as a whole).
-pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
+pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>) {
     let id = |d: &DefaultPrivilege| {
         ObjectId::of(
             ObjectKind::Schema,
@@ -68,18 +69,23 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         } else {
             ""
         };
+        let sql = format!(
+            "{} grant {} on {} to {}{option};",
+            d.prefix(),
+            d.privilege.to_lowercase(),
+            d.object_type,
+            quote_role(&d.grantee)
+        );
+        if d.privilege == "MAINTAIN" && lacks_maintain(cx.from) {
+            warnings.push(maintain_warning(cx.from, &sql));
+            continue;
+        }
         out.push(Step::new(
             Phase::GrantPrivileges,
             id(d),
             StepAction::Attach,
             Action::Alter,
-            format!(
-                "{} grant {} on {} to {}{option};",
-                d.prefix(),
-                d.privilege.to_lowercase(),
-                d.object_type,
-                quote_role(&d.grantee)
-            ),
+            sql,
         ));
     }
 }

@@ -130,21 +130,30 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
         if before.not_null != after.not_null {
             if after.not_null {
-                out.push(alter("set not null".to_string(), false).hazard(Hazard::ScansTable));
+                out.push(
+                    alter("set not null".to_string(), false)
+                        .hazard(Hazard::ScansTable)
+                        .hazard(Hazard::MayFailOnExistingRows),
+                );
             } else {
                 out.push(alter("drop not null".to_string(), true));
             }
         }
         for check in &after.checks {
             if !before.checks.iter().any(|c| c.same_definition(check)) {
-                out.push(alter(
-                    format!(
-                        "add constraint {} {}",
-                        quote_ident(&check.name),
-                        check.definition
-                    ),
-                    false,
-                ));
+                // Checked against every column of the domain's type, as a validated constraint.
+                out.push(
+                    alter(
+                        format!(
+                            "add constraint {} {}",
+                            quote_ident(&check.name),
+                            check.definition
+                        ),
+                        false,
+                    )
+                    .hazard(Hazard::ScansTable)
+                    .hazard(Hazard::MayFailOnExistingRows),
+                );
             }
         }
     }

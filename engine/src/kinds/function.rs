@@ -164,7 +164,7 @@ impl crate::core::object::CatalogObject for Function {
     fn comment(&self) -> Option<&str> {
         self.comment.as_deref()
     }
-    fn describe(&self) -> String {
+    fn describe(&self) -> crate::core::object::Description {
         crate::core::object::describe(self)
     }
     fn grant_target(&self) -> Option<String> {

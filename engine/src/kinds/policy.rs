@@ -110,7 +110,7 @@ impl crate::core::object::CatalogObject for Policy {
     fn comment(&self) -> Option<&str> {
         self.comment.as_deref()
     }
-    fn describe(&self) -> String {
+    fn describe(&self) -> crate::core::object::Description {
         crate::core::object::describe(self)
     }
 }

@@ -171,7 +171,7 @@ impl crate::core::object::CatalogObject for Trigger {
     fn comment(&self) -> Option<&str> {
         self.comment.as_deref()
     }
-    fn describe(&self) -> String {
+    fn describe(&self) -> crate::core::object::Description {
         crate::core::object::describe(self)
     }
 }

@@ -28,6 +28,8 @@ mod trigger;
 mod types;
 mod view;
 
+#[cfg(test)]
+pub(crate) use catalog::undescribed_properties;
 pub use catalog::{json_schema, Catalog, FORMAT, VERSION};
 pub use collation::Collation;
 pub use common::{Dependency, ObjectKind, ObjectRef, Privilege, TypeRef};

@@ -3,7 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::core::{Action, Hazard};
+use crate::core::{Action, Hazard, Placement};
 use crate::model::ObjectKind;
 
 /// The migration from one catalog to another.
@@ -28,9 +28,25 @@ pub struct Statement {
     /// What running the statement does that a reviewer should know about.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hazards: Vec<Hazard>,
+    /// For a statement that sets a setting of the session rather than changing an object (migra's
+    /// `set check_function_bodies = off;` before functions are created): the setting's name. Such
+    /// a statement belongs to no change. Absent for every other statement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setting: Option<String>,
+    /// Where the statement runs: only an online migration (`--online`) has statements outside
+    /// its transactions (`outside_transaction`) or after its main one commits (`after_commit`),
+    /// and it says so in its own `begin;` and `commit;` statements (setting `transaction`).
+    /// Absent for `transaction`.
+    #[serde(default, skip_serializing_if = "is_transaction")]
+    pub placement: Placement,
 }
 
-/// What a migration does to one object, with the statements that do it.
+fn is_transaction(placement: &Placement) -> bool {
+    *placement == Placement::Transaction
+}
+
+/// What a migration does to one object, with the statements that do it. Statements that set a
+/// setting ([`Statement::setting`]) belong to no change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Change {
     /// The object's kind.
@@ -44,13 +60,20 @@ pub struct Change {
     /// Every hazard of those statements, each once, in the order they first appear.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hazards: Vec<Hazard>,
-    /// For altered and replaced objects: a readable form of the definition before and after.
+    /// For altered and replaced objects: the object's entry in the FROM catalog, as the catalog
+    /// file holds it (an item of the list of its kind, see the catalog's JSON Schema), its keys
+    /// sorted. Absent for created and dropped objects, and when the catalog holds no entry of its
+    /// own for the object.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub before: Option<String>,
-    /// See `before`.
+    pub before: Option<Definition>,
+    /// For altered and replaced objects: the object's entry in the TARGET catalog, as `before`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub after: Option<String>,
+    pub after: Option<Definition>,
 }
+
+/// An object's entry in a catalog, as the catalog file holds it (the keys of every object in it
+/// sorted).
+pub type Definition = serde_json::Map<String, serde_json::Value>;
 
 impl Migration {
     /// The statements as migra prints them: each followed by a blank line.

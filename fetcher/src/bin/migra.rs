@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::bail;
 use clap::{Parser, ValueEnum};
-use migra_engine::{Migration, Options};
+use migra_engine::{Migration, Options, PlanStyle, Report, Status};
 use migra_fetch::SchemaFilter;
 
 /// Print the SQL that turns the schema of FROM into the schema of TARGET.
@@ -21,14 +21,21 @@ use migra_fetch::SchemaFilter;
     version,
     after_long_help = "\
 Exit status, as migra's:
-  0  the schemas are the same; nothing is printed
+  0  the schemas are the same; nothing is printed (--format sql)
   2  the migration was printed
   3  the migration would remove something (an object, a column, a constraint, a default, a NOT
      NULL, an enum label, a privilege) and --unsafe was not given; nothing is printed on stdout
-  1  any other error, with one line on stderr
+     (--format sql)
+  1  any other error, with one line on stderr and nothing on stdout, in every format
 
 Unlike migra, what counts as destructive is decided from the changes themselves, not by
-searching the SQL text for the word \"drop\"."
+searching the SQL text for the word \"drop\".
+
+--format json, plan and markdown print one document on stdout for 0, 2 and 3 alike, and say
+which it is: JSON with a \"status\" of \"no_differences\", \"migration\" or \"refused\" (its JSON
+Schema is engine/migration.schema.json in the repository, migra-wasm/migration.schema.json in
+the npm package), the plan and markdown in words. Warnings, and the refusal line for 3, go to
+stderr in every format."
 )]
 struct Cli {
     /// Print destructive statements too (turns the drop guard off)
@@ -59,11 +66,42 @@ struct Cli {
     #[arg(long)]
     with_privileges: bool,
 
+    /// Make the migration safe to run on a live database: indexes built and dropped
+    /// CONCURRENTLY outside the transaction, foreign keys and checks validated after it
+    /// commits, SET NOT NULL through a validated check, lock and statement timeouts set first
+    ///
+    /// The output then spells out its transactions (begin; ... commit;): run it as it is
+    /// (psql -v ON_ERROR_STOP=1 -f FILE), not with psql -1. A warning names each statement that
+    /// still holds an ACCESS EXCLUSIVE lock while it rewrites or scans a table.
+    #[arg(long)]
+    online: bool,
+
+    /// With --online: the lock_timeout the migration sets (how long a statement may wait for a
+    /// lock before the migration stops)
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "5s",
+        requires = "online",
+        value_parser = command_line::duration
+    )]
+    online_lock_timeout: std::time::Duration,
+
+    /// With --online: the statement_timeout the migration sets (0 for none)
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "15min",
+        requires = "online",
+        value_parser = command_line::duration
+    )]
+    online_statement_timeout: std::time::Duration,
+
     /// Accepted for compatibility with migra; output is always UTF-8
     #[arg(long, hide = true)]
     force_utf8: bool,
 
-    /// What to print: the SQL, or the structured changes as JSON
+    /// What to print: the SQL, the migration as JSON, or its plan for a reviewer
     #[arg(long, value_enum, default_value_t = Format::Sql)]
     format: Format,
 
@@ -81,8 +119,15 @@ struct Cli {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
+    /// The SQL, as migra prints it: only when there is a migration and the drop guard lets it through
     Sql,
+    /// One JSON document on every outcome: status, statements (refused ones marked), changes with
+    /// their definitions before and after, hazards, warnings
     Json,
+    /// The changes grouped by kind of object, with their hazards and statements, for a terminal
+    Plan,
+    /// The plan in GitHub-flavoured markdown, for a pull request comment
+    Markdown,
 }
 
 /// migra's exit codes.
@@ -148,29 +193,54 @@ fn run(cli: &Cli) -> anyhow::Result<Outcome> {
         create_extensions_only: cli.create_extensions_only,
         ignore_extension_versions: cli.ignore_extension_versions,
         with_privileges: cli.with_privileges,
+        online: cli.online.then(|| migra_engine::Online {
+            lock_timeout: migra_fetch::format_duration(cli.online_lock_timeout),
+            statement_timeout: migra_fetch::format_duration(cli.online_statement_timeout),
+        }),
     };
     let migration = migra_engine::diff(&from, &target, &options)?;
     for warning in &migration.warnings {
         eprintln!("migra: warning: {}", migra_fetch::clean(warning));
     }
+    // Every other format prints the report, whatever the drop guard says of it.
+    let plan = match cli.format {
+        Format::Sql => return print_sql(&migration, cli.allow_unsafe),
+        Format::Json => None,
+        Format::Plan => Some(PlanStyle::Text),
+        Format::Markdown => Some(PlanStyle::Markdown),
+    };
+    let report = Report::new(migration, cli.allow_unsafe);
+    if report.status == Status::Refused {
+        eprintln!("{REFUSAL}");
+    }
+    write_stdout(&match plan {
+        None => report.to_json(),
+        Some(style) => report.plan(style),
+    })?;
+    Ok(match report.status {
+        Status::NoDifferences => Outcome::Same,
+        Status::Migration => Outcome::Printed,
+        Status::Refused => Outcome::Refused,
+    })
+}
+
+/// migra's output: nothing when the schemas are the same or the migration is refused; each
+/// statement and a blank line, then the newline migra's print() adds.
+fn print_sql(migration: &Migration, allow_unsafe: bool) -> anyhow::Result<Outcome> {
     if migration.is_empty() {
         return Ok(Outcome::Same);
     }
-    if migration.has_destructive() && !cli.allow_unsafe {
+    if migration.has_destructive() && !allow_unsafe {
         eprintln!("{REFUSAL}");
         return Ok(Outcome::Refused);
     }
-    print(&migration, cli.format)?;
+    write_stdout(&format!("{}\n", migration.sql()))?;
     Ok(Outcome::Printed)
 }
 
-fn print(migration: &Migration, format: Format) -> anyhow::Result<()> {
+fn write_stdout(text: &str) -> anyhow::Result<()> {
     let mut stdout = std::io::stdout().lock();
-    match format {
-        // Each statement and a blank line, then the newline migra's print() adds.
-        Format::Sql => writeln!(stdout, "{}", migration.sql())?,
-        Format::Json => writeln!(stdout, "{}", serde_json::to_string_pretty(migration)?)?,
-    }
+    stdout.write_all(text.as_bytes())?;
     stdout.flush()?;
     Ok(())
 }
@@ -252,7 +322,7 @@ mod tests {
         assert_eq!(
             line(&["migra", "--format", "xml", "EMPTY", "EMPTY"]),
             "migra: error: invalid value 'xml' for '--format <FORMAT>' \
-             [possible values: sql, json]; see 'migra --help'"
+             [possible values: sql, json, plan, markdown]; see 'migra --help'"
         );
     }
 }

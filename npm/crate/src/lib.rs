@@ -103,6 +103,47 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// Makes the next call of any export run on a fresh instance of this module. Not part of the API.
+//
+// wasm-bindgen's reinit: the next call makes a new `WebAssembly.Instance` of the same compiled
+// module and resets the glue's state. The package's JS entries call this when an export failed
+// without returning (lib/common.mjs, `recovering`): a trap (a panic, which aborts; memory
+// exhausted; the stack overflowed) or a JS exception thrown through the module (by a getter of an
+// argument). Either leaves the instance as it was at that moment: the stack pointer not restored,
+// allocations and table slots never freed, borrows never released. This function touches neither
+// memory nor the stack, so a broken instance still runs it.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __scheduleReset, skip_typescript)]
+pub fn schedule_reset() {
+    wasm_bindgen::handler::schedule_reinit();
+}
+
+/// `diff`, then a panic 640 KiB down the stack: how the npm tests make the module trap in the
+/// middle of a call (npm/test/recovery.test.mjs). A second call on the same instance, whose stack
+/// pointer the trap left there, overflows the 1 MiB stack. Only in the build with the
+/// `test-panic` feature, which only `just test-npm` makes.
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen(js_name = diffThenPanic, skip_typescript)]
+pub fn diff_then_panic(
+    from: JsValue,
+    to: JsValue,
+    options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let result = diff(from, to, options)?;
+    std::hint::black_box(&result);
+    panic_deep(40)
+}
+
+#[cfg(feature = "test-panic")]
+fn panic_deep(depth: u32) -> ! {
+    let frame = [0u8; 16 * 1024];
+    std::hint::black_box(&frame);
+    if depth == 0 {
+        panic!("test-panic: a panic in the middle of a call");
+    }
+    panic_deep(depth - 1)
+}
+
 /// Computes the migration that turns `from` into `to`. Each catalog is a catalog object or its
 /// JSON text (a file written by `migra-fetch`, or what `fetchCatalog` returned).
 ///
@@ -135,12 +176,17 @@ pub fn diff(
         create_extensions_only: options.create_extensions_only,
         ignore_extension_versions: options.ignore_extension_versions,
         with_privileges: options.with_privileges,
+        online: None,
     };
     let migration = migra_engine::diff(&from, &to, &engine_options).map_err(engine_error)?;
     if migration.has_destructive() && !options.r#unsafe {
         return Err(error("UNSAFE", REFUSAL.to_string(), None));
     }
-    to_js(&DiffResult::from(migration))
+    // Exactly, as a catalog: a change's `before` and `after` are catalog entries, and a bigint
+    // sequence's bounds do not fit a JS number.
+    let json = serde_json::to_value(DiffResult::from(migration))
+        .map_err(|e| error("ERROR", format!("cannot convert the result: {e}"), None))?;
+    exact_to_js(&json).map_err(|e| error("ERROR", format!("cannot convert the result: {e}"), None))
 }
 
 /// The catalog queries for a server of this `server_version_num` (e.g. 150004), in order.
@@ -246,7 +292,14 @@ pub fn api_schema() -> String {
     generator.subschema_for::<DiffResult>();
     generator.subschema_for::<CatalogQuery>();
     generator.subschema_for::<migra_engine::model::KindDeclaration>();
-    let definitions = generator.take_definitions();
+    let mut definitions = generator.take_definitions();
+    // What `schema_for!` does to the engine's schemas (a `$ref` with a description becomes an
+    // `allOf`), so that a type this schema shares with the migration schema is the same there.
+    for visitor in generator.visitors_mut() {
+        for schema in definitions.values_mut() {
+            visitor.visit_schema(schema);
+        }
+    }
     let mut text = serde_json::to_string_pretty(&serde_json::json!({ "definitions": definitions }))
         .unwrap_or_default();
     text.push('\n');
@@ -290,12 +343,16 @@ fn catalog_to_js(catalog: &Catalog) -> Result<JsValue, JsValue> {
     // serializer then exists in the module once (for text), which keeps the `.wasm` smaller.
     let json: serde_json::Value = serde_json::from_str(&catalog.to_json())
         .map_err(|e| error("ERROR", format!("cannot convert the catalog: {e}"), None))?;
-    Exact(&json)
-        .serialize(
-            &serde_wasm_bindgen::Serializer::json_compatible()
-                .serialize_large_number_types_as_bigints(true),
-        )
-        .map_err(|e| error("ERROR", format!("cannot convert the catalog: {e}"), None))
+    exact_to_js(&json).map_err(|e| error("ERROR", format!("cannot convert the catalog: {e}"), None))
+}
+
+/// A JSON value as a JS value, as JSON would read it, but for integers beyond
+/// `Number.MAX_SAFE_INTEGER`, which become `BigInt`.
+fn exact_to_js(json: &serde_json::Value) -> Result<JsValue, serde_wasm_bindgen::Error> {
+    Exact(json).serialize(
+        &serde_wasm_bindgen::Serializer::json_compatible()
+            .serialize_large_number_types_as_bigints(true),
+    )
 }
 
 /// A JSON value serialized with numbers as `f64` where that is exact and as 64-bit integers (so

@@ -5,7 +5,7 @@
 // reading a pipe only this process holds. When the pipe closes (the cluster is stopped, or this
 // process ends in any way) the watchdog runs `pg_ctl stop -m immediate` and deletes the directory.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { appendFileSync, chmodSync, chownSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { appendFileSync, chmodSync, chownSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 
@@ -75,9 +75,11 @@ function account() {
 export class Cluster {
   /**
    * Starts a cluster; always `stop()` it (the watchdog cleans up if the process dies first).
-   * `settings` are extra postgresql.conf settings, e.g. `{ max_locks_per_transaction: 1024 }`.
+   * `settings` are extra postgresql.conf settings, e.g. `{ max_locks_per_transaction: 1024 }`, or
+   * a function of the cluster's directory returning them; `files` (`{ name: text }`) are written
+   * into that directory first, readable by the server's account only (TLS keys, say).
    */
-  static async start(settings = {}) {
+  static async start(settings = {}, files = {}) {
     const bin = pgBin();
     const owner = account();
     const dir = mkdtempSync("/tmp/migra-wasm-test-");
@@ -97,7 +99,7 @@ export class Cluster {
     watchdog.stdin.unref?.();
     const cluster = new Cluster(dir, bin, owner, watchdog);
     try {
-      await cluster.#init(settings);
+      await cluster.#init(typeof settings === "function" ? settings(dir) : settings, files);
       return cluster;
     } catch (e) {
       await cluster.stop();
@@ -127,10 +129,15 @@ export class Cluster {
     return r;
   }
 
-  async #init(settings) {
+  async #init(settings, files) {
     if (this.owner) {
       chownSync(this.dir, this.owner.uid, this.owner.gid);
       chmodSync(this.dir, 0o700);
+    }
+    for (const [name, text] of Object.entries(files)) {
+      const path = join(this.dir, name);
+      writeFileSync(path, text, { mode: 0o600 });
+      if (this.owner) chownSync(path, this.owner.uid, this.owner.gid);
     }
     const data = join(this.dir, "data");
     this.#server("initdb", [
@@ -174,6 +181,11 @@ export class Cluster {
     ]);
     this.serverVersionNum = Number(this.sql("postgres", "select current_setting('server_version_num')").trim());
     this.sql("postgres", CORPUS_ROLES.map((r) => `create role "${r}";`).join("\n"));
+  }
+
+  /** A libpq URL for `db` over TCP on `host` (when the cluster listens there). */
+  tcpUrl(db, host = "localhost") {
+    return `postgresql://${SUPERUSER}@${host}:${this.port}/${db}`;
   }
 
   /** A libpq URL for `db` over the unix socket. */

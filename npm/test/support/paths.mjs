@@ -1,5 +1,5 @@
 // Where things are, for the tests: the package, the repository, the native binaries, the corpus.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -36,9 +36,49 @@ export function run(program, args, options = {}) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/**
+ * Runs a program with a clean environment without blocking the event loop (a fake server in this
+ * process can answer it); resolves to { status, stdout, stderr, seconds }. A program still running
+ * after `options.timeout` seconds (60) is killed: its status is then null, and a test fails
+ * instead of hanging.
+ */
+export function runAsync(program, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(program, args, {
+      env: cleanEnv(options.env),
+      cwd: options.cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: (options.timeout ?? 60) * 1000,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (data) => {
+      stdout += data;
+    });
+    child.stderr.setEncoding("utf8").on("data", (data) => {
+      stderr += data;
+    });
+    child.on("error", reject);
+    child.on("close", (status) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      resolve({ status, stdout, stderr, seconds });
+    });
+  });
+}
+
 /** Runs native `migra` and the package's bin with the same arguments. */
 export function both(args, options) {
   return { native: run(nativeBin("migra"), args, options), wasm: run(process.execPath, [binPath, ...args], options) };
+}
+
+/** Runs native `migra` and the package's bin with the same arguments, at once, without blocking. */
+export async function bothAsync(args, options) {
+  const [native, wasm] = await Promise.all([
+    runAsync(nativeBin("migra"), args, options),
+    runAsync(process.execPath, [binPath, ...args], options),
+  ]);
+  return { native, wasm };
 }
 
 /** A scratch directory named after the test, removed after it. */

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use crate::core::sql::quote_ident;
+use crate::core::type_change;
 use crate::core::{differences, Action, Context, Hazard, Identify, ObjectId, Phase};
 use crate::core::{Step, StepAction};
 use crate::model::*;
@@ -196,13 +197,13 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
         out.push(s);
     }
     for (old, new) in modified {
-        for (clause, destructive, hazard) in alter_column_clauses(old, new) {
+        for (clause, destructive, hazards) in alter_column_clauses(old, new) {
             let mut s = step(
                 after.alter(&format!("alter column {} {clause}", quote_ident(&new.name))),
                 StepAction::Alter,
                 destructive,
             );
-            if let Some(h) = hazard {
+            for h in hazards {
                 s = s.hazard(h);
             }
             // Ordered on its own, ahead of the sequence that takes over its name (sequence.rs).
@@ -217,29 +218,36 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
     }
 }
 
+/// A clause of `alter column`: its text, whether the drop guard refuses it, its hazards.
+type Clause = (String, bool, Vec<Hazard>);
+
 /// migra's clause order: default, NOT NULL added, identity, NOT NULL dropped, type.
-fn alter_column_clauses(old: &Column, new: &Column) -> Vec<(String, bool, Option<Hazard>)> {
-    let mut clauses = vec![];
+fn alter_column_clauses(old: &Column, new: &Column) -> Vec<Clause> {
+    let mut clauses: Vec<Clause> = vec![];
     // An identity column cannot take a default: the identity goes first when both change.
     let identity_dropped = old.identity.is_some() && new.identity.is_none();
     if identity_dropped && new.default.is_some() {
-        clauses.push(("drop identity".to_string(), true, None));
+        clauses.push(("drop identity".to_string(), true, vec![]));
     }
     if old.generated.is_some() && new.generated.is_none() {
-        clauses.push(("drop expression".to_string(), false, None));
+        clauses.push(("drop expression".to_string(), false, vec![]));
     }
     if old.default != new.default {
         match &new.default {
-            Some(d) => clauses.push((format!("set default {d}"), false, None)),
+            Some(d) => clauses.push((format!("set default {d}"), false, vec![])),
             None if old.generated.is_none() => {
-                clauses.push(("drop default".to_string(), true, None))
+                clauses.push(("drop default".to_string(), true, vec![]))
             }
             None => {}
         }
     }
     // Identity columns are NOT NULL by construction; adding identity sets it, dropping it keeps it.
     if new.not_null && !old.not_null {
-        clauses.push(("set not null".to_string(), false, Some(Hazard::ScansTable)));
+        clauses.push((
+            "set not null".to_string(),
+            false,
+            vec![Hazard::ScansTable, Hazard::MayFailOnExistingRows],
+        ));
     }
     match (&old.identity, &new.identity) {
         (None, Some(id)) => {
@@ -255,15 +263,19 @@ fn alter_column_clauses(old: &Column, new: &Column) -> Vec<(String, bool, Option
             if !options.is_empty() {
                 clause.push_str(&format!(" ({})", options.join(" ")));
             }
-            clauses.push((clause, false, None));
+            clauses.push((clause, false, vec![]));
         }
         (Some(_), None) if new.default.is_none() => {
-            clauses.push(("drop identity".to_string(), true, None))
+            clauses.push(("drop identity".to_string(), true, vec![]))
         }
         (Some(_), None) => {}
         (Some(a), Some(b)) => {
             if a.generation != b.generation {
-                clauses.push((format!("set generated {}", b.generation.sql()), false, None));
+                clauses.push((
+                    format!("set generated {}", b.generation.sql()),
+                    false,
+                    vec![],
+                ));
             }
             if let (Some(sa), Some(sb)) = (&a.sequence, &b.sequence) {
                 let changes: Vec<String> = sb
@@ -273,14 +285,14 @@ fn alter_column_clauses(old: &Column, new: &Column) -> Vec<(String, bool, Option
                     .map(|c| format!("set {c}"))
                     .collect();
                 if !changes.is_empty() {
-                    clauses.push((changes.join(" "), false, None));
+                    clauses.push((changes.join(" "), false, vec![]));
                 }
             }
         }
         (None, None) => {}
     }
     if old.not_null && !new.not_null {
-        clauses.push(("drop not null".to_string(), true, None));
+        clauses.push(("drop not null".to_string(), true, vec![]));
     }
     if old.type_name != new.type_name || old.collation != new.collation {
         let is_enum = |c: &Column| {
@@ -293,6 +305,16 @@ fn alter_column_clauses(old: &Column, new: &Column) -> Vec<(String, bool, Option
         } else {
             ""
         };
+        let change = type_change::classify(
+            &old.type_name,
+            &new.type_name,
+            old.type_ref.is_some() || new.type_ref.is_some(),
+        );
+        let hazards = [
+            (change.rewrites, Hazard::RewritesTable),
+            (change.may_fail, Hazard::MayFailOnExistingRows),
+            (change.may_change_values, Hazard::DropsData),
+        ];
         clauses.push((
             format!(
                 "set data type {} using {}{through_text}::{}",
@@ -300,8 +322,12 @@ fn alter_column_clauses(old: &Column, new: &Column) -> Vec<(String, bool, Option
                 quote_ident(&new.name),
                 new.type_name
             ),
-            true,
-            Some(Hazard::RewritesTable),
+            change.loses_data(),
+            hazards
+                .into_iter()
+                .filter(|(h, _)| *h)
+                .map(|(_, h)| h)
+                .collect(),
         ));
     }
     clauses

@@ -50,7 +50,8 @@ impl TimeoutArgs {
     }
 }
 
-fn duration(text: &str) -> Result<Duration, String> {
+/// Reads a DURATION argument (PostgreSQL's syntax: 500ms, 5s, 2min, or milliseconds).
+pub fn duration(text: &str) -> Result<Duration, String> {
     migra_fetch::parse_duration(text).map_err(|e| e.explanation())
 }
 

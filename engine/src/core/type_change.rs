@@ -1,0 +1,376 @@
+//! What changing a column's type does to the table and to its values, told from the two types'
+//! names as `format_type` prints them (`character varying(20)`, `numeric(10,2)`,
+//! `timestamp(3) with time zone`, `integer[]`). This decides whether the change is destructive (the
+//! drop guard) and which hazards it carries, so each rule here is a fact about PostgreSQL that
+//! the server can confirm: tests/tests/hazards.rs checks the rewrites against relfilenodes.
+//!
+//! Unknown pairs are taken at their worst: a rewrite that may fail on existing rows and change
+//! values. Only the built-in types' own rules are relied on; a type the catalog knows as
+//! user-defined (an enum, a domain, a composite) is never taken for a built-in of the same name.
+
+/// What a type change does, worst case over every value the old type can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TypeChange {
+    /// The table (and its indexes) is written again. Binary-coercible changes with a wider or
+    /// equal type modifier (`varchar(20)` → `text`, `numeric(10,2)` → `numeric(12,2)`) are not.
+    pub(crate) rewrites: bool,
+    /// Some value of the old type has no value in the new one, so the statement can fail on
+    /// existing rows (`varchar(20)` → `varchar(10)`, `text` → `integer`, `bigint` → `integer`).
+    pub(crate) may_fail: bool,
+    /// Some value comes out different, silently (`numeric(10,2)` → `numeric(10,1)` rounds,
+    /// `timestamp(6)` → `timestamp(0)` rounds, `bigint` → `double precision` loses digits).
+    pub(crate) may_change_values: bool,
+}
+
+impl TypeChange {
+    const RELABEL: TypeChange = TypeChange {
+        rewrites: false,
+        may_fail: false,
+        may_change_values: false,
+    };
+    const WIDENING: TypeChange = TypeChange {
+        rewrites: true,
+        may_fail: false,
+        may_change_values: false,
+    };
+    const UNKNOWN: TypeChange = TypeChange {
+        rewrites: true,
+        may_fail: true,
+        may_change_values: true,
+    };
+
+    /// Whether the change can lose data: the drop guard refuses it without `--unsafe`.
+    pub(crate) fn loses_data(self) -> bool {
+        self.may_fail || self.may_change_values
+    }
+
+    fn rewritten(self) -> TypeChange {
+        TypeChange {
+            rewrites: true,
+            ..self
+        }
+    }
+}
+
+/// A type name read into its base and modifiers: `numeric(10,2)[]` is `numeric`, `[10, 2]`,
+/// one array dimension.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct TypeName<'a> {
+    base: &'a str,
+    /// The modifiers in parentheses; empty when none were given (PostgreSQL's `-1`).
+    modifiers: Vec<u32>,
+    /// What follows the modifiers (`with time zone`), with the base's own words.
+    suffix: &'a str,
+    dimensions: usize,
+}
+
+fn read(name: &str) -> Option<TypeName<'_>> {
+    let mut rest = name.trim();
+    let mut dimensions = 0;
+    while let Some(inner) = rest.strip_suffix("[]") {
+        rest = inner;
+        dimensions += 1;
+    }
+    let (base, modifiers, suffix) = match rest.find('(') {
+        Some(open) => {
+            let close = open + rest[open..].find(')')?;
+            let modifiers = rest[open + 1..close]
+                .split(',')
+                .map(|m| m.trim().parse().ok())
+                .collect::<Option<Vec<u32>>>()?;
+            (rest[..open].trim_end(), modifiers, rest[close + 1..].trim())
+        }
+        // `timestamp without time zone`: the words after the base are what `timestamp(3)`
+        // puts after its modifiers.
+        None => match rest.split_once(' ') {
+            Some((base @ ("timestamp" | "time"), words)) => (base, vec![], words),
+            _ => (rest, vec![], ""),
+        },
+    };
+    Some(TypeName {
+        base,
+        modifiers,
+        suffix,
+        dimensions,
+    })
+}
+
+/// The change from `old` to `new`, both built-in types unless `user_defined` says one of them is
+/// a type of the catalog. Only the type names count: a collation change alone is
+/// [`TypeChange::RELABEL`] (PostgreSQL rebuilds the indexes, not the table).
+pub(crate) fn classify(old: &str, new: &str, user_defined: bool) -> TypeChange {
+    if old == new {
+        return TypeChange::RELABEL;
+    }
+    let (Some(a), Some(b)) = (read(old), read(new)) else {
+        return TypeChange::UNKNOWN;
+    };
+    // Any value prints as text, and a text value of any length fits an unbounded string type.
+    let unbounded_string = b.dimensions == 0 && (new == "text" || new == "character varying");
+    if user_defined {
+        return if unbounded_string {
+            TypeChange::WIDENING
+        } else {
+            TypeChange::UNKNOWN
+        };
+    }
+    if a.dimensions != b.dimensions {
+        return if unbounded_string {
+            TypeChange::WIDENING
+        } else {
+            TypeChange::UNKNOWN
+        };
+    }
+    let change = scalar(&a, &b).unwrap_or(if unbounded_string {
+        TypeChange::WIDENING
+    } else {
+        TypeChange::UNKNOWN
+    });
+    // An array's elements are converted one by one: binary-coercible elements still make the
+    // array rewritten (checked: `character varying(20)[]` → `text[]` rewrites).
+    if a.dimensions > 0 {
+        change.rewritten()
+    } else {
+        change
+    }
+}
+
+/// The rules for two scalar built-in types; `None` when there is none for the pair.
+fn scalar(a: &TypeName, b: &TypeName) -> Option<TypeChange> {
+    let length = |t: &TypeName| t.modifiers.first().copied();
+    // A modifier that is absent means "no limit".
+    let at_least = |new: Option<u32>, old: Option<u32>| match (new, old) {
+        (None, _) => true,
+        (Some(_), None) => false,
+        (Some(n), Some(o)) => n >= o,
+    };
+    let narrowing = |fails: bool, changes: bool| TypeChange {
+        rewrites: true,
+        may_fail: fails,
+        may_change_values: changes,
+    };
+    let string = |t: &TypeName| matches!(t.base, "text" | "character varying");
+    Some(match (a.base, b.base) {
+        // varchar(n) and text share their representation; a longer or no limit checks nothing.
+        (x, y) if string(a) && string(b) => {
+            let old = if x == "text" { None } else { length(a) };
+            let new = if y == "text" { None } else { length(b) };
+            if at_least(new, old) {
+                TypeChange::RELABEL
+            } else {
+                narrowing(true, false)
+            }
+        }
+        // char(n) pads with blanks, which the conversion to varchar/text strips.
+        ("character", y) if string(b) => {
+            let new = if y == "text" { None } else { length(b) };
+            if at_least(new, length(a)) {
+                TypeChange::WIDENING
+            } else {
+                narrowing(true, false)
+            }
+        }
+        ("character", "character") => {
+            if at_least(length(b), length(a)) {
+                TypeChange::WIDENING
+            } else {
+                narrowing(true, false)
+            }
+        }
+        ("bit", "bit varying") | ("bit varying", "bit varying") => {
+            if at_least(length(b), length(a)) {
+                TypeChange::RELABEL
+            } else {
+                narrowing(true, false)
+            }
+        }
+        ("numeric", "numeric") => numeric(&a.modifiers, &b.modifiers),
+        (x, "numeric") if integer_digits(x).is_some() => {
+            let digits = integer_digits(x).unwrap_or(u32::MAX);
+            match b.modifiers[..] {
+                [] => TypeChange::WIDENING,
+                [p] if p >= digits => TypeChange::WIDENING,
+                [p, s] if p.saturating_sub(s) >= digits => TypeChange::WIDENING,
+                _ => narrowing(true, false),
+            }
+        }
+        (x, y) if integer_digits(x).is_some() && integer_digits(y).is_some() => {
+            if integer_digits(y) >= integer_digits(x) {
+                TypeChange::WIDENING
+            } else {
+                narrowing(true, false)
+            }
+        }
+        // Exact in a double's 53-bit mantissa, and a smallint in a real's 24 bits.
+        ("smallint" | "integer" | "real", "double precision") | ("smallint", "real") => {
+            TypeChange::WIDENING
+        }
+        ("integer" | "bigint", "real") | ("bigint", "double precision") => narrowing(false, true),
+        ("double precision", "real") => narrowing(true, true),
+        // Precision in fractional digits of seconds; absent means 6 (as kept, not rounded).
+        ("timestamp" | "time", y) if y == a.base && a.suffix == b.suffix => precision(a, b),
+        ("interval", "interval") if a.suffix == b.suffix => precision(a, b),
+        ("timestamp", "timestamp") => {
+            // With and without time zone: the values are read in the session's TimeZone. Not
+            // lossy; rewritten unless TimeZone is UTC, which cannot be known here.
+            TypeChange {
+                may_change_values: precision(a, b).may_change_values,
+                ..TypeChange::WIDENING
+            }
+        }
+        ("date", "timestamp") => TypeChange::WIDENING,
+        ("cidr", "inet") | ("xml", "text") => TypeChange::RELABEL,
+        _ => return None,
+    })
+}
+
+/// The digits of the largest value of an integer type.
+fn integer_digits(base: &str) -> Option<u32> {
+    match base {
+        "smallint" => Some(5),
+        "integer" => Some(10),
+        "bigint" => Some(19),
+        _ => None,
+    }
+}
+
+/// `numeric(p,s)` to `numeric(p2,s2)`: digits before the point must not shrink (or values fail),
+/// nor the scale (or values round). Same scale and no fewer digits is binary-coercible.
+fn numeric(old: &[u32], new: &[u32]) -> TypeChange {
+    let parts = |m: &[u32]| match *m {
+        [] => None,
+        [p] => Some((p, 0)),
+        [p, s, ..] => Some((p, s)),
+    };
+    match (parts(old), parts(new)) {
+        (_, None) => TypeChange::RELABEL,
+        (None, Some(_)) => TypeChange::UNKNOWN,
+        (Some((p, s)), Some((p2, s2))) => {
+            let (digits, new_digits) = (p.saturating_sub(s), p2.saturating_sub(s2));
+            let rounds = s2 < s;
+            // Rounding can carry into one more digit: 99.99 to one decimal is 100.0.
+            let fails = new_digits < digits || (rounds && new_digits == digits);
+            if !fails && !rounds && s2 == s {
+                TypeChange::RELABEL
+            } else {
+                TypeChange {
+                    rewrites: true,
+                    may_fail: fails,
+                    may_change_values: rounds,
+                }
+            }
+        }
+    }
+}
+
+/// Fractional seconds kept: more or as many is binary-coercible, fewer rounds.
+fn precision(a: &TypeName, b: &TypeName) -> TypeChange {
+    let digits = |t: &TypeName| t.modifiers.first().copied().unwrap_or(6);
+    if digits(b) >= digits(a) {
+        TypeChange::RELABEL
+    } else {
+        TypeChange {
+            rewrites: true,
+            may_fail: false,
+            may_change_values: true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(old: &str, new: &str, expect: &str) {
+        let c = classify(old, new, false);
+        let got = match (c.rewrites, c.may_fail, c.may_change_values) {
+            (false, false, false) => "relabel",
+            (true, false, false) => "widening",
+            (true, true, false) => "may fail",
+            (true, false, true) => "changes values",
+            (true, true, true) => "unknown",
+            _ => "other",
+        };
+        assert_eq!(got, expect, "{old} -> {new}");
+    }
+
+    #[test]
+    fn strings() {
+        check("character varying(20)", "text", "relabel");
+        check("character varying(20)", "character varying(30)", "relabel");
+        check("character varying(20)", "character varying", "relabel");
+        check("text", "character varying", "relabel");
+        check("character varying(20)", "character varying(10)", "may fail");
+        check("text", "character varying(10)", "may fail");
+        check("character(5)", "text", "widening");
+        check("character(5)", "character varying(4)", "may fail");
+        check("character varying(20)[]", "text[]", "widening");
+        check("bit(3)", "bit varying", "relabel");
+    }
+
+    #[test]
+    fn numbers() {
+        check("integer", "bigint", "widening");
+        check("smallint", "integer", "widening");
+        check("bigint", "integer", "may fail");
+        check("integer", "numeric", "widening");
+        check("integer", "numeric(12,2)", "widening");
+        check("integer", "numeric(8,2)", "may fail");
+        check("numeric(10,2)", "numeric(12,2)", "relabel");
+        check("numeric(10,2)", "numeric", "relabel");
+        check("numeric(10,2)", "numeric(12,3)", "widening");
+        check("numeric(10,2)", "numeric(10,1)", "changes values");
+        check("numeric(10,2)", "numeric(9,1)", "unknown");
+        check("numeric(10,2)", "numeric(9,2)", "may fail");
+        check("numeric", "numeric(10,2)", "unknown");
+        check("real", "double precision", "widening");
+        check("integer", "double precision", "widening");
+        check("bigint", "double precision", "changes values");
+        check("double precision", "real", "unknown");
+    }
+
+    #[test]
+    fn times() {
+        check(
+            "timestamp(3) without time zone",
+            "timestamp(6) without time zone",
+            "relabel",
+        );
+        check(
+            "timestamp(3) without time zone",
+            "timestamp without time zone",
+            "relabel",
+        );
+        check(
+            "timestamp without time zone",
+            "timestamp(0) without time zone",
+            "changes values",
+        );
+        check(
+            "timestamp without time zone",
+            "timestamp with time zone",
+            "widening",
+        );
+        check(
+            "time(3) with time zone",
+            "time(6) with time zone",
+            "relabel",
+        );
+        check("interval(3)", "interval", "relabel");
+        check("date", "timestamp with time zone", "widening");
+    }
+
+    #[test]
+    fn everything_else_is_taken_at_its_worst() {
+        check("text", "integer", "unknown");
+        check("json", "jsonb", "unknown");
+        check("integer", "uuid", "unknown");
+        check("integer", "text", "widening");
+        check("integer[]", "integer", "unknown");
+        check("integer[]", "text", "widening");
+        // A user-defined type: nothing but text or varchar is known to take every value.
+        assert_eq!(classify("mood", "text", true), TypeChange::WIDENING);
+        assert_eq!(classify("mood", "other_mood", true), TypeChange::UNKNOWN);
+        assert_eq!(classify("text", "mood", true), TypeChange::UNKNOWN);
+    }
+}

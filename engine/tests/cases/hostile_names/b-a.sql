@@ -1,0 +1,162 @@
+alter extension "citext" set schema "Sch.""ema $1";
+
+create collation if not exists "select"."Coll ""ation""" (provider = 'libc', lc_collate = 'C', lc_ctype = 'C');
+
+alter domain "select"."Dom.""ain" drop constraint "chk ""one""; --";
+
+alter domain "select"."Dom.""ain" drop constraint "chk ""two""";
+
+alter domain "select"."Dom.""ain" set default 'x;y'::text;
+
+alter domain "select"."Dom.""ain" add constraint "chk ""one""; --" CHECK ((VALUE <> 'drop table x;'::text));
+
+drop event trigger if exists "evt ""e""; --";
+
+drop trigger if exists "trg 2 ""$$""" on "Sch.""ema $1"."Tab ""le";
+
+drop trigger if exists "trg; drop --" on "Sch.""ema $1"."Tab ""le";
+
+drop policy "pol 2 $$" on "Sch.""ema $1"."Tab ""le";
+
+drop policy "pol ""p""; --" on "Sch.""ema $1"."Tab ""le";
+
+alter table "Sch.""ema $1"."Tab ""le" drop constraint "uniq ""u"" 2";
+
+alter table "Sch.""ema $1"."Tab ""le" drop constraint "chk; drop table x; --";
+
+alter table "ünï código ✓"."Sixty-three bytes: ""quoted"" . dotted $dollar ü€ and more!!!!" drop constraint "a constraint of 63 bytes; drop table ""x""; -- ünï $fn$ .......";
+
+alter table "ünï código ✓"."Sixty-three bytes: ""quoted"" . dotted $dollar ü€ and more!!!!" drop constraint "a foreign key of 63 bytes ""fk""; drop table x; -- ü ...........";
+
+drop type "Sch.""ema $1"."rng $";
+
+create type "Sch.""ema $1"."rng $" as range (subtype = integer);
+
+drop materialized view if exists "Sch.""ema $1"."mat.view";
+
+alter type "Sch.""ema $1"."mo""od" add value 'b' before 'c';
+
+drop view if exists "select"."view ""v""; --";
+
+drop index if exists "Sch.""ema $1"."uniq ""u"" 2";
+
+drop index if exists "select"."new ix; --";
+
+drop index if exists "Sch.""ema $1"."an index of 63 bytes; drop index ""x""; -- /* ünïcode */ $$ ...";
+
+drop index if exists "Sch.""ema $1"."ix ""1"" $ .";
+
+drop table "select"."part $$";
+
+alter table "Sch.""ema $1"."Tab ""le" alter column "select" drop default;
+
+alter type "select"."an enum of 63 bytes ""odd""; $$ ünï ..........................." rename to "an enum of 63 bytes ""odd""; _ad254bb4__old_version_to_be_dropped";
+
+create type "select"."an enum of 63 bytes ""odd""; $$ ünï ..........................." as enum ('one', 'two');
+
+alter type "select"."from" rename to "from__old_version_to_be_dropped";
+
+create type "select"."from" as enum ('it''s', 'drop table "x"; --', '$$', E'a\\b', 'ünï', ' spaced ', 'a label of 63 bytes: it''s "quoted"; drop type x; -- ü $$ .....');
+
+alter type "ünï código ✓"."€€€€€€€€€€€€€€€€€€€€€" rename to "€€€€€€€€€_8f06e0f8__old_version_to_be_dropped";
+
+create type "ünï código ✓"."€€€€€€€€€€€€€€€€€€€€€" as enum ('x', 'y', 'z');
+
+alter type "select"."Comp ""type""" rename to "Comp ""type""__old_version_to_be_dropped";
+
+create type "select"."Comp ""type""" as ("Attr ""1""" integer, "select" text, "left" numeric(5,1));
+
+create table "select"."part; --" partition of "select"."part ""p""" FOR VALUES IN ('--', '/*');
+
+
+alter table "Sch.""ema $1"."Tab ""le" alter column "--c" type "select"."Comp ""type""" using case when "--c"::text is null then null else row(("--c")."Attr ""1"""::integer, ("--c")."select"::text, ("--c")."left"::numeric(5,1))::"select"."Comp ""type""" end;
+
+alter table "Sch.""ema $1"."Tab ""le" alter column "select" type "select"."from" using "select"::text::"select"."from";
+
+alter table "ünï código ✓"."Sixty-three bytes: ""quoted"" . dotted $dollar ü€ and more!!!!" alter column "is" type "ünï código ✓"."€€€€€€€€€€€€€€€€€€€€€" using "is"::text::"ünï código ✓"."€€€€€€€€€€€€€€€€€€€€€";
+
+alter table "ünï código ✓"."Sixty-three bytes: ""quoted"" . dotted $dollar ü€ and more!!!!" alter column "join" type "select"."an enum of 63 bytes ""odd""; $$ ünï ..........................." using "join"::text::"select"."an enum of 63 bytes ""odd""; $$ ünï ...........................";
+
+alter table "Sch.""ema $1"."Tab ""le" alter column "select" set default 'it''s'::"select"."from";
+
+drop type "select"."an enum of 63 bytes ""odd""; _ad254bb4__old_version_to_be_dropped";
+
+drop type "select"."from__old_version_to_be_dropped";
+
+drop type "ünï código ✓"."€€€€€€€€€_8f06e0f8__old_version_to_be_dropped";
+
+drop type "select"."Comp ""type""__old_version_to_be_dropped";
+
+alter table "Sch.""ema $1"."Tab ""le" drop column "new; col";
+
+alter table "Sch.""ema $1"."Tab ""le" add column "/*d*/" numeric(10,2) default 1.5;
+
+alter table "Sch.""ema $1"."Tab ""le" alter column "$x" set data type "Sch.""ema $1".citext using "$x"::"Sch.""ema $1".citext;
+
+alter table "Sch.""ema $1"."Tab ""le" alter column "Col.""1""" set default 'drop table "Tab ""le"; --'::text;
+
+alter table "Sch.""ema $1"."Tab ""le" alter column "Col.""1""" set not null;
+
+alter table "Sch.""ema $1"."Tab ""le" alter column "int" set data type integer using "int"::integer;
+
+alter table "Sch.""ema $1"."Tab ""le" alter column "left" set default 'a'::"Sch.""ema $1"."mo""od";
+
+alter table "Sch.""ema $1"."Tab ""le" alter column "select" set default 'it''s'::"select"."from";
+
+alter table "ünï código ✓"."Sixty-three bytes: ""quoted"" . dotted $dollar ü€ and more!!!!" alter column "a column of 63 bytes, ""quoted"", dotted. $dollar; -- ünïcode!!" set not null;
+
+alter sequence "Sch.""ema $1"."owned.seq" owned by "Sch.""ema $1"."Tab ""le"."int";
+
+alter sequence "select"."seq ""1"".$" increment by 3;
+
+drop sequence if exists "new ""schema""; drop schema x; --"."a sequence of 63 bytes ""seq""; $$ drop sequence x; -- ü .......";
+
+CREATE UNIQUE INDEX "uniq ""u"" $" ON "Sch.""ema $1"."Tab ""le" USING btree ("int", "select");
+
+CREATE UNIQUE INDEX "an index of 63 bytes; drop index ""x""; -- /* ünïcode */ $$ ..." ON "Sch.""ema $1"."Tab ""le" USING btree ("int") WHERE ("select" <> '$$'::"select"."from");
+
+CREATE INDEX "ix ""1"" $ ." ON "Sch.""ema $1"."Tab ""le" USING btree (lower("Col.""1""")) WHERE ("Col.""1""" <> 'drop'::text);
+
+alter table "Sch.""ema $1"."Tab ""le" add constraint "uniq ""u"" $" UNIQUE using index "uniq ""u"" $";
+
+alter table "Sch.""ema $1"."Tab ""le" add constraint "chk; drop table x; --" CHECK (("Col.""1""" <> 'x'';drop table y;--'::text)) not valid;
+
+alter table "Sch.""ema $1"."Tab ""le" validate constraint "chk; drop table x; --";
+
+alter table "ünï código ✓"."Sixty-three bytes: ""quoted"" . dotted $dollar ü€ and more!!!!" add constraint "a constraint of 63 bytes; drop table ""x""; -- ünï $fn$ ......." CHECK ((ref > 0)) not valid;
+
+alter table "ünï código ✓"."Sixty-three bytes: ""quoted"" . dotted $dollar ü€ and more!!!!" validate constraint "a constraint of 63 bytes; drop table ""x""; -- ünï $fn$ .......";
+
+alter table "ünï código ✓"."Sixty-three bytes: ""quoted"" . dotted $dollar ü€ and more!!!!" add constraint "a foreign key of 63 bytes ""fk""; drop table x; -- ü ..........." FOREIGN KEY (ref) REFERENCES "Sch.""ema $1"."Tab ""le"(id) ON DELETE CASCADE not valid;
+
+alter table "ünï código ✓"."Sixty-three bytes: ""quoted"" . dotted $dollar ü€ and more!!!!" validate constraint "a foreign key of 63 bytes ""fk""; drop table x; -- ü ...........";
+
+create materialized view "Sch.""ema $1"."mat.view" as  SELECT "Tab ""le".id,
+    "Tab ""le"."select"
+   FROM "Sch.""ema $1"."Tab ""le" with no data;
+
+
+create or replace view "select"."view ""v""; --" as  SELECT "Tab ""le".id,
+    "Tab ""le"."Col.""1""" AS "out ""put""",
+    'a;b'::text AS "$lit",
+    '$$'::text AS dollar
+   FROM "Sch.""ema $1"."Tab ""le"
+  WHERE ("Tab ""le"."Col.""1""" <> 'drop table x'::text);
+
+
+create policy "pol ""p""; --"
+on "Sch.""ema $1"."Tab ""le"
+as permissive
+for select
+to postgres
+using (("Col.""1""" <> 'drop table x;'::text));
+
+
+CREATE TRIGGER "trg; drop --" BEFORE UPDATE ON "Sch.""ema $1"."Tab ""le" FOR EACH ROW WHEN ((old."Col.""1""" IS DISTINCT FROM 'drop'::text)) EXECUTE FUNCTION "select"."trg ""fn"""('a''b', 'drop table x;', '$$');
+
+create event trigger "evt ""e""; --" on ddl_command_end when tag in ('CREATE TABLE', 'ALTER TABLE') execute function "select"."evt fn"();
+
+drop collation if exists "new ""schema""; drop schema x; --"."Coll ""ation"" 2";
+
+drop schema if exists "new ""schema""; drop schema x; --";
+

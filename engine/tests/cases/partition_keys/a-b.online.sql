@@ -1,0 +1,30 @@
+set lock_timeout = '5s';
+
+set statement_timeout = '15min';
+
+begin;
+
+alter table "public"."flat" drop constraint "flat_pkey";
+
+drop index if exists "public"."flat_pkey";
+
+drop index if exists "public"."events_kind";
+
+create table "public"."events_2025" partition of "public"."events" FOR VALUES FROM ('2025-01-01 00:00:00+00') TO ('2026-01-01 00:00:00+00');
+
+
+drop table "public"."flat";
+
+create table "public"."flat" (
+    "id" integer,
+    "at" date
+) partition by RANGE (at);
+
+
+create table "public"."flat_all" partition of "public"."flat" DEFAULT;
+
+
+CREATE INDEX events_kind ON ONLY public.events USING btree (kind, id);
+
+commit;
+

@@ -1,0 +1,16 @@
+set lock_timeout = '5s';
+
+set statement_timeout = '15min';
+
+begin;
+
+set check_function_bodies = off;
+
+CREATE OR REPLACE FUNCTION public.audit()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$ begin return null; end $function$
+;
+
+commit;
+

@@ -1,0 +1,16 @@
+set lock_timeout = '5s';
+
+set statement_timeout = '15min';
+
+begin;
+
+create or replace view "public"."v_barrier" with (security_barrier=true) as  SELECT t.id
+   FROM t;
+
+
+create or replace view "public"."v_invoker" as  SELECT t.id
+   FROM t;
+
+
+commit;
+
