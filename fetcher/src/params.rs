@@ -270,11 +270,17 @@ impl ConnectParams {
     /// and libpq's defaults. Consults the password file when no password is given.
     pub fn resolve(conninfo: &str, env: &ConnectEnv) -> Result<ConnectParams, ConnectError> {
         let pairs = conninfo::parse(conninfo)?;
-        let password_given = pairs
+        // Every one given: the last is the one used, and any may be repeated in another value.
+        let passwords_given: Vec<String> = pairs
             .iter()
-            .find(|(k, _)| k == "password")
-            .map(|(_, v)| v.clone());
-        resolve_pairs(pairs, env).map_err(|e| e.scrub(password_given.as_deref()))
+            .filter(|(k, _)| k == "password")
+            .map(|(_, v)| v.clone())
+            .collect();
+        resolve_pairs(pairs, env).map_err(|e| {
+            passwords_given
+                .iter()
+                .fold(e, |e, password| e.scrub(Some(password)))
+        })
     }
 }
 

@@ -403,6 +403,9 @@ fn errors_never_contain_the_password() {
         "postgresql://u:Sup3r/secret@h:x/db".to_string(),
         format!("password={secret} port={secret}"),
         format!("password='{secret}' sslmode={secret}"),
+        // Given twice: the one used is the last, and it is scrubbed too.
+        format!("password=Decoy password={secret} port={secret}"),
+        format!("postgresql://u:Decoy@h/db?password={secret}&port={secret}"),
     ] {
         let e = err(&url, &env());
         for shown in [e.to_string(), format!("{e:?}")] {

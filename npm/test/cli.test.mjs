@@ -244,6 +244,12 @@ function cases() {
       secret: SECRET,
     },
     { args: [`password=${SECRET} port=${SECRET}`, "EMPTY"], expect: 'invalid port "***" (port=)', secret: SECRET },
+    // A password given twice: the last one, the one used, is hidden too.
+    {
+      args: [`password=Decoy password=${SECRET} port=${SECRET}`, "EMPTY"],
+      expect: 'invalid port "***" (port=)',
+      secret: SECRET,
+    },
     {
       args: [`postgresql://u:${SECRET}@h/db?connect_timeout=${SECRET}`, "EMPTY"],
       expect: "invalid connect_timeout",
