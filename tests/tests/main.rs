@@ -14,6 +14,8 @@
 //!   fetch's transaction cannot write.
 //! - `roundtrip`: migrations applied with psql and diffed again, for the corpus and
 //!   `tests/roundtrip/`.
+//! - `hazards`: every statement of the round-trip cases run on tables with rows, its hazards
+//!   checked against what the server did (locks, rewrites, scans, failures).
 //! - `hostile`: the `hostile_*` round-trip cases statement by statement (no name or text ends a
 //!   statement early), and the drop guard among text full of `drop`.
 //! - `cross_version`: one schema fetched from two PostgreSQL majors diffs to nothing but the
@@ -28,6 +30,7 @@ mod corpus_contents;
 mod cross_version;
 mod engine_cases;
 mod harness;
+mod hazards;
 mod hostile;
 mod kinds;
 mod least_privilege;

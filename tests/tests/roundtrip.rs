@@ -60,7 +60,7 @@ impl<'a> Db<'a> {
     }
 
     /// Writes the database's catalog with `migra-fetch` to `<scratch>/<label>.json`.
-    fn catalog(&self, scratch: &TempDir, label: &str) -> String {
+    pub(crate) fn catalog(&self, scratch: &TempDir, label: &str) -> String {
         let path = scratch.path().join(format!("{label}.json"));
         let output = std::process::Command::new(fetch::binary("migra-fetch"))
             .env_clear()

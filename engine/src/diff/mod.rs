@@ -3,6 +3,7 @@
 
 mod dependents;
 mod filter;
+mod table_hazards;
 
 use std::borrow::Cow;
 
@@ -162,7 +163,7 @@ fn assemble(
     (from, to): (&Catalog, &Catalog),
     options: &Options,
 ) -> Migration {
-    mark_table_locks(&mut steps);
+    table_hazards::mark(&mut steps, from, to);
     merge_selectables(&mut steps);
     // Generation order within a phase, with kinds that share a phase merged as migra sorts them.
     steps.sort_by(|a, b| (a.phase, &a.merge_order).cmp(&(b.phase, &b.merge_order)));
@@ -196,28 +197,6 @@ fn merge_selectables(steps: &mut [Step]) {
                 crate::core::Action::Create | crate::core::Action::Drop
             );
             *step = step.clone().merge_order(changed, &step.object.key);
-        }
-    }
-}
-
-/// Every statement that alters or drops a table that already exists takes an ACCESS EXCLUSIVE lock
-/// on it (a few ALTER TABLE forms take less; reviewers would rather be warned).
-fn mark_table_locks(steps: &mut [Step]) {
-    // Statements on a table that take a weaker lock: COMMENT and VALIDATE CONSTRAINT take SHARE
-    // UPDATE EXCLUSIVE, GRANT and REVOKE lock no table.
-    let weaker = |sql: &str| {
-        sql.starts_with("comment on ")
-            || sql.starts_with("grant ")
-            || sql.starts_with("revoke ")
-            || sql.contains(" validate constraint ")
-    };
-    for step in steps.iter_mut() {
-        let existing_table =
-            step.object.kind == ObjectKind::Table && step.change != crate::core::Action::Create;
-        if existing_table && step.action != StepAction::Create && !weaker(&step.sql) {
-            *step = step
-                .clone()
-                .hazard(crate::core::Hazard::AccessExclusiveLock);
         }
     }
 }

@@ -79,6 +79,14 @@ impl Constraint {
                         .hazard(Hazard::MayFailOnExistingRows),
                 ]
             }
+            // Validated as it is added: exclusion constraints (their index is built), and every
+            // constraint on a partitioned table.
+            _ if self.validated => vec![step(format!(
+                "alter table {table} add constraint {name} {};",
+                self.definition
+            ))
+            .hazard(Hazard::ScansTable)
+            .hazard(Hazard::MayFailOnExistingRows)],
             _ => vec![step(format!(
                 "alter table {table} add constraint {name} {};",
                 self.definition

@@ -34,6 +34,31 @@ impl Domain {
     }
 }
 
+/// Whether a column of a table that exists before the migration holds values of the domain, or
+/// of a domain over it: what a new check or NOT NULL of the domain is checked against, scanning
+/// those tables, and can fail on. A domain no column uses scans nothing.
+fn in_use(cx: &Context, domain: &Domain) -> bool {
+    let mut types: Vec<(&str, &str)> = vec![(&domain.schema, &domain.name)];
+    let mut i = 0;
+    while let Some(&(schema, name)) = types.get(i) {
+        for over in &cx.from.domains {
+            let over_it = over
+                .base_type_ref
+                .as_ref()
+                .is_some_and(|r| r.schema == schema && r.name == name);
+            if over_it && !types.contains(&(&over.schema, &over.name)) {
+                types.push((&over.schema, &over.name));
+            }
+        }
+        i += 1;
+    }
+    cx.from.tables.iter().flat_map(|t| &t.columns).any(|c| {
+        c.type_ref
+            .as_ref()
+            .is_some_and(|r| types.contains(&(&r.schema, &r.name)))
+    })
+}
+
 pub(crate) fn domain_needs_recreate(before: &Domain, after: &Domain) -> bool {
     before.base_type != after.base_type || before.collation != after.collation
 }
@@ -128,13 +153,17 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
                 None => out.push(alter("drop default".to_string(), true)),
             }
         }
+        let checked = |step: Step| {
+            if in_use(cx, after) {
+                step.hazard(Hazard::ScansTable)
+                    .hazard(Hazard::MayFailOnExistingRows)
+            } else {
+                step
+            }
+        };
         if before.not_null != after.not_null {
             if after.not_null {
-                out.push(
-                    alter("set not null".to_string(), false)
-                        .hazard(Hazard::ScansTable)
-                        .hazard(Hazard::MayFailOnExistingRows),
-                );
+                out.push(checked(alter("set not null".to_string(), false)));
             } else {
                 out.push(alter("drop not null".to_string(), true));
             }
@@ -142,18 +171,14 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         for check in &after.checks {
             if !before.checks.iter().any(|c| c.same_definition(check)) {
                 // Checked against every column of the domain's type, as a validated constraint.
-                out.push(
-                    alter(
-                        format!(
-                            "add constraint {} {}",
-                            quote_ident(&check.name),
-                            check.definition
-                        ),
-                        false,
-                    )
-                    .hazard(Hazard::ScansTable)
-                    .hazard(Hazard::MayFailOnExistingRows),
-                );
+                out.push(checked(alter(
+                    format!(
+                        "add constraint {} {}",
+                        quote_ident(&check.name),
+                        check.definition
+                    ),
+                    false,
+                )));
             }
         }
     }

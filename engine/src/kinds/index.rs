@@ -74,15 +74,21 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         } else {
             ObjectKind::Table
         };
-        Step::new(
+        let step = Step::new(
             phase,
             i.id(),
             StepAction::Create,
             change,
             format!("{};", i.definition),
         )
-        .requires(ObjectId::qualified(table_kind, &i.schema, &i.table))
-        .hazard(Hazard::ScansTable)
+        .requires(ObjectId::qualified(table_kind, &i.schema, &i.table));
+        // On a partitioned table, `CREATE INDEX ON ONLY` builds nothing: the partitions' own
+        // indexes, attached to it, scan their tables.
+        if cx.to_lookup.is_partitioned(&i.schema, &i.table) {
+            step
+        } else {
+            step.hazard(Hazard::ScansTable)
+        }
     };
     // A partition's copy of its parent's index stays on the partition, as its own, when the
     // partition is detached: dropped after the detach when the target does not have it.

@@ -148,7 +148,9 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
                         &new.parent.schema,
                         &new.parent.name,
                     ))
-                    .hazard(Hazard::ScansTable),
+                    .hazard(Hazard::ScansTable)
+                    // A row outside the partition's bounds fails it.
+                    .hazard(Hazard::MayFailOnExistingRows),
                 );
             }
         }

@@ -12,3 +12,4 @@ alter table "public"."booking" add constraint "no_overlap" EXCLUDE USING gist (r
 
 commit;
 
+-- warning: online: statement 6 scans a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."booking" add constraint "no_overlap" EXCLUDE USING gist (room WITH =, during WITH &&);
