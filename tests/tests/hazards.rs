@@ -161,18 +161,6 @@ const EXCEPTIONS: &[Exception] = &[
         hazard: Hazard::DropsData,
         why: "a type relocated with its extension is classified by name, at its worst",
     },
-    // An online migration sets a new NOT NULL through a check validated after the main
-    // transaction commits (engine/src/concerns/online.rs), but adds a primary key `using index`
-    // over that column in the main transaction: PostgreSQL then sets the NOT NULL itself, with a
-    // scan under ACCESS EXCLUSIVE, which can fail on NULLs. The key belongs after the NOT NULL;
-    // until the online plan puts it there, the statement claims neither scan nor failure.
-    Exception {
-        case: "constraints_pk_unique",
-        online: true,
-        statement: "PRIMARY KEY using index",
-        hazard: Hazard::ScansTable,
-        why: "online: a primary key added before the NOT NULL it needs sets it, scanning",
-    },
 ];
 
 #[test]

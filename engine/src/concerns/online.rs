@@ -22,13 +22,29 @@ pub(crate) fn apply(cx: &Context, steps: &mut Vec<Step>) {
     if cx.options.online.is_none() {
         return;
     }
+    // A primary key added in the main transaction needs its columns NOT NULL there (PostgreSQL
+    // would otherwise set it itself, scanning under ACCESS EXCLUSIVE): such a table's NOT NULL
+    // stays where it is (found by tests/tests/hazards.rs).
+    let keyed: Vec<String> = steps
+        .iter()
+        .filter(|s| s.object.kind == ObjectKind::Constraint && s.sql.contains(" PRIMARY KEY"))
+        .filter_map(|s| {
+            s.sql
+                .split_once(" add constraint ")
+                .map(|(t, _)| t.to_string())
+        })
+        .collect();
     let mut added = vec![];
     for step in steps.iter_mut() {
         if step.object.kind == ObjectKind::Index {
             concurrently(cx, step);
         } else if is_validation(&step.sql) {
             step.placement = Placement::AfterCommit;
-        } else if let Some(column) = set_not_null_column(cx, step) {
+        } else if let Some(column) = set_not_null_column(cx, step).filter(|_| {
+            !keyed
+                .iter()
+                .any(|t| step.sql.starts_with(&format!("{t} alter column ")))
+        }) {
             added.extend(not_null_through_check(step, &column));
         }
     }

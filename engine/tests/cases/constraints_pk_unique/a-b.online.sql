@@ -20,13 +20,13 @@ drop index concurrently if exists "public"."u_pk";
 
 begin;
 
-alter table "public"."t" add constraint "a_not_null_ce7bbf" check ("a" is not null) not valid;
+alter table "public"."t" alter column "a" set not null;
 
 alter table "public"."u" alter column "x" drop not null;
 
-alter table "public"."u" add constraint "y_not_null_339837" check ("y" is not null) not valid;
+alter table "public"."u" alter column "y" set not null;
 
-alter table "public"."v" add constraint "id_not_null_1215bd" check ("id" is not null) not valid;
+alter table "public"."v" alter column "id" set not null;
 
 commit;
 
@@ -50,25 +50,6 @@ alter table "public"."t" add constraint "t_ab" UNIQUE using index "t_ab";
 
 commit;
 
-begin;
-
-alter table "public"."t" validate constraint "a_not_null_ce7bbf";
-
-alter table "public"."t" alter column "a" set not null;
-
-alter table "public"."t" drop constraint "a_not_null_ce7bbf";
-
-alter table "public"."u" validate constraint "y_not_null_339837";
-
-alter table "public"."u" alter column "y" set not null;
-
-alter table "public"."u" drop constraint "y_not_null_339837";
-
-alter table "public"."v" validate constraint "id_not_null_1215bd";
-
-alter table "public"."v" alter column "id" set not null;
-
-alter table "public"."v" drop constraint "id_not_null_1215bd";
-
-commit;
-
+-- warning: online: statement 12 scans a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."t" alter column "a" set not null;
+-- warning: online: statement 14 scans a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."u" alter column "y" set not null;
+-- warning: online: statement 15 scans a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."v" alter column "id" set not null;
