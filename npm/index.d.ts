@@ -1,6 +1,7 @@
 // The functions of migra-wasm. The wasm exports and their argument and result types are generated
 // from the Rust types (types/bindings.d.ts and types/generated.d.ts, by scripts/gen-types.mjs);
-// only what is written in JavaScript (init, fetchCatalog) is declared here.
+// only what is written in JavaScript (init, fetchCatalog) is declared here. (The `online` option
+// of `diff` and `report`, typed there, is read in JavaScript too: lib/common.mjs.)
 //
 // Catalog objects returned here hold integers beyond Number.MAX_SAFE_INTEGER (a bigint sequence's
 // bounds) as BigInt, so they convert back exactly. Give `diff` a catalog file's JSON text rather
@@ -8,7 +9,15 @@
 import type { Catalog } from "./types/generated";
 
 export * from "./types/generated";
-export { assembleCatalog, catalogKinds, catalogQueries, catalogToJson, diff, emptyCatalog } from "./types/bindings";
+export {
+  assembleCatalog,
+  catalogKinds,
+  catalogQueries,
+  catalogToJson,
+  diff,
+  emptyCatalog,
+  report,
+} from "./types/bindings";
 
 /**
  * Loads the WebAssembly module. Required once before anything else in browsers and bundlers (the

@@ -6,7 +6,13 @@
 
 const { readFileSync } = require("node:fs");
 const migra = require("../lib/node.cjs");
-const { DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT, parseDuration } = require("../lib/common.cjs");
+const {
+  DEFAULT_LOCK_TIMEOUT,
+  DEFAULT_ONLINE_LOCK_TIMEOUT,
+  DEFAULT_ONLINE_STATEMENT_TIMEOUT,
+  DEFAULT_STATEMENT_TIMEOUT,
+  parseDuration,
+} = require("../lib/common.cjs");
 const {
   clean,
   connect,
@@ -41,8 +47,22 @@ Options:
       --create-extensions-only        Only create the extensions TARGET has and FROM lacks
       --ignore-extension-versions     Do not update extensions whose version differs
       --with-privileges               Also migrate privileges (GRANT and REVOKE)
-      --format <FORMAT>               What to print: the SQL, or the structured changes as JSON
-                                      [default: sql] [possible values: sql, json]
+      --online                        Make the migration safe to run on a live database: indexes
+                                      built and dropped CONCURRENTLY outside the transaction,
+                                      foreign keys and checks validated after it commits, SET NOT
+                                      NULL through a validated check, lock and statement timeouts
+                                      set first; it spells out its own begin; and commit;: run it
+                                      as it is (psql -v ON_ERROR_STOP=1 -f FILE), not with psql -1
+      --online-lock-timeout <DURATION>
+                                      With --online: the lock_timeout the migration sets (how long
+                                      a statement may wait for a lock before the migration stops)
+                                      [default: 5s]
+      --online-statement-timeout <DURATION>
+                                      With --online: the statement_timeout the migration sets (0
+                                      for none) [default: 15min]
+      --format <FORMAT>               What to print: the SQL, the migration as JSON, or its plan
+                                      for a reviewer [default: sql]
+                                      [possible values: sql, json, plan, markdown]
       --lock-timeout <DURATION>       Give up when a lock is not granted within DURATION (0 waits
                                       without limit) [default: 5s]
       --statement-timeout <DURATION>  Give up on a catalog query that runs longer than DURATION (0
@@ -55,11 +75,17 @@ waits for a lock only while another session holds an ACCESS EXCLUSIVE lock (ALTE
 TABLE, VACUUM FULL, ...) on a relation it reads.
 
 Exit status, as migra's:
-  0  the schemas are the same; nothing is printed
+  0  the schemas are the same; nothing is printed (--format sql)
   2  the migration was printed
   3  the migration would remove something (an object, a column, a constraint, a default, a NOT
      NULL, an enum label, a privilege) and --unsafe was not given; nothing is printed on stdout
-  1  any other error, with one line on stderr
+     (--format sql)
+  1  any other error, with one line on stderr and nothing on stdout, in every format
+
+--format json, plan and markdown print one document on stdout for 0, 2 and 3 alike, and say
+which it is: JSON with a "status" of "no_differences", "migration" or "refused" (its JSON
+Schema is migra-wasm/migration.schema.json), the plan and markdown in words. Warnings, and the
+refusal line for 3, go to stderr in every format.
 `;
 
 class UsageError extends Error {}
@@ -80,7 +106,7 @@ function duration(text) {
   }
 }
 
-const FORMATS = ["sql", "json"];
+const FORMATS = ["sql", "json", "plan", "markdown"];
 
 /** The options of native migra's command line, in its order. */
 const OPTIONS = [
@@ -90,6 +116,10 @@ const OPTIONS = [
   { long: "create-extensions-only" },
   { long: "ignore-extension-versions" },
   { long: "with-privileges" },
+  { long: "online" },
+  // Native clap's `requires = "online"`: checked once the whole command line is read.
+  { long: "online-lock-timeout", value: "DURATION", parse: duration, requires: "online" },
+  { long: "online-statement-timeout", value: "DURATION", parse: duration, requires: "online" },
   { long: "force-utf8" },
   { long: "format", value: "FORMAT", possible: FORMATS },
   // Values may start with a hyphen, so that `--lock-timeout -1s` says why it is wrong.
@@ -183,9 +213,15 @@ function parse(argv) {
     }
   }
   flush();
-  if (positionals.length < 2) {
-    const missing = ["<FROM>", "<TARGET>"].slice(positionals.length).join(" ");
-    throw new UsageError(`the following required arguments were not provided: ${missing}`);
+  // What is missing, as clap lists it: the flags a given one requires, then the arguments.
+  const missing = [
+    ...new Set(
+      OPTIONS.filter((o) => o.requires && values.has(o.long) && !values.has(o.requires)).map((o) => `--${o.requires}`),
+    ),
+    ...["<FROM>", "<TARGET>"].slice(positionals.length),
+  ];
+  if (missing.length > 0) {
+    throw new UsageError(`the following required arguments were not provided: ${missing.join(" ")}`);
   }
   return {
     unsafe: values.has("unsafe"),
@@ -194,6 +230,12 @@ function parse(argv) {
     createExtensionsOnly: values.has("create-extensions-only"),
     ignoreExtensionVersions: values.has("ignore-extension-versions"),
     withPrivileges: values.has("with-privileges"),
+    online: values.has("online")
+      ? {
+          lockTimeout: values.get("online-lock-timeout") ?? DEFAULT_ONLINE_LOCK_TIMEOUT,
+          statementTimeout: values.get("online-statement-timeout") ?? DEFAULT_ONLINE_STATEMENT_TIMEOUT,
+        }
+      : null,
     format: values.get("format") ?? "sql",
     lockTimeout: values.get("lock-timeout") ?? parseDuration(DEFAULT_LOCK_TIMEOUT),
     statementTimeout: values.get("statement-timeout") ?? parseDuration(DEFAULT_STATEMENT_TIMEOUT),
@@ -298,15 +340,21 @@ async function run(argv, env) {
   const target = targetResult.value;
   let result;
   try {
-    result = migra.diff(from.catalog, target.catalog, {
-      // The drop guard is applied below, after the warnings, as native migra does.
-      unsafe: true,
-      schema: cli.schema,
-      excludeSchema: cli.excludeSchema,
-      createExtensionsOnly: cli.createExtensionsOnly,
-      ignoreExtensionVersions: cli.ignoreExtensionVersions,
-      withPrivileges: cli.withPrivileges,
-    });
+    // What native prints on stdout for the format, and what the drop guard made of it.
+    result = migra.report(
+      from.catalog,
+      target.catalog,
+      {
+        unsafe: cli.unsafe,
+        schema: cli.schema,
+        excludeSchema: cli.excludeSchema,
+        createExtensionsOnly: cli.createExtensionsOnly,
+        ignoreExtensionVersions: cli.ignoreExtensionVersions,
+        withPrivileges: cli.withPrivileges,
+        online: cli.online,
+      },
+      cli.format,
+    );
   } catch (e) {
     const side = e.argument === "from" ? from : e.argument === "to" ? target : null;
     if (side?.name && e.message.startsWith(`${e.argument}: `)) {
@@ -317,20 +365,13 @@ async function run(argv, env) {
   for (const warning of result.warnings) {
     process.stderr.write(`migra: warning: ${clean(warning)}\n`);
   }
-  if (result.statements.length === 0) return 0;
-  if (result.hasDestructive && !cli.unsafe) {
-    process.stderr.write(`${REFUSAL}\n`);
-    return 3;
-  }
-  if (cli.format === "sql") {
-    // Each statement and a blank line, then the newline migra's print() adds.
-    await write(process.stdout, `${result.sql}\n`);
-  } else {
-    const { statements, changes, warnings } = result;
-    await write(process.stdout, `${JSON.stringify({ statements, changes, warnings }, null, 2)}\n`);
-  }
-  return 2;
+  if (result.status === "refused") process.stderr.write(`${REFUSAL}\n`);
+  if (result.text !== "") await write(process.stdout, result.text);
+  return EXIT_STATUS[result.status];
 }
+
+/** migra's exit status for each status of a report. */
+const EXIT_STATUS = { no_differences: 0, migration: 2, refused: 3 };
 
 /** A message for the terminal: one line, and no password from the environment in it. */
 function message(text, env) {

@@ -105,19 +105,79 @@ export function formatDuration(ms) {
   return `${ms}ms`;
 }
 
-/** A `lockTimeout` or `statementTimeout` option: a duration string, or a number of milliseconds. */
-function timeoutOption(options, name, fallback) {
+/**
+ * A `lockTimeout` or `statementTimeout` option: a duration string, or a number of milliseconds.
+ * `label` names it in messages (`online.lockTimeout`).
+ */
+function timeoutOption(options, name, fallback, label = name) {
   const value = options[name] ?? fallback;
   try {
     if (typeof value === "string") return parseDuration(value);
     if (typeof value === "number" && Number.isFinite(value) && value >= 0) return wholeMilliseconds(value, 1, value);
   } catch (e) {
-    throw codedError("INVALID_OPTION", `invalid ${name} ${JSON.stringify(value)}: ${e.explanation}`);
+    throw codedError("INVALID_OPTION", `invalid ${label} ${shown(value)}: ${e.explanation}`);
   }
   throw codedError(
     "INVALID_OPTION",
-    `invalid ${name} ${typeof value === "number" ? value : (JSON.stringify(value) ?? String(value))}: give a duration such as "500ms", "5s" or "2min", a number of milliseconds, or 0 for no limit`,
+    `invalid ${label} ${shown(value)}: give a duration such as "500ms", "5s" or "2min", a number of milliseconds, or 0 for no limit`,
   );
+}
+
+/** A value for a message: numbers as they are, strings quoted, anything else as JSON would write it, if it can. */
+function shown(value) {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "bigint") return `${value}n`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/** The default limits of an online migration, as native migra's `--online-lock-timeout` and `--online-statement-timeout`. */
+export const DEFAULT_ONLINE_LOCK_TIMEOUT = "5s";
+export const DEFAULT_ONLINE_STATEMENT_TIMEOUT = "15min";
+
+const ONLINE_OPTIONS = ["lockTimeout", "statementTimeout"];
+
+/**
+ * The options of `diff` and `report` as the wasm module takes them: `online` (`true`, or
+ * `{ lockTimeout, statementTimeout }`, each a duration as `--online-lock-timeout` takes it) read
+ * and checked as native migra reads its flags, and passed on written as native passes them to the
+ * engine (`5s`, `1500ms`, `0`); `online: false`, `null` or `undefined` left out. Everything else
+ * is the module's to check.
+ */
+export function onlineOptions(options) {
+  if (options === null || typeof options !== "object" || !Object.hasOwn(options, "online")) return options;
+  const { online, ...rest } = options;
+  if (online === undefined || online === null || online === false) return rest;
+  const limits = online === true ? {} : online;
+  if (limits === null || typeof limits !== "object" || Array.isArray(limits)) {
+    throw codedError(
+      "INVALID_OPTION",
+      `invalid online ${shown(online)}: give true, or the limits { lockTimeout, statementTimeout }`,
+    );
+  }
+  const unknown = Object.keys(limits).find((name) => !ONLINE_OPTIONS.includes(name));
+  if (unknown !== undefined) {
+    throw codedError(
+      "INVALID_OPTION",
+      `unknown online option ${JSON.stringify(unknown)}: expected one of ${ONLINE_OPTIONS.join(", ")}`,
+    );
+  }
+  const limit = (name, fallback) => formatDuration(timeoutOption(limits, name, fallback, `online.${name}`));
+  return {
+    ...rest,
+    online: {
+      lockTimeout: limit("lockTimeout", DEFAULT_ONLINE_LOCK_TIMEOUT),
+      statementTimeout: limit("statementTimeout", DEFAULT_ONLINE_STATEMENT_TIMEOUT),
+    },
+  };
+}
+
+/** `diff` or `report` of the wasm module, taking the package's `online` option (`onlineOptions`). */
+export function withOnline(fn) {
+  return (from, to, options, ...rest) => fn(from, to, onlineOptions(options), ...rest);
 }
 
 const FETCH_OPTIONS = ["transaction", "lockTimeout", "statementTimeout"];

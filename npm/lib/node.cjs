@@ -3,12 +3,13 @@
 "use strict";
 
 const wasm = require("../pkg-node/migra_wasm.js");
-const { makeFetchCatalog, recovering } = require("./common.cjs");
+const { makeFetchCatalog, recovering, withOnline } = require("./common.cjs");
 
 exports.init = function init() {
   return Promise.resolve();
 };
-exports.diff = recovering(wasm, wasm.diff);
+exports.diff = recovering(wasm, withOnline(wasm.diff));
+exports.report = recovering(wasm, withOnline(wasm.report));
 exports.catalogQueries = recovering(wasm, wasm.catalogQueries);
 exports.catalogKinds = recovering(wasm, wasm.catalogKinds);
 exports.assembleCatalog = recovering(wasm, wasm.assembleCatalog);

@@ -2,7 +2,7 @@
 // wasm-pack `web` build. Call `await init()` once before anything else; it fetches the .wasm file
 // next to the generated module (bundlers such as Vite copy it as an asset), or what you pass.
 import initWasm, * as wasm from "../pkg-web/migra_wasm.js";
-import { makeFetchCatalog, recovering } from "./common.mjs";
+import { makeFetchCatalog, recovering, withOnline } from "./common.mjs";
 
 let ready = null;
 let initialized = false;
@@ -29,7 +29,8 @@ function checked(fn) {
   };
 }
 
-export const diff = checked(wasm.diff);
+export const diff = checked(withOnline(wasm.diff));
+export const report = checked(withOnline(wasm.report));
 export const catalogQueries = checked(wasm.catalogQueries);
 export const catalogKinds = checked(wasm.catalogKinds);
 export const assembleCatalog = checked(wasm.assembleCatalog);

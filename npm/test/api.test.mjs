@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import * as migra from "../lib/node.cjs";
-import { both, nativeBin, repoDir, run, scratch } from "./support/paths.mjs";
+import { both, bothAsync, nativeBin, repoDir, run, scratch } from "./support/paths.mjs";
 
 const before = readFileSync(join(repoDir, "examples", "before.json"), "utf8");
 const after = readFileSync(join(repoDir, "examples", "after.json"), "utf8");
@@ -35,7 +35,9 @@ test("diff of the example catalogs equals native migra's output", () => {
   assert.equal(`${result.sql}\n`, native.stdout);
   assert.equal(result.hasDestructive, true);
   assert.equal(result.statements.map((s) => `${s.sql}\n\n`).join(""), result.sql);
-  const json = JSON.parse(
+  // The statements, changes and warnings of native's report, read exactly: a change's `before`
+  // and `after` are catalog entries, whose bigint sequence bounds are BigInt here.
+  const json = objectOf(
     run(nativeBin("migra"), [
       "--unsafe",
       "--format",
@@ -44,7 +46,130 @@ test("diff of the example catalogs equals native migra's output", () => {
       join(repoDir, "examples", "after.json"),
     ]).stdout,
   );
-  assert.deepEqual({ statements: result.statements, changes: result.changes, warnings: result.warnings }, json);
+  assert.equal(json.status, "migration");
+  assert.deepEqual(
+    { statements: result.statements, changes: result.changes, warnings: result.warnings },
+    { statements: json.statements, changes: json.changes, warnings: json.warnings },
+  );
+  assert.ok(exactStringify(result.changes).includes("9223372036854775807"));
+});
+
+/** The example catalogs' pairs the parity tests run: both ways, against EMPTY, and no difference. */
+const EXAMPLES = join(repoDir, "examples");
+const PAIRS = [
+  ["before.json", "after.json"],
+  ["after.json", "before.json"],
+  ["EMPTY", "after.json"],
+  ["after.json", "EMPTY"],
+  ["EMPTY", "EMPTY"],
+].map((pair) => pair.map((side) => (side === "EMPTY" ? side : join(EXAMPLES, side))));
+const FORMATS = ["sql", "json", "plan", "markdown"];
+const FLAGS = [
+  [],
+  ["--unsafe"],
+  ["--online"],
+  ["--unsafe", "--online"],
+  ["--unsafe", "--online", "--online-lock-timeout", "1.5s", "--online-statement-timeout", "0"],
+];
+
+/** The options of `diff` and `report` for `migra`'s flags in FLAGS. */
+function optionsOf(flags) {
+  const value = (flag) => (flags.includes(flag) ? flags[flags.indexOf(flag) + 1] : undefined);
+  const online = !flags.includes("--online")
+    ? undefined
+    : value("--online-lock-timeout") === undefined
+      ? true
+      : { lockTimeout: value("--online-lock-timeout"), statementTimeout: value("--online-statement-timeout") };
+  return { unsafe: flags.includes("--unsafe"), online };
+}
+
+const catalogText = (side) => (side === "EMPTY" ? migra.emptyCatalog() : readFileSync(side, "utf8"));
+
+test("report: byte for byte what native migra prints in every format, with the status of its exit code", () => {
+  const STATUS = { 0: "no_differences", 2: "migration", 3: "refused" };
+  let cases = 0;
+  for (const [from, to] of PAIRS) {
+    for (const format of FORMATS) {
+      for (const flags of FLAGS) {
+        const args = [...flags, "--format", format, from, to];
+        const native = run(nativeBin("migra"), args);
+        const what = `migra ${args.join(" ")}`;
+        assert.ok(native.status in STATUS, `${what}: ${native.stderr}`);
+        const result = migra.report(catalogText(from), catalogText(to), optionsOf(flags), format);
+        assert.equal(result.status, STATUS[native.status], what);
+        assert.equal(result.text, native.stdout, what);
+        const warnings = result.warnings.map((w) => `migra: warning: ${w}\n`).join("");
+        const refusal = result.status === "refused" ? `${REFUSAL}\n` : "";
+        assert.equal(`${warnings}${refusal}`, native.stderr, what);
+        cases++;
+      }
+    }
+  }
+  assert.equal(cases, PAIRS.length * FORMATS.length * FLAGS.length);
+  // The default format is the report's JSON; unsafe decides the status, nothing is thrown.
+  const refused = migra.report(before, after);
+  assert.equal(refused.status, "refused");
+  assert.equal(JSON.parse(refused.text).status, "refused");
+  assert.deepEqual(migra.report(before, after, { unsafe: false }, "sql"), {
+    status: "refused",
+    text: "",
+    warnings: [],
+  });
+  assert.deepEqual(migra.report(after, after, undefined, "sql"), { status: "no_differences", text: "", warnings: [] });
+  throwsCode(() => migra.report(before, after, {}, "xml"), "INVALID_OPTION", /^invalid format "xml": expected "sql"/);
+  throwsCode(() => migra.report(before, after, {}, 7), "INVALID_OPTION", /^invalid format: expected/);
+  throwsCode(() => migra.report(before, after, { unsafe: "yes" }, "plan"), "INVALID_OPTION");
+  const e = throwsCode(() => migra.report(before, "{"), "INVALID_CATALOG", /^to: invalid JSON/);
+  assert.equal(e.argument, "to");
+});
+
+test("the online option: native --online's statements, limits read and written as native reads and writes them", () => {
+  const native = (flags) =>
+    run(nativeBin("migra"), ["--unsafe", "--online", ...flags, "--format", "json", ...PAIRS[0]]).stdout;
+  const statements = (options) => migra.diff(before, after, { unsafe: true, online: options }).statements;
+  const expected = objectOf(native([])).statements;
+  assert.deepEqual(statements(true), expected);
+  assert.deepEqual(statements({}), expected);
+  assert.deepEqual(statements({ lockTimeout: "5s", statementTimeout: 900000 }), expected);
+  assert.equal(expected[0].sql, "set lock_timeout = '5s';");
+  assert.deepEqual(
+    statements({ lockTimeout: 1500, statementTimeout: " 1.5 h " }),
+    objectOf(native(["--online-lock-timeout", "1500", "--online-statement-timeout", " 1.5 h "])).statements,
+  );
+  assert.deepEqual(
+    statements({ lockTimeout: 0, statementTimeout: "2147483647" })
+      .slice(0, 2)
+      .map((s) => s.sql),
+    ["set lock_timeout = '0';", "set statement_timeout = '2147483647ms';"],
+  );
+  // Off: false, null or left out.
+  const offline = migra.diff(before, after, { unsafe: true }).statements;
+  for (const online of [false, null, undefined]) assert.deepEqual(statements(online), offline);
+  assert.ok(!offline.some((s) => s.placement !== undefined));
+  // Mistakes: the reasons and the advice are native's (--online-lock-timeout's usage errors).
+  const advice = "write a number with a unit, such as 500ms, 5s or 2min, a number of milliseconds, or 0 for no limit";
+  const refused = (online, pattern) =>
+    throwsCode(() => migra.diff(before, after, { unsafe: true, online }), "INVALID_OPTION", pattern);
+  refused(
+    { lockTimeout: "5 seconds" },
+    new RegExp(`^invalid online.lockTimeout "5 seconds": unknown unit: use us, ms, s, min, h or d; ${advice}$`),
+  );
+  refused({ statementTimeout: "-1s" }, /^invalid online.statementTimeout "-1s": it must not be negative/);
+  refused({ lockTimeout: "100us" }, /less than 1ms/);
+  refused({ lockTimeout: "25d" }, /too long: at most 2147483647ms/);
+  refused({ lockTimeout: -1 }, /^invalid online.lockTimeout -1: give a duration/);
+  refused({ lockTimeout: 10n }, /^invalid online.lockTimeout 10n: give a duration/);
+  refused(
+    { lock_timeout: "1s" },
+    /^unknown online option "lock_timeout": expected one of lockTimeout, statementTimeout$/,
+  );
+  refused("yes", /^invalid online "yes": give true, or the limits/);
+  refused([], /^invalid online \[\]/);
+  throwsCode(
+    () => migra.report(before, after, { online: { lockTimeout: "soon" } }, "plan"),
+    "INVALID_OPTION",
+    /^invalid online.lockTimeout "soon": not a duration/,
+  );
 });
 
 test("catalog objects and JSON text give the same result", () => {
@@ -62,12 +187,18 @@ test("catalog objects and JSON text give the same result", () => {
   });
 });
 
-/** A catalog object read exactly, 64-bit integers as BigInt (as fetchCatalog returns them). */
+/**
+ * JSON text read exactly: integers beyond Number.MAX_SAFE_INTEGER as BigInt (as fetchCatalog
+ * returns them in catalogs, and diff in a change's `before` and `after`).
+ */
 function objectOf(text) {
   const marked = text.replace(/(?<=[:[,]\s*)(-?\d{16,})(?=\s*[,\]}])/g, '"$1#bigint"');
-  return JSON.parse(marked, (_key, value) =>
-    typeof value === "string" && value.endsWith("#bigint") ? BigInt(value.slice(0, -7)) : value,
-  );
+  const safe = BigInt(Number.MAX_SAFE_INTEGER);
+  return JSON.parse(marked, (_key, value) => {
+    if (typeof value !== "string" || !value.endsWith("#bigint")) return value;
+    const exact = BigInt(value.slice(0, -7));
+    return exact > safe || exact < -safe ? exact : Number(exact);
+  });
 }
 
 /** JSON text of a value holding BigInts, exactly. */
@@ -437,4 +568,39 @@ test("the package's bin and native migra agree on usage and file errors", (t) =>
   const help = run(process.execPath, [join(repoDir, "npm", "bin", "migra-wasm.cjs"), "--help"]);
   assert.equal(help.status, 0);
   assert.match(help.stdout, /--exclude-schema/);
+  // Every flag of native's help is in the bin's.
+  const flagsOf = (text) => new Set([...text.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)/gm)].map((m) => m[1]));
+  const nativeHelp = run(nativeBin("migra"), ["--help"]);
+  assert.deepEqual([...flagsOf(help.stdout)].sort(), [...flagsOf(nativeHelp.stdout)].sort());
+});
+
+test("the bin prints byte for byte what native migra prints for the example catalogs: every format, with and without --unsafe and --online", async () => {
+  // The limits given (FLAGS' last) change only the first two statements: one pair is enough.
+  const queue = PAIRS.flatMap(([from, to], i) =>
+    FORMATS.flatMap((format) =>
+      (i === 0 ? FLAGS : FLAGS.slice(0, -1)).map((flags) => [...flags, "--format", format, from, to]),
+    ),
+  );
+  const total = queue.length;
+  const failures = [];
+  // Two at a time: four processes on the shared 2-core machine.
+  const worker = async () => {
+    for (let args = queue.shift(); args !== undefined; args = queue.shift()) {
+      const { native, wasm } = await bothAsync(args);
+      const what = `migra ${args.join(" ")}`;
+      try {
+        assert.ok([0, 2, 3].includes(native.status), `${what}: native failed: ${native.stderr}`);
+        assert.deepEqual(
+          { status: wasm.status, stdout: wasm.stdout, stderr: wasm.stderr },
+          { status: native.status, stdout: native.stdout, stderr: native.stderr },
+          what,
+        );
+      } catch (e) {
+        failures.push(e.message);
+      }
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  assert.deepEqual(failures, []);
+  assert.equal(total, FORMATS.length * (PAIRS.length * (FLAGS.length - 1) + 1));
 });

@@ -4,8 +4,10 @@
 // - the two catalogs are deep-equal (and byte-equal once written with catalogToJson);
 // - `migra-wasm` (the package's bin) prints byte for byte what native `migra` prints, with the
 //   same stderr and exit code: with the case's flags, with no flags (the drop guard), as JSON,
-//   with database URLs instead of files, and again after the case's additions.sql;
-// - the library's `diff` gives the same SQL, and throws UNSAFE exactly when native migra exits 3.
+//   --online as a plan, with database URLs instead of files, and again after the case's
+//   additions.sql;
+// - the library's `diff` gives the same SQL, and throws UNSAFE exactly when native migra exits 3;
+//   its `report` the same JSON.
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -67,9 +69,9 @@ function same(args, what) {
   return native;
 }
 
-/** The library on the same catalogs as `migra <flags>`: equal SQL, UNSAFE exactly where migra exits 3. */
-function sameAsLibrary(from, to, flags, native, what) {
-  const options = {
+/** The options of `diff` and `report` for a case's flags. */
+function optionsOf(flags) {
+  return {
     unsafe: flags.includes("--unsafe"),
     schema: flags.includes("--schema") ? flags[flags.indexOf("--schema") + 1] : null,
     excludeSchema: flags.flatMap((f, i) =>
@@ -79,6 +81,11 @@ function sameAsLibrary(from, to, flags, native, what) {
     ignoreExtensionVersions: flags.includes("--ignore-extension-versions"),
     withPrivileges: flags.includes("--with-privileges"),
   };
+}
+
+/** The library on the same catalogs as `migra <flags>`: equal SQL, UNSAFE exactly where migra exits 3. */
+function sameAsLibrary(from, to, flags, native, what) {
+  const options = optionsOf(flags);
   if (native.status === 3) {
     assert.throws(
       () => migra.diff(from, to, options),
@@ -108,7 +115,9 @@ for (const name of cases) {
     const withFlags = same([...flags, fileA, fileB], "with the case's flags");
     assert.equal(withFlags.status, 2, withFlags.stderr);
     same([fileA, fileB], "without flags");
-    same(["--format", "json", ...flags, fileA, fileB], "--format json");
+    const json = same(["--format", "json", ...flags, fileA, fileB], "--format json");
+    assert.equal(migra.report(catA.text, catB.text, optionsOf(flags), "json").text, json.stdout, "report() as JSON");
+    same(["--online", "--format", "plan", ...flags, fileA, fileB], "--online --format plan");
     same([...flags, cluster.url(a), cluster.url(b)], "database URLs");
     sameAsLibrary(catA.text, catB.text, flags, withFlags, "diff() on JSON text");
     sameAsLibrary(catA.catalog, catB.catalog, flags, withFlags, "diff() on fetched objects");

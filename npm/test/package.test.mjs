@@ -144,8 +144,8 @@ test("the package ships its types and they check with TypeScript", () => {
   const file = join(project, "check.ts");
   writeFileSync(
     file,
-    `import { init, diff, emptyCatalog, catalogQueries, assembleCatalog, catalogToJson, fetchCatalog } from "migra-wasm";
-import type { Catalog, DiffOptions, DiffResult, FetchCatalogErrorCode, Hazard, QueryFunction } from "migra-wasm";
+    `import { init, diff, report, emptyCatalog, catalogQueries, assembleCatalog, catalogToJson, fetchCatalog } from "migra-wasm";
+import type { Catalog, DiffOptions, DiffResult, FetchCatalogErrorCode, Hazard, OutputFormat, QueryFunction, Report, ReportOutput, Status } from "migra-wasm";
 async function main(query: QueryFunction): Promise<string> {
   await init();
   const options: DiffOptions = { unsafe: true, withPrivileges: true, excludeSchema: ["audit"] };
@@ -155,8 +155,18 @@ async function main(query: QueryFunction): Promise<string> {
   const hazards: Hazard[] = result.statements.flatMap((s) => s.hazards ?? []);
   const names: string[] = catalogQueries(150004).map((q) => q.name);
   const again: Catalog = assembleCatalog(150004, names.map((n) => [n, null] as [string, unknown]));
-  return result.sql + hazards.join() + catalogToJson(again) + (result.hasDestructive ? "!" : "") + code;
+  const format: OutputFormat = "markdown";
+  const online: DiffOptions = { online: { lockTimeout: "2s", statementTimeout: 0 } };
+  const planned: ReportOutput = report(empty, fetched, { ...online, unsafe: false }, format);
+  const status: Status = planned.status;
+  const document: Report = JSON.parse(report(empty, fetched, { online: true }).text);
+  const placements = document.statements.map((s) => s.placement ?? "transaction" + (s.setting ?? ""));
+  return result.sql + hazards.join() + catalogToJson(again) + (result.hasDestructive ? "!" : "") + code + status + placements.join();
 }
+// @ts-expect-error: formats are checked
+report(emptyCatalog(), "{}", {}, "xml");
+// @ts-expect-error: so are the online limits
+diff(emptyCatalog(), "{}", { online: { lock_timeout: "1s" } });
 // @ts-expect-error: options are checked
 diff(emptyCatalog(), "{}", { with_privileges: true });
 // @ts-expect-error: so are fetchCatalog's

@@ -138,6 +138,7 @@ for (const [entry, load] of [
     const calls = [
       ["diff", () => m.diff(tooDeep, after)],
       ["diff", () => m.diff(before, tooDeep)],
+      ["report", () => m.report(before, tooDeep, { unsafe: true }, "plan")],
       ["catalogToJson", () => m.catalogToJson(tooDeep)],
       ["assembleCatalog", () => m.assembleCatalog(160000, { schemas: tooDeep })],
     ];

@@ -78,6 +78,13 @@ export type Hazard =
   | "MAY_FAIL_ON_EXISTING_ROWS"
   | "ENUM_VALUE_NOT_USABLE_IN_TRANSACTION";
 /**
+ * Where a statement runs. Only an online migration (`Options::online`) has statements outside its main transaction; every statement of any other migration is `transaction`.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "Placement".
+ */
+export type Placement = "transaction" | "outside_transaction" | "after_commit";
+/**
  * The `format` field of a [`Report`].
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -92,12 +99,33 @@ export type ReportFormat = "migra-migration";
  */
 export type Status = "no_differences" | "migration" | "refused";
 /**
+ * `online`, as the package's functions take it: `true` for an online migration with the default limits, or its limits.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "OnlineOption".
+ */
+export type OnlineOption = boolean | OnlineLimits;
+/**
+ * A duration: PostgreSQL's syntax (`"5s"`) or a number of milliseconds.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "Duration".
+ */
+export type Duration = string | number;
+/**
  * How an identity is made of its fields, and so how it is written (`core` formats it).
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "IdentityShape".
  */
 export type IdentityShape = "global" | "qualified" | "member" | "call";
+/**
+ * What `report` prints: `migra --format`'s values.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "OutputFormat".
+ */
+export type OutputFormat = "sql" | "json" | "plan" | "markdown";
 
 /**
  * Everything the diff needs to know about one database's schema.
@@ -1474,6 +1502,10 @@ export interface ReportStatement {
    */
   hazards?: Hazard[];
   /**
+   * Where the statement runs: only an online migration (`--online`) has statements outside its transactions (`outside_transaction`) or after its main one commits (`after_commit`), and it says so in its own `begin;` and `commit;` statements (setting `transaction`). Absent for `transaction`.
+   */
+  placement?: Placement;
+  /**
    * The statement removes something and `--unsafe` was not given: the reason the migration is refused. Absent otherwise.
    */
   refused?: boolean;
@@ -1539,7 +1571,7 @@ export interface CatalogQuery {
   sql: string;
 }
 /**
- * The options of `diff`: migra's command-line flags.
+ * The options of `diff` and `report`: migra's command-line flags.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "DiffOptions".
@@ -1558,17 +1590,37 @@ export interface DiffOptions {
    */
   ignoreExtensionVersions?: boolean;
   /**
+   * Make the migration safe to run on a live database (`--online`, docs/online.md in the repository): indexes built and dropped `CONCURRENTLY` outside the transaction, foreign keys and checks validated after it commits, `SET NOT NULL` through a validated check, and a `lock_timeout` and a `statement_timeout` set first. The SQL then spells out its own `begin;` and `commit;`: run it as it is (`psql -v ON_ERROR_STOP=1 -f`), not in one transaction. `true` for the limits' defaults, or the limits.
+   */
+  online?: OnlineOption | null;
+  /**
    * Only compare this schema (`--schema`).
    */
   schema?: string | null;
   /**
-   * Return migrations that remove something (an object, a column, a constraint, a default, a NOT NULL, an enum label, a privilege) instead of throwing an `Error` with code `UNSAFE` (`--unsafe`).
+   * Return migrations that remove something (an object, a column, a constraint, a default, a NOT NULL, an enum label, a privilege) instead of throwing an `Error` with code `UNSAFE` (`--unsafe`); for `report`, give them the status `"migration"` instead of `"refused"`.
    */
   unsafe?: boolean;
   /**
    * Also migrate privileges, with GRANT and REVOKE (`--with-privileges`).
    */
   withPrivileges?: boolean;
+}
+/**
+ * The time limits of an online migration (`online`), each a duration as `--online-lock-timeout` takes it: a string in PostgreSQL's syntax (`"500ms"`, `"5s"`, `"2min"`, `"1.5s"`; units `us`, `ms`, `s`, `min`, `h`, `d`; no unit is milliseconds) or a number of milliseconds; `0` for no limit; at most 2147483647 ms.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "OnlineLimits".
+ */
+export interface OnlineLimits {
+  /**
+   * How long a statement may wait for a lock before the migration stops (`SET lock_timeout`, `--online-lock-timeout`). Default `"5s"`.
+   */
+  lockTimeout?: Duration | null;
+  /**
+   * How long a statement may run (`SET statement_timeout`, `--online-statement-timeout`). Default `"15min"`.
+   */
+  statementTimeout?: Duration | null;
 }
 /**
  * What `diff` returns.
@@ -1614,6 +1666,10 @@ export interface Statement {
    */
   hazards?: Hazard[];
   /**
+   * Where the statement runs: only an online migration (`--online`) has statements outside its transactions (`outside_transaction`) or after its main one commits (`after_commit`), and it says so in its own `begin;` and `commit;` statements (setting `transaction`). Absent for `transaction`.
+   */
+  placement?: Placement;
+  /**
    * For a statement that sets a setting of the session rather than changing an object (migra's `set check_function_bodies = off;` before functions are created): the setting's name. Such a statement belongs to no change. Absent for every other statement.
    */
   setting?: string | null;
@@ -1649,4 +1705,24 @@ export interface KindDeclaration {
    * How the identity is shaped; absent for lists of entries that are not objects.
    */
   shape?: IdentityShape | null;
+}
+/**
+ * What `report` returns.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "ReportOutput".
+ */
+export interface ReportOutput {
+  /**
+   * What `migra` makes of the migration, as its exit status says: `"no_differences"` (0), `"migration"` (2) or `"refused"` (3, a statement removes something and `unsafe` is not `true`).
+   */
+  status: Status;
+  /**
+   * Byte for byte what `migra --format <format>` prints on stdout for this status.
+   */
+  text: string;
+  /**
+   * Differences the engine saw but does not migrate, each naming the object and what differs (`migra` prints each on stderr as `migra: warning: ...`).
+   */
+  warnings: string[];
 }

@@ -176,7 +176,12 @@ fn text(report: &Report) -> String {
         let _ = writeln!(out, "Hazards: {}", hazard_list(&report.hazards));
     }
     if report.status == Status::Refused {
-        let _ = writeln!(out, "{}{}", REFUSED[..1].to_uppercase(), &REFUSED[1..]);
+        let _ = writeln!(
+            out,
+            "{}{}",
+            REFUSED[..1].to_ascii_uppercase(),
+            &REFUSED[1..]
+        );
     }
     for (kind, changes) in groups(report) {
         let _ = writeln!(out, "\n{}", kind_heading(kind));

@@ -6,6 +6,8 @@
 //!
 //! # Brief overview
 //! - [`diff`]: two catalogs (objects or JSON text) and [`DiffOptions`] in, a [`DiffResult`] out.
+//! - [`report`]: the same, and what the drop guard made of it, as the text native `migra` prints
+//!   for a `--format` ([`OutputFormat`]): a [`ReportOutput`].
 //! - [`catalog_queries`] and [`assemble_catalog`]: what a JS fetcher runs, and how its results
 //!   become a catalog; [`empty_catalog`] and [`catalog_to_json`].
 //! - [`api_schema`]: the JSON Schema of the option and result types, from which the package's
@@ -16,7 +18,9 @@
 
 #![deny(missing_docs)]
 
-use migra_engine::{Catalog, Change, ErrorKind, Migration, Options, Statement};
+use migra_engine::{
+    Catalog, Change, ErrorKind, Migration, Options, PlanStyle, Report, Statement, Status,
+};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -33,13 +37,13 @@ static ALLOCATOR: heap::Geometric = heap::Geometric;
 pub const REFUSAL: &str =
     "-- ERROR: destructive statements generated. Use the --unsafe flag to suppress this error.";
 
-/// The options of `diff`: migra's command-line flags.
+/// The options of `diff` and `report`: migra's command-line flags.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DiffOptions {
     /// Return migrations that remove something (an object, a column, a constraint, a default, a
     /// NOT NULL, an enum label, a privilege) instead of throwing an `Error` with code `UNSAFE`
-    /// (`--unsafe`).
+    /// (`--unsafe`); for `report`, give them the status `"migration"` instead of `"refused"`.
     #[serde(default)]
     pub r#unsafe: bool,
     /// Only compare this schema (`--schema`).
@@ -57,10 +61,72 @@ pub struct DiffOptions {
     /// Also migrate privileges, with GRANT and REVOKE (`--with-privileges`).
     #[serde(default)]
     pub with_privileges: bool,
+    /// Make the migration safe to run on a live database (`--online`, docs/online.md in the
+    /// repository): indexes built and dropped `CONCURRENTLY` outside the transaction, foreign
+    /// keys and checks validated after it commits, `SET NOT NULL` through a validated check, and
+    /// a `lock_timeout` and a `statement_timeout` set first. The SQL then spells out its own
+    /// `begin;` and `commit;`: run it as it is (`psql -v ON_ERROR_STOP=1 -f`), not in one
+    /// transaction. `true` for the limits' defaults, or the limits.
+    //
+    // The package's entries (lib/common.mjs, `onlineOptions`) read `true` and the limits as
+    // `--online-lock-timeout` reads them, and pass this module the limits written as PostgreSQL
+    // shows them (`5s`), as native migra passes them to the engine: this module takes them as
+    // they are. The schema is that of what the entries take.
+    #[serde(default)]
+    #[schemars(with = "Option<OnlineOption>")]
+    pub online: Option<OnlineSettings>,
+}
+
+/// The time limits of an online migration as this module takes them: PostgreSQL durations,
+/// already checked and written as PostgreSQL shows them (lib/common.mjs, `onlineOptions`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OnlineSettings {
+    /// The `lock_timeout` the migration sets.
+    pub lock_timeout: String,
+    /// The `statement_timeout` the migration sets.
+    pub statement_timeout: String,
+}
+
+/// `online`, as the package's functions take it: `true` for an online migration with the default
+/// limits, or its limits.
+// Only the schema of the option (the TypeScript types): the entries turn it into `OnlineSettings`.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum OnlineOption {
+    Enabled(bool),
+    Limits(OnlineLimits),
+}
+
+/// The time limits of an online migration (`online`), each a duration as
+/// `--online-lock-timeout` takes it: a string in PostgreSQL's syntax (`"500ms"`, `"5s"`,
+/// `"2min"`, `"1.5s"`; units `us`, `ms`, `s`, `min`, `h`, `d`; no unit is milliseconds) or a
+/// number of milliseconds; `0` for no limit; at most 2147483647 ms.
+#[derive(JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[allow(dead_code)]
+struct OnlineLimits {
+    /// How long a statement may wait for a lock before the migration stops (`SET lock_timeout`,
+    /// `--online-lock-timeout`). Default `"5s"`.
+    lock_timeout: Option<Duration>,
+    /// How long a statement may run (`SET statement_timeout`, `--online-statement-timeout`).
+    /// Default `"15min"`.
+    statement_timeout: Option<Duration>,
+}
+
+/// A duration: PostgreSQL's syntax (`"5s"`) or a number of milliseconds.
+#[derive(JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+enum Duration {
+    Text(String),
+    Milliseconds(f64),
 }
 
 /// What `diff` returns.
-#[derive(Debug, Clone, Serialize, JsonSchema)]
+// Its schema (the TypeScript types); `diff` writes it as a `DiffResultJson`.
+#[derive(Debug, Clone, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct DiffResult {
     /// The migration as migra prints it: each statement followed by a blank line; empty when the
@@ -76,16 +142,16 @@ pub struct DiffResult {
     pub has_destructive: bool,
 }
 
-impl From<Migration> for DiffResult {
-    fn from(migration: Migration) -> DiffResult {
-        DiffResult {
-            sql: migration.sql(),
-            has_destructive: migration.has_destructive(),
-            statements: migration.statements,
-            changes: migration.changes,
-            warnings: migration.warnings,
-        }
-    }
+/// A [`DiffResult`] as `diff` writes it: the statements, changes and warnings as the migration
+/// report's JSON text holds them (see `diff`).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DiffResultJson<'a> {
+    sql: &'a str,
+    statements: Exact<'a>,
+    changes: Exact<'a>,
+    warnings: Exact<'a>,
+    has_destructive: bool,
 }
 
 /// One catalog query, as `catalogQueries` returns it.
@@ -157,6 +223,131 @@ pub fn diff(
     #[wasm_bindgen(unchecked_param_type = "Catalog | string")] to: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "DiffOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
+    let (migration, allow_unsafe) = migrate(from, to, options)?;
+    if migration.has_destructive() && !allow_unsafe {
+        return Err(error("UNSAFE", REFUSAL.to_string(), None));
+    }
+    // Exactly, as a catalog: a change's `before` and `after` are catalog entries, and a bigint
+    // sequence's bounds do not fit a JS number. Through the report's JSON text, which `report`
+    // writes anyway, rather than `serde_json::to_value`: the migration's serializer then exists
+    // in the module once. (Without `unsafe` no statement is marked `refused`.)
+    let sql = migration.sql();
+    let has_destructive = migration.has_destructive();
+    let convert =
+        |e: serde_json::Error| error("ERROR", format!("cannot convert the result: {e}"), None);
+    let report: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&Report::new(migration, true).to_json()).map_err(convert)?;
+    let field = |name: &str| Exact(report.get(name).unwrap_or(&serde_json::Value::Null));
+    DiffResultJson {
+        sql: &sql,
+        statements: field("statements"),
+        changes: field("changes"),
+        warnings: field("warnings"),
+        has_destructive,
+    }
+    .serialize(&exact_serializer())
+    .map_err(|e| error("ERROR", format!("cannot convert the result: {e}"), None))
+}
+
+/// What `report` prints: `migra --format`'s values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum OutputFormat {
+    /// migra's SQL: each statement followed by a blank line, and one more newline; nothing when
+    /// the schemas are the same or the migration is refused.
+    Sql,
+    /// The migration report (`Report`, `migra-wasm/migration.schema.json`) as pretty-printed JSON
+    /// text ending with a newline, whatever the status. Its 64-bit integers are exact.
+    Json,
+    /// The plan for a person reviewing the migration in a terminal: the changes grouped by kind
+    /// of object with their hazards and statements, what the drop guard refuses, the warnings.
+    Plan,
+    /// The same plan in GitHub-flavoured markdown, for a pull request comment.
+    Markdown,
+}
+
+/// What `report` returns.
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+pub struct ReportOutput {
+    /// What `migra` makes of the migration, as its exit status says: `"no_differences"` (0),
+    /// `"migration"` (2) or `"refused"` (3, a statement removes something and `unsafe` is not
+    /// `true`).
+    pub status: Status,
+    /// Byte for byte what `migra --format <format>` prints on stdout for this status.
+    pub text: String,
+    /// Differences the engine saw but does not migrate, each naming the object and what differs
+    /// (`migra` prints each on stderr as `migra: warning: ...`).
+    pub warnings: Vec<String>,
+}
+
+/// The migration that turns `from` into `to` as native `migra --format <format>` prints it, and
+/// what the drop guard made of it: the `status`, which says which exit status `migra` ends with,
+/// and the `text` it prints on stdout, byte for byte. `format` is `"json"` (the default), `"sql"`,
+/// `"plan"` or `"markdown"`. A migration that removes something is not thrown as `UNSAFE`: without
+/// `options.unsafe` its status is `"refused"` (and the `sql` text empty, as `migra` prints
+/// nothing then).
+///
+/// Throws an `Error` with a `code`, as `diff` does (never `"UNSAFE"`); `"INVALID_OPTION"` for an
+/// unknown format too.
+#[wasm_bindgen(unchecked_return_type = "ReportOutput")]
+pub fn report(
+    #[wasm_bindgen(unchecked_param_type = "Catalog | string")] from: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Catalog | string")] to: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "DiffOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "OutputFormat")] format: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let format = match format.filter(|f| !f.is_undefined() && !f.is_null()) {
+        None => OutputFormat::Json,
+        Some(value) => match value.as_string().as_deref() {
+            Some("sql") => OutputFormat::Sql,
+            Some("json") => OutputFormat::Json,
+            Some("plan") => OutputFormat::Plan,
+            Some("markdown") => OutputFormat::Markdown,
+            other => {
+                let shown = other
+                    .and_then(|text| serde_json::to_string(text).ok())
+                    .map_or_else(String::new, |quoted| format!(" {quoted}"));
+                return Err(error(
+                    "INVALID_OPTION",
+                    format!("invalid format{shown}: expected \"sql\", \"json\", \"plan\" or \"markdown\""),
+                    None,
+                ));
+            }
+        },
+    };
+    let (migration, allow_unsafe) = migrate(from, to, options)?;
+    let warnings = migration.warnings.clone();
+    // As native migra prints them (fetcher/src/bin/migra.rs).
+    let (status, text) = if format == OutputFormat::Sql {
+        let sql = migration.sql();
+        let report = Report::new(migration, allow_unsafe);
+        let text = match report.status {
+            Status::Migration => format!("{sql}\n"),
+            Status::NoDifferences | Status::Refused => String::new(),
+        };
+        (report.status, text)
+    } else {
+        let report = Report::new(migration, allow_unsafe);
+        let text = match format {
+            OutputFormat::Plan => report.plan(PlanStyle::Text),
+            OutputFormat::Markdown => report.plan(PlanStyle::Markdown),
+            OutputFormat::Json | OutputFormat::Sql => report.to_json(),
+        };
+        (report.status, text)
+    };
+    to_js(&ReportOutput {
+        status,
+        text,
+        warnings,
+    })
+}
+
+/// Reads both catalogs and the options, and diffs: the migration, and whether `unsafe` was given.
+fn migrate(
+    from: JsValue,
+    to: JsValue,
+    options: Option<JsValue>,
+) -> Result<(Migration, bool), JsValue> {
     let options: DiffOptions = if let Some(options) = options.filter(|o| !o.is_null()) {
         // Through a JSON value, so that `deny_unknown_fields` sees every key (a typo such as
         // `with_privileges` is an error, not an option silently off).
@@ -176,17 +367,13 @@ pub fn diff(
         create_extensions_only: options.create_extensions_only,
         ignore_extension_versions: options.ignore_extension_versions,
         with_privileges: options.with_privileges,
-        online: None,
+        online: options.online.map(|online| migra_engine::Online {
+            lock_timeout: online.lock_timeout,
+            statement_timeout: online.statement_timeout,
+        }),
     };
     let migration = migra_engine::diff(&from, &to, &engine_options).map_err(engine_error)?;
-    if migration.has_destructive() && !options.r#unsafe {
-        return Err(error("UNSAFE", REFUSAL.to_string(), None));
-    }
-    // Exactly, as a catalog: a change's `before` and `after` are catalog entries, and a bigint
-    // sequence's bounds do not fit a JS number.
-    let json = serde_json::to_value(DiffResult::from(migration))
-        .map_err(|e| error("ERROR", format!("cannot convert the result: {e}"), None))?;
-    exact_to_js(&json).map_err(|e| error("ERROR", format!("cannot convert the result: {e}"), None))
+    Ok((migration, options.r#unsafe))
 }
 
 /// The catalog queries for a server of this `server_version_num` (e.g. 150004), in order.
@@ -285,11 +472,14 @@ pub fn assemble_catalog(
 }
 
 /// The JSON Schema (draft 7) of the types the exports take and return besides the catalog: an
-/// object whose `definitions` hold `DiffOptions`, `DiffResult`, `CatalogQuery` and what they use.
+/// object whose `definitions` hold `DiffOptions`, `DiffResult`, `OutputFormat`, `ReportOutput`,
+/// `CatalogQuery` and what they use.
 pub fn api_schema() -> String {
     let mut generator = schemars::gen::SchemaSettings::draft07().into_generator();
     generator.subschema_for::<DiffOptions>();
     generator.subschema_for::<DiffResult>();
+    generator.subschema_for::<OutputFormat>();
+    generator.subschema_for::<ReportOutput>();
     generator.subschema_for::<CatalogQuery>();
     generator.subschema_for::<migra_engine::model::KindDeclaration>();
     let mut definitions = generator.take_definitions();
@@ -349,10 +539,12 @@ fn catalog_to_js(catalog: &Catalog) -> Result<JsValue, JsValue> {
 /// A JSON value as a JS value, as JSON would read it, but for integers beyond
 /// `Number.MAX_SAFE_INTEGER`, which become `BigInt`.
 fn exact_to_js(json: &serde_json::Value) -> Result<JsValue, serde_wasm_bindgen::Error> {
-    Exact(json).serialize(
-        &serde_wasm_bindgen::Serializer::json_compatible()
-            .serialize_large_number_types_as_bigints(true),
-    )
+    Exact(json).serialize(&exact_serializer())
+}
+
+/// The serializer of [`Exact`] values: JSON's shapes, 64-bit integers as `BigInt`.
+fn exact_serializer() -> serde_wasm_bindgen::Serializer {
+    serde_wasm_bindgen::Serializer::json_compatible().serialize_large_number_types_as_bigints(true)
 }
 
 /// A JSON value serialized with numbers as `f64` where that is exact and as 64-bit integers (so
