@@ -1,5 +1,5 @@
 -- Indexes on tables and materialized views: [{schema, table, name, definition, unique, constraint,
--- partial, expression, parent_index, tablespace, comment}].
+-- partial, expression, parent_index, tablespace, clustered, replica_identity, statistics, comment}].
 select coalesce(json_agg(json_build_object(
     'schema', n.nspname,
     'table', tc.relname,
@@ -11,6 +11,13 @@ select coalesce(json_agg(json_build_object(
     'expression', i.indexprs is not null,
     'parent_index', case when pc.oid is not null then json_build_object('schema', pn.nspname, 'name', pc.relname) end,
     'tablespace', ts.spcname,
+    -- CLUSTER ON and REPLICA IDENTITY USING INDEX mark the index.
+    'clustered', i.indisclustered,
+    'replica_identity', i.indisreplident,
+    -- Statistics targets of index columns (ALTER INDEX ... ALTER COLUMN n SET STATISTICS): [{column, target}].
+    'statistics', (select coalesce(json_agg(json_build_object('column', a.attnum, 'target', a.attstattarget) order by a.attnum), '[]')
+                   from pg_attribute a
+                   where a.attrelid = ic.oid and a.attnum > 0 and coalesce(a.attstattarget, -1) >= 0),
     'comment', dsc.description
 )), '[]')
 from pg_index i

@@ -34,6 +34,19 @@ with cols as (
                     'expression', pg_get_expr(ad.adbin, ad.adrelid),
                     'kind', case a.attgenerated when 's' then 'stored' else 'virtual' end) end,
                 'inherited', not a.attislocal,
+                -- What ALTER COLUMN sets beyond the definition, when any differs from the default:
+                -- a statistics target (-1 before 17, null from 17 when unset), a storage other
+                -- than the type's, a compression method (14+), attribute options.
+                'settings', case when coalesce(a.attstattarget, -1) >= 0 or a.attstorage <> used_type.typstorage
+                                      or a.attoptions is not null
+                                      or a.attcompression <> '' -- [pg14+]
+                            then json_strip_nulls(json_build_object(
+                    'statistics', case when coalesce(a.attstattarget, -1) >= 0 then a.attstattarget end,
+                    'storage', case when a.attstorage <> used_type.typstorage then {{storage a.attstorage}} end,
+                    'type_storage', case when a.attstorage <> used_type.typstorage then {{storage used_type.typstorage}} end,
+                    'compression', case a.attcompression when 'p' then 'pglz' when 'l' then 'lz4' end, -- [pg14+]
+                    'options', case when a.attoptions is not null
+                                    then (select json_agg(o order by o) from unnest(a.attoptions) o) end)) end,
                 'comment', col_dsc.description,
                 -- Most columns have no ACL: skip aclexplode for them.
                 'privileges', case when a.attacl is null then '[]'::json else {{privileges a.attacl | rel.relowner | null}} end)
@@ -76,6 +89,8 @@ select coalesce(json_agg(json_build_object(
     'tablespace', ts.spcname,
     'access_method', am.amname,
     'columns', coalesce(cols.columns, '[]'),
+    -- REPLICA IDENTITY when not DEFAULT; the index of USING INDEX says it is (indexes.sql).
+    'replica_identity', case c.relreplident when 'f' then 'full' when 'n' then 'nothing' when 'i' then 'index' end,
     'comment', dsc.description,
     -- The default ACL of tables and sequences grants only their owner, whom the list leaves out.
     'privileges', case when c.relacl is null then '[]'::json else {{privileges c.relacl | c.relowner | 'r'}} end

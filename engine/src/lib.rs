@@ -52,7 +52,7 @@ pub use diff::{diff, SchemaFilter};
 pub use error::{Error, ErrorKind};
 pub use model::assembly::{assemble, assemble_json, CatalogAssembly};
 pub use model::queries::{catalog_queries, CatalogQuery};
-pub use model::{Catalog, Text, FORMAT, VERSION};
+pub use model::{unmodeled_summary, Catalog, Text, UnmodeledObject, FORMAT, VERSION};
 pub use render::{
     report_json_schema, Change, Definition, Migration, PlanStyle, Report, ReportFormat,
     ReportStatement, Statement, Status, REPORT_FORMAT, REPORT_VERSION,

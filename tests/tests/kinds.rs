@@ -33,6 +33,7 @@ const FIXTURES: &[&str] = &[
     "range_types",
     "schemas",
     "sequences",
+    "settings",
     "tables",
     "triggers",
     "views",
@@ -719,6 +720,48 @@ fn constraints() {
 
     // No NOT NULL constraints (code, and the primary keys' columns on 18+), no other tables.
     assert_eq!(catalog.constraints.len(), 12, "{:#?}", catalog.constraints);
+}
+
+#[test]
+fn settings() {
+    let catalog = catalog_of("settings");
+    let table = |name: &str| named(&catalog.tables, name, |t| &t.name);
+    let t = table("t");
+    let column = |name: &str| named(&t.columns, name, |c| &c.name);
+    assert_eq!(column("a").settings, None, "defaults are not settings");
+    let b = column("b").settings.as_deref().expect("b has settings");
+    assert_eq!(b.statistics, Some(200));
+    assert_eq!(
+        (b.storage.as_deref(), b.type_storage.as_deref()),
+        (Some("external"), Some("extended"))
+    );
+    let c = column("c").settings.as_deref().expect("c has settings");
+    assert_eq!((c.statistics, c.storage.as_deref()), (Some(0), None));
+    assert_eq!(c.options, ["n_distinct=5"]);
+    let d = column("d")
+        .settings
+        .as_deref()
+        .map(|s| s.compression.as_deref());
+    let expected = if major() >= 14 {
+        Some(Some("pglz"))
+    } else {
+        None
+    };
+    assert_eq!(d, expected);
+    assert_eq!(t.replica_identity.as_deref(), Some("full"));
+    assert_eq!(table("u").replica_identity.as_deref(), Some("index"));
+
+    let index = |name: &str| named(&catalog.indexes, name, |i| &i.name);
+    assert!(index("t_pkey").clustered && !index("t_pkey").replica_identity);
+    assert!(index("u_a").replica_identity && !index("u_a").clustered);
+    assert_eq!(
+        index("u_expr").statistics,
+        [IndexColumnStatistics {
+            column: 1,
+            target: 300
+        }]
+    );
+    assert!(index("u_a").statistics.is_empty());
 }
 
 #[test]

@@ -18,6 +18,8 @@
 //!   checked against what the server did (locks, rewrites, scans, failures).
 //! - `hostile`: the `hostile_*` round-trip cases statement by statement (no name or text ends a
 //!   statement early), and the drop guard among text full of `drop`.
+//! - `unmodeled`: in a database holding one of everything, each object is in a catalog list or
+//!   named in the catalog's `unmodeled` report (no silent omission).
 //! - `cross_version`: one schema fetched from two PostgreSQL majors diffs to nothing but the
 //!   written-down differences, and a migration from an old major's catalog to a new one's target
 //!   applies on the old one.
@@ -37,3 +39,4 @@ mod least_privilege;
 mod migra_cli;
 mod roundtrip;
 mod timeouts;
+mod unmodeled;

@@ -56,6 +56,10 @@ impl Catalog {
             };
         }
         crate::model::declarations::for_each_list!(retain);
+        self.unmodeled.retain(|o| match &o.schema {
+            Some(s) => keep(s),
+            None => schemaless_kept,
+        });
         self.dependencies.retain(|d| {
             [&d.dependent.schema, &d.referenced.schema]
                 .iter()

@@ -4,6 +4,7 @@
 mod dependents;
 mod filter;
 mod table_hazards;
+mod unmodeled;
 
 use std::borrow::Cow;
 
@@ -96,6 +97,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         to_lookup: Lookup::new(to),
     };
     let mut warnings = catalog_notes(from, to);
+    warnings.extend(unmodeled::warnings(from, to));
     kinds::schema::diff(&cx, &mut steps);
     kinds::extension::diff(&cx, &mut steps);
     kinds::collation::diff(&cx, &mut steps);

@@ -114,12 +114,19 @@ fn add(step: &mut Step, hazard: Hazard) {
 
 /// Statements on a table that take a weaker lock than ACCESS EXCLUSIVE: COMMENT and VALIDATE
 /// CONSTRAINT take SHARE UPDATE EXCLUSIVE, as do storage parameters (`set (fillfactor=70)`,
-/// `reset (autovacuum_enabled)`) but `user_catalog_table`; GRANT and REVOKE lock no table.
+/// `reset (autovacuum_enabled)`) but `user_catalog_table`, a column's statistics target and
+/// options, `CLUSTER ON` and `SET WITHOUT CLUSTER`; GRANT and REVOKE lock no table.
 fn weaker_on_table(sql: &str) -> bool {
     let storage_parameters = sql.starts_with("alter table ")
         && (sql.contains(" set (") || sql.contains(" reset ("))
         && !sql.contains("user_catalog_table");
-    sql.starts_with("comment on ")
+    // A column's statistics target and options, and CLUSTER ON: SHARE UPDATE EXCLUSIVE.
+    let column_statistics = sql.starts_with("alter table ") && sql.contains(" set statistics ");
+    let cluster = sql.starts_with("alter table ")
+        && (sql.contains(" cluster on ") || sql.ends_with(" set without cluster;"));
+    column_statistics
+        || cluster
+        || sql.starts_with("comment on ")
         || sql.starts_with("grant ")
         || sql.starts_with("revoke ")
         || sql.contains(" validate constraint ")

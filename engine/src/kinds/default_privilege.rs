@@ -35,12 +35,22 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
             },
         )
     };
-    for d in cx
+    // What FROM changes and TARGET does not is undone; what TARGET changes and FROM does not
+    // is done. Undoing a grant or doing a revoke takes a privilege away (destructive).
+    let undone = cx
         .from
         .default_privileges
         .iter()
         .filter(|d| !cx.to.default_privileges.contains(d))
-    {
+        .map(|d| (d, !d.revoked));
+    let done = cx
+        .to
+        .default_privileges
+        .iter()
+        .filter(|d| !cx.from.default_privileges.contains(d))
+        .map(|d| (d, d.revoked));
+    let (revokes, grants): (Vec<_>, Vec<_>) = undone.chain(done).partition(|(_, revoke)| *revoke);
+    for (d, _) in revokes {
         out.push(
             Step::new(
                 Phase::RevokePrivileges,
@@ -58,13 +68,8 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
             .destructive(true),
         );
     }
-    for d in cx
-        .to
-        .default_privileges
-        .iter()
-        .filter(|d| !cx.from.default_privileges.contains(d))
-    {
-        let option = if d.grantable {
+    for (d, _) in grants {
+        let option = if d.grantable && !d.revoked {
             " with grant option"
         } else {
             ""

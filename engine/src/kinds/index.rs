@@ -21,6 +21,10 @@ fn definition_eq(a: &Index, b: &Index) -> bool {
         expression,
         parent_index,
         tablespace,
+        // What ALTER sets on the index or its table, not its definition: `settings_steps`.
+        clustered: _,
+        replica_identity: _,
+        statistics: _,
         comment: _,
     } = a;
     *table == b.table
@@ -148,6 +152,137 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             out.push(create(after, Action::Replace));
         }
     }
+    // Settings start from nothing on an index created or created again (whoever creates it).
+    for (_, i) in &d.added {
+        out.extend(settings_steps(cx, None, i, Action::Create));
+    }
+    for (_, before, after) in &d.modified {
+        let kept = same_but_parent(before, after).then_some(*before);
+        let change = if kept.is_some() {
+            Action::Alter
+        } else {
+            Action::Replace
+        };
+        out.extend(settings_steps(cx, kept, after, change));
+    }
+    for (_, before, after) in &d.unchanged {
+        out.extend(settings_steps(cx, Some(before), after, Action::Alter));
+    }
+}
+
+/// The statements that set what `after` has beyond its definition, from what `before` had
+/// (`None`: an index created, or created again): its columns' statistics targets, `CLUSTER ON`,
+/// `REPLICA IDENTITY USING INDEX`, and `SET WITHOUT CLUSTER` when the table is left clustered
+/// on no index. A replica identity that leaves the index is the table's change (`replica
+/// identity default|full|nothing`).
+fn settings_steps(
+    cx: &Context,
+    before: Option<&Index>,
+    after: &Index,
+    change: Action,
+) -> Vec<Step> {
+    // Most indexes have none of it: nothing to format for them.
+    fn settings(i: &Index) -> (bool, bool, &[IndexColumnStatistics]) {
+        (i.clustered, i.replica_identity, &i.statistics)
+    }
+    if before.map_or((false, false, &[][..]), settings) == settings(after) {
+        return vec![];
+    }
+    let matview = cx.to_lookup.is_matview(&after.schema, &after.table);
+    let (relation_kind, relation_word) = if matview {
+        (ObjectKind::MaterializedView, "materialized view")
+    } else {
+        (ObjectKind::Table, "table")
+    };
+    let relation = ObjectId::qualified(relation_kind, &after.schema, &after.table);
+    let relation_sql = format!(
+        "{relation_word} {}",
+        crate::core::sql::qualified(&after.schema, &after.table)
+    );
+    // The index exists once it is created, by itself or by its constraint.
+    let with_index = |mut step: Step| {
+        step = step.requires(after.id());
+        if let Some(c) = after
+            .constraint
+            .as_ref()
+            .and_then(|name| cx.to_lookup.constraint(&after.schema, &after.table, name))
+        {
+            step = step.requires(c.id());
+        }
+        step
+    };
+    let phase = if matview {
+        Phase::CreateMatviewIndexes
+    } else {
+        Phase::CreateConstraints
+    };
+    let mut steps = vec![];
+    let old_statistics = before.map(|b| b.statistics.as_slice()).unwrap_or_default();
+    for s in &after.statistics {
+        if !old_statistics.contains(s) {
+            steps.push(with_index(Step::new(
+                phase,
+                after.id(),
+                StepAction::Attach,
+                change,
+                format!(
+                    "alter index {} alter column {} set statistics {};",
+                    after.key(),
+                    s.column,
+                    s.target
+                ),
+            )));
+        }
+    }
+    for s in old_statistics {
+        if !after.statistics.iter().any(|n| n.column == s.column) {
+            steps.push(with_index(Step::new(
+                phase,
+                after.id(),
+                StepAction::Attach,
+                change,
+                format!(
+                    "alter index {} alter column {} set statistics -1;",
+                    after.key(),
+                    s.column
+                ),
+            )));
+        }
+    }
+    let was = |flag: fn(&Index) -> bool| before.is_some_and(flag);
+    let table_step = |sql: String| {
+        with_index(Step::new(
+            phase,
+            relation.clone(),
+            StepAction::Attach,
+            change,
+            sql,
+        ))
+    };
+    let index_name = crate::core::sql::quote_ident(&after.name);
+    if after.clustered && !was(|i| i.clustered) {
+        steps.push(table_step(format!(
+            "alter {relation_sql} cluster on {index_name};"
+        )));
+    }
+    if !after.clustered && was(|i| i.clustered) {
+        let clustered_elsewhere = cx
+            .to
+            .indexes
+            .iter()
+            .any(|i| i.schema == after.schema && i.table == after.table && i.clustered);
+        if !clustered_elsewhere {
+            steps.push(table_step(format!(
+                "alter {relation_sql} set without cluster;"
+            )));
+        }
+    }
+    if after.replica_identity && !was(|i| i.replica_identity) {
+        steps.push(table_step(format!(
+            "alter {relation_sql} replica identity using index {index_name};"
+        )));
+    }
+    steps
 }
 
 crate::core::object::catalog_object!(Index, comment: "index");

@@ -44,6 +44,11 @@ macro_rules! define_catalog {
             /// Left out when there is none.
             #[serde(default, skip_serializing_if = "Vec::is_empty")]
             pub notes: Vec<CatalogNote>,
+            /// The database's objects that no list models (foreign tables, operators,
+            /// publications...; `queries/unmodeled.sql`), named only: every diff of the catalog
+            /// warns that they are not migrated. Left out when there is none.
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            pub unmodeled: Vec<UnmodeledObject>,
         }
 
         impl Catalog {
@@ -56,6 +61,7 @@ macro_rules! define_catalog {
                     $($list: vec![],)+
                     dependencies: vec![],
                     notes: vec![],
+                    unmodeled: vec![],
                 }
             }
 
@@ -162,6 +168,7 @@ impl Catalog {
         // Equal dependencies are identical, so which of them comes first is invisible.
         self.dependencies.sort_unstable();
         self.dependencies.dedup();
+        self.unmodeled.sort_unstable();
         self.shrink_to_fit();
     }
 }

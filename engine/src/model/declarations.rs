@@ -427,8 +427,9 @@ mod tests {
             .collect();
         arrays.sort();
         let mut declared: Vec<&str> = declarations.iter().map(|d| d.list).collect();
-        // The lists that are not kinds: the edges between objects and the fetch's notes.
-        declared.extend(["dependencies", "notes"]);
+        // The lists that are not kinds: the edges between objects, the fetch's notes and the
+        // objects no list models.
+        declared.extend(["dependencies", "notes", "unmodeled"]);
         declared.sort();
         assert_eq!(arrays, declared, "catalog lists and declarations differ");
         for d in declarations {

@@ -6,9 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use super::common::is_false;
 
-/// One privilege of one `pg_default_acl` entry, as `aclexplode(defaclacl)` reports it: what
-/// objects the role creates later are granted. Unlike objects' privileges, the role's own
-/// entries are kept.
+/// One privilege a `pg_default_acl` entry changes for the objects the role creates later: one
+/// it grants, or (`revoked`) one of the built-in defaults it takes away. An entry for all
+/// schemas replaces the built-in defaults (`acldefault`), so it is read as its difference from
+/// them; an entry `IN SCHEMA` only adds, and is read whole, the role's own privileges included.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct DefaultPrivilege {
     /// The role whose future objects get the privilege (`FOR ROLE`), by name
@@ -29,4 +30,8 @@ pub struct DefaultPrivilege {
     /// Granted `WITH GRANT OPTION` (`aclexplode`'s `is_grantable`); absent means false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub grantable: bool,
+    /// A built-in default privilege the entry takes away (`ALTER DEFAULT PRIVILEGES REVOKE
+    /// EXECUTE ON FUNCTIONS FROM PUBLIC`) rather than one it grants; absent means false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub revoked: bool,
 }

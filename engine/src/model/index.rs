@@ -47,7 +47,29 @@ pub struct Index {
     /// it is the database's default tablespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tablespace: Option<Text>,
+    /// The table is clustered on this index (`CLUSTER ON`; `indisclustered`); absent means
+    /// false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub clustered: bool,
+    /// The table's replica identity is this index (`REPLICA IDENTITY USING INDEX`;
+    /// `indisreplident`); absent means false.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub replica_identity: bool,
+    /// Statistics targets set on index columns (`ALTER INDEX ... ALTER COLUMN n SET
+    /// STATISTICS`; `attstattarget` of the index's attributes), by column number; empty when
+    /// none is set.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statistics: Vec<IndexColumnStatistics>,
     /// The index's comment (`COMMENT ON INDEX`), from `pg_description`; absent when none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<Text>,
+}
+
+/// A statistics target set on one column of an index (an expression's, as a rule).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct IndexColumnStatistics {
+    /// The index column's number, from 1 (`attnum`).
+    pub column: i16,
+    /// The target (`attstattarget`), 0 to 10000.
+    pub target: i32,
 }

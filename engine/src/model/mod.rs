@@ -26,6 +26,7 @@ mod table;
 mod text;
 mod trigger;
 mod types;
+mod unmodeled;
 mod view;
 
 #[cfg(test)]
@@ -38,16 +39,18 @@ pub use declarations::{catalog_kinds, IdentityFields, IdentityShape, KindDeclara
 pub use default_privilege::DefaultPrivilege;
 pub use extension::Extension;
 pub use function::{Aggregate, Function, FunctionKind};
-pub use index::Index;
+pub use index::{Index, IndexColumnStatistics};
 pub use note::CatalogNote;
 pub use policy::Policy;
 pub use schema::Schema;
 pub use sequence::{Sequence, SequenceOptions, SequenceOwner};
 pub use table::{
-    Column, Generated, GeneratedKind, Identity, IdentityGeneration, PartitionOf, QualifiedName,
-    Table,
+    Column, ColumnSettings, Generated, GeneratedKind, Identity, IdentityGeneration, PartitionOf,
+    QualifiedName, Table,
 };
 pub use text::Text;
 pub use trigger::{EventTrigger, Trigger};
 pub use types::{CompositeAttribute, CompositeType, Domain, DomainCheck, Enum, RangeType};
+pub(crate) use unmodeled::counted;
+pub use unmodeled::{unmodeled_summary, UnmodeledObject};
 pub use view::{View, ViewColumn};

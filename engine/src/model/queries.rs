@@ -20,7 +20,7 @@ pub struct CatalogQuery {
 }
 
 /// The query sources, in the order the catalog lists the fields they fill: one per list of the
-/// table of kinds (`queries/<list>.sql`), then the dependencies and the fetch's notes.
+/// table of kinds (`queries/<list>.sql`), then the dependencies, the fetch's notes and the objects no list models.
 macro_rules! sources {
     ($(($list:ident, $ty:ident, [$($kind:ident),*], $shape:ident [$($field:ident),+], $schema:ident [$($schema_field:ident)?], $diffed:ident, $create:ident, $drop:ident, [$($doc:literal),*])),+) => {
         const SOURCES: &[(&str, &str)] = &[
@@ -33,6 +33,7 @@ macro_rules! sources {
                 include_str!("../../queries/dependencies.sql"),
             ),
             ("notes", include_str!("../../queries/notes.sql")),
+            ("unmodeled", include_str!("../../queries/unmodeled.sql")),
         ];
     };
 }
@@ -63,6 +64,11 @@ const FRAGMENTS: &[(&str, &str)] = &[
     (
         "column_type_ref",
         include_str!("../../queries/fragments/column_type_ref.sql"),
+    ),
+    // A storage letter (`attstorage`, `typstorage`) as ALTER COLUMN SET STORAGE spells it.
+    (
+        "storage",
+        include_str!("../../queries/fragments/storage.sql"),
     ),
     (
         "column_collation",

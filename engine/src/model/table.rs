@@ -52,6 +52,10 @@ pub struct Table {
     pub access_method: Option<Text>,
     /// The columns, in attribute order (`attnum`), dropped ones left out.
     pub columns: Vec<Column>,
+    /// `REPLICA IDENTITY` (`relreplident`) when not `DEFAULT`: `full`, `nothing`, or `index`
+    /// (the index marked `replica_identity` in `indexes`). Absent for the default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replica_identity: Option<Text>,
     /// The table's comment (`COMMENT ON TABLE`), from `pg_description`; absent when none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<Text>,
@@ -125,6 +129,11 @@ pub struct Column {
     /// partition is.
     #[serde(default, skip_serializing_if = "is_false")]
     pub inherited: bool,
+    /// What `ALTER COLUMN` sets beyond the column's definition (statistics target, storage,
+    /// compression, attribute options), when any of it differs from the default. Absent for
+    /// most columns.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settings: Option<Box<ColumnSettings>>,
     /// The column's comment (`COMMENT ON COLUMN`), from `pg_description`; absent when none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<Text>,
@@ -175,4 +184,28 @@ pub enum GeneratedKind {
     Stored,
     /// `VIRTUAL` (`v`, PostgreSQL 18): computed when read.
     Virtual,
+}
+
+/// A column's settings that `ALTER COLUMN` changes and its definition does not show; each
+/// absent when it is the default.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Default)]
+pub struct ColumnSettings {
+    /// The statistics target (`SET STATISTICS`; `attstattarget`) when set, 0 to 10000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statistics: Option<i32>,
+    /// The storage (`SET STORAGE`; `attstorage`) when it is not the type's: `plain`,
+    /// `external`, `extended` or `main`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage: Option<Text>,
+    /// The type's own storage (`typstorage`), which `storage` overrides: what resetting it
+    /// sets, since `SET STORAGE DEFAULT` is new in PostgreSQL 16. Present with `storage`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub type_storage: Option<Text>,
+    /// The compression method (`SET COMPRESSION`; `attcompression`, PostgreSQL 14+): `pglz`
+    /// or `lz4`; absent for the server's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compression: Option<Text>,
+    /// Attribute options (`SET (n_distinct = ...)`; `attoptions`), each `name=value`, sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<Text>,
 }

@@ -86,6 +86,9 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
             migra_fetch::clean(&note.message())
         );
     }
+    if let Some(summary) = migra_engine::unmodeled_summary(&catalog.unmodeled) {
+        eprintln!("migra-fetch: warning: {}", migra_fetch::clean(&summary));
+    }
     match &cli.output {
         Some(path) => {
             let write = || -> std::io::Result<()> {

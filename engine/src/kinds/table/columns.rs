@@ -31,6 +31,7 @@ pub(super) fn column_eq(a: &Column, b: &Column) -> bool {
         identity,
         generated,
         inherited,
+        settings,
         comment: _,
         privileges: _,
     } = a;
@@ -42,6 +43,7 @@ pub(super) fn column_eq(a: &Column, b: &Column) -> bool {
         && *identity == b.identity
         && *generated == b.generated
         && *inherited == b.inherited
+        && *settings == b.settings
 }
 
 /// Whether one of `table`'s parents (inheritance or partitioning) in `catalog` has `column`.

@@ -10,6 +10,7 @@
 mod columns;
 mod defaults;
 mod reshaped;
+mod settings;
 mod sql;
 
 pub(crate) use reshaped::reshaped_columns;
@@ -65,6 +66,12 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
         ));
         out.extend(rls_steps(None, t, Action::Create));
     }
+    // After every creation, so that a partition created after its parent's settings does not
+    // take them as its own (settings.rs sets each table's own).
+    for (_, t) in &d.added {
+        out.extend(settings::column_steps(None, t, Action::Create));
+        out.extend(settings::replica_identity_step(None, t, Action::Create));
+    }
     out.extend(types.recasts);
     out.extend(types.set_defaults);
     out.extend(types.drop_old);
@@ -89,6 +96,12 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
                 StepAction::Create,
                 Action::Replace,
                 after.create_sql(),
+            ));
+            out.extend(settings::column_steps(None, after, Action::Replace));
+            out.extend(settings::replica_identity_step(
+                None,
+                after,
+                Action::Replace,
             ));
             continue;
         }
@@ -253,6 +266,12 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
             continue;
         }
         diff_columns(cx, before, after, out);
+        out.extend(settings::column_steps(Some(before), after, Action::Alter));
+        out.extend(settings::replica_identity_step(
+            Some(before),
+            after,
+            Action::Alter,
+        ));
         out.extend(rls_steps(Some(before), after, Action::Alter));
     }
 }
@@ -313,6 +332,7 @@ fn definition_eq(a: &Table, b: &Table) -> bool {
         tablespace,
         access_method,
         columns,
+        replica_identity,
         comment: _,
         privileges: _,
     } = a;
@@ -325,6 +345,7 @@ fn definition_eq(a: &Table, b: &Table) -> bool {
         && *reloptions == b.reloptions
         && *tablespace == b.tablespace
         && *access_method == b.access_method
+        && *replica_identity == b.replica_identity
         && columns.len() == b.columns.len()
         && columns.iter().zip(&b.columns).all(|(x, y)| column_eq(x, y))
 }

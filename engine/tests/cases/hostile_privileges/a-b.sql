@@ -52,11 +52,7 @@ grant execute on function "Priv ""s"""."f; --"() to "Odd ""role""";
 
 alter default privileges for role "Odd ""role""" in schema "Priv ""s""" grant insert on tables to "select";
 
-alter default privileges for role "ünï rôle" grant usage on types to PUBLIC;
-
 alter default privileges for role "ünï rôle" grant usage on types to "a;b--";
-
-alter default privileges for role "ünï rôle" grant usage on types to "ünï rôle";
 
 create policy "to odd roles"
 on "Priv ""s"""."t ""1"""

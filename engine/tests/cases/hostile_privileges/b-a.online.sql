@@ -32,11 +32,7 @@ revoke execute on function "Priv ""s"""."f; --"() from "Odd ""role""";
 
 alter default privileges for role "Odd ""role""" in schema "Priv ""s""" revoke insert on tables from "select";
 
-alter default privileges for role "ünï rôle" revoke usage on types from PUBLIC;
-
 alter default privileges for role "ünï rôle" revoke usage on types from "a;b--";
-
-alter default privileges for role "ünï rôle" revoke usage on types from "ünï rôle";
 
 grant usage on schema "Priv ""s""" to "select";
 
