@@ -647,6 +647,7 @@ macro_rules! own_cases {
 }
 
 own_cases! {
+    casts,
     chain_composite_in_use,
     chain_enum_uses,
     chain_function_in_view,

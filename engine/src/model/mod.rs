@@ -7,6 +7,7 @@
 //! kind *does* in a diff lives in `kinds/`; here is only what the catalog records about it.
 
 pub(crate) mod assembly;
+mod cast;
 pub(crate) mod catalog;
 mod collation;
 mod common;
@@ -28,6 +29,7 @@ mod trigger;
 mod types;
 mod view;
 
+pub use cast::{Cast, CastContext, CastFunction, CastMethod};
 #[cfg(test)]
 pub(crate) use catalog::undescribed_properties;
 pub use catalog::{json_schema, Catalog, FORMAT, VERSION};
