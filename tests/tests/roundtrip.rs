@@ -661,6 +661,7 @@ own_cases! {
     column_defaults,
     column_drop_under_view,
     column_not_null,
+    column_type_no_cast,
     column_type_using,
     column_type_widening,
     columns_add_drop,

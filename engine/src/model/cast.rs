@@ -65,3 +65,23 @@ pub enum CastContext {
     /// In any expression (`i`).
     Implicit,
 }
+
+/// The casts PostgreSQL has into one type that a column of the catalog uses (for an array, its
+/// element type; for a domain, its base type): what decides how a column changes type when the
+/// migration cannot ask the server.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct TypeCasts {
+    /// The type as `format_type(oid, NULL)` prints it, without modifiers: `integer`,
+    /// `character varying`, `timestamp with time zone`, `mood`.
+    #[serde(rename = "type")]
+    pub type_name: Text,
+    /// Its `pg_type.typcategory`: `S` for the string types (`text`, `character varying`,
+    /// `character`, `name`, and an extension's such as `citext`), which every type casts to and
+    /// from through its text form; `E` enums, `C` composites, `R` ranges, `N` numbers, ...
+    pub category: Text,
+    /// The other types with a cast into it (`pg_cast`, any context, built in, an extension's or
+    /// a user's), as `format_type(castsource, NULL)` prints them, sorted; the string types left
+    /// out (every type reads from them), and empty for a string type (every type casts to it).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub from: Vec<Text>,
+}

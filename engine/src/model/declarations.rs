@@ -449,8 +449,9 @@ mod tests {
             .collect();
         arrays.sort();
         let mut declared: Vec<&str> = declarations.iter().map(|d| d.list).collect();
-        // The lists that are not kinds: the edges between objects and the fetch's notes.
-        declared.extend(["dependencies", "notes"]);
+        // The lists that are not kinds: the edges between objects, the casts into the columns'
+        // types and the fetch's notes.
+        declared.extend(["dependencies", "type_casts", "notes"]);
         declared.sort();
         assert_eq!(arrays, declared, "catalog lists and declarations differ");
         for d in declarations {

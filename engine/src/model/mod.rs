@@ -29,7 +29,7 @@ mod trigger;
 mod types;
 mod view;
 
-pub use cast::{Cast, CastContext, CastFunction, CastMethod};
+pub use cast::{Cast, CastContext, CastFunction, CastMethod, TypeCasts};
 #[cfg(test)]
 pub(crate) use catalog::undescribed_properties;
 pub use catalog::{json_schema, Catalog, FORMAT, VERSION};
