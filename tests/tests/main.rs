@@ -18,6 +18,8 @@
 //!   checked against what the server did (locks, rewrites, scans, failures).
 //! - `hostile`: the `hostile_*` round-trip cases statement by statement (no name or text ends a
 //!   statement early), and the drop guard among text full of `drop`.
+//! - `type_changes`: column type changes on tables with rows, with a cast, through text, and
+//!   dropped and added where there is none (the values lost, as `DROPS_DATA` says).
 //! - `cross_version`: one schema fetched from two PostgreSQL majors diffs to nothing but the
 //!   written-down differences, and a migration from an old major's catalog to a new one's target
 //!   applies on the old one.
@@ -37,3 +39,4 @@ mod least_privilege;
 mod migra_cli;
 mod roundtrip;
 mod timeouts;
+mod type_changes;
