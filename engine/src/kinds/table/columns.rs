@@ -206,10 +206,13 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
             s = s.hazard(Hazard::RewritesTable);
         }
         if unconverted.contains(&c.name.as_str()) {
-            // The rows that were there get no value: a NOT NULL column without one fails.
+            // The rows that were there get no value: a NOT NULL column without one fails, and
+            // PostgreSQL scans the table to know.
             let fills = c.default.is_some() || c.identity.is_some() || c.generated.is_some();
             if c.not_null && !fills {
-                s = s.hazard(Hazard::MayFailOnExistingRows);
+                s = s
+                    .hazard(Hazard::ScansTable)
+                    .hazard(Hazard::MayFailOnExistingRows);
             }
         } else if readded(&c.name) {
             s = s.hazard(Hazard::DropsData);

@@ -48,6 +48,7 @@ commit;
 
 CREATE INDEX CONCURRENTLY readings_ref ON public.readings USING btree (ref);
 
+-- warning: online: statement 20 scans a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."readings" add column "token" integer not null;
 -- warning: online: statement 21 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."readings" alter column "place" set data type point2 using "place"::text::point2;
 -- warning: online: statement 22 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."readings" alter column "span" set data type int4range using "span"::text::int4range;
 -- warning: online: statement 23 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."readings" alter column "tags" set data type text[] using "tags"::text[];
