@@ -91,14 +91,21 @@ fn type_changes_apply_on_rows_and_the_drop_and_add_loses_the_column() {
         "set data type feeling using \"mood\"::text::feeling;",
         "set data type bigint using \"amount\"::bigint;",
     ] {
-        assert!(sql.contains(expected), "{expected} not in\n{}", fenced(&sql));
+        assert!(
+            sql.contains(expected),
+            "{expected} not in\n{}",
+            fenced(&sql)
+        );
     }
     let drop = migration
         .statements
         .iter()
         .find(|s| s.sql.contains("drop column \"ref\""))
         .expect("the drop");
-    assert!(drop.destructive && drop.hazards.contains(&Hazard::DropsData), "{drop:?}");
+    assert!(
+        drop.destructive && drop.hazards.contains(&Hazard::DropsData),
+        "{drop:?}"
+    );
 
     // Applied in one transaction on the rows: the values converted, the re-added column empty.
     client
