@@ -2,8 +2,9 @@
 -- table, name, args, column}. From pg_depend (normal and automatic edges), with each side mapped to
 -- the object the catalog lists: a view's _RETURN rule to the view, a column default to its column,
 -- an array type to its element type, a domain constraint to its domain, and anything an extension
--- owns to the extension. The list is built as text (a JSON document: clients read the value as
--- text anyway), which spares the server a second pass to check it.
+-- owns to the extension; a cast is named by its two types. The list is built as text (a JSON
+-- document: clients read the value as text anyway), which spares the server a second pass to check
+-- it.
 with user_ns as (
     select oid, nspname from pg_namespace
     where nspname not in ('pg_catalog', 'information_schema')
@@ -80,6 +81,15 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
     union all
     select 'pg_extension'::regclass, e.oid, 'extension', null, null, e.extname, null, null
     from pg_extension e
+    union all
+    -- A cast by its two types: the source as its name, the target as its arguments.
+    select 'pg_cast'::regclass, ca.oid, 'cast', null, null, format_type(ca.castsource, null),
+           format_type(ca.casttarget, null), null
+    from pg_cast ca
+    where ca.oid >= 16384
+      and not exists (
+        select from pg_depend d
+        where d.classid = 'pg_cast'::regclass and d.objid = ca.oid and d.deptype = 'i')
 ),
 resolved as (
     -- An extension's member stands for the extension itself.

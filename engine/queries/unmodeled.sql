@@ -14,7 +14,7 @@
 -- tablespaces, databases) are not the database's; shared catalogs are skipped, but the
 -- database's subscriptions, which live in one.
 with unread_catalogs(relname) as (
-    values ('pg_am'), ('pg_cast'), ('pg_conversion'),
+    values ('pg_am'), ('pg_conversion'),
            ('pg_foreign_data_wrapper'), ('pg_foreign_server'), ('pg_language'),
            ('pg_largeobject_metadata'), ('pg_opclass'), ('pg_operator'), ('pg_opfamily'),
            ('pg_publication'), ('pg_publication_namespace'), ('pg_publication_rel'),
@@ -26,7 +26,8 @@ with unread_catalogs(relname) as (
 -- operator family, which stands for them (reported itself, or an extension's: an extension's
 -- script adds members with ALTER OPERATOR FAMILY, which makes them no extension members).
 read_catalogs(relname) as (
-    values ('pg_amop'), ('pg_amproc'), ('pg_attrdef'), ('pg_class'), ('pg_collation'), ('pg_constraint'), ('pg_default_acl'),
+    values ('pg_amop'), ('pg_amproc'), ('pg_attrdef'), ('pg_cast'), ('pg_class'), ('pg_collation'),
+           ('pg_constraint'), ('pg_default_acl'),
            ('pg_enum'), ('pg_event_trigger'), ('pg_extension'), ('pg_namespace'), ('pg_policy'),
            ('pg_proc'), ('pg_rewrite'), ('pg_trigger'), ('pg_type'), ('pg_user_mapping')
 ),

@@ -117,6 +117,18 @@ fn kinds() -> Vec<Kind> {
                 })
             },
         ),
+        (
+            "casts",
+            // A range type's casts to its multirange hang on it by an internal dependency.
+            format!(
+                "select format_type(k.castsource, null) || ' as ' || format_type(k.casttarget, null) \
+                 from pg_cast k where k.oid >= 16384 and {} \
+                 and not exists (select from pg_depend i where i.classid = 'pg_cast'::regclass \
+                 and i.objid = k.oid and i.deptype = 'i')",
+                not_in_extension("pg_cast", "k.oid")
+            ),
+            |c| named(&c.casts, |k| format!("{} as {}", k.source, k.target)),
+        ),
         ("enums", types('e'), |c| {
             named(&c.enums, |e| format!("{}.{}", e.schema, e.name))
         }),

@@ -15,6 +15,7 @@ use migra_tests::{fetch, Cluster, SUPERUSER};
 /// Every fixture base name; `every_fixture_file_is_listed` keeps this in step with the directory.
 const FIXTURES: &[&str] = &[
     "aggregates",
+    "casts",
     "collations",
     "columns",
     "comments",
@@ -1080,6 +1081,75 @@ fn event_triggers() {
     );
     assert!(drops.tags.is_empty());
     assert_eq!(catalog.event_triggers.len(), 2);
+}
+
+#[test]
+fn casts() {
+    let catalog = catalog_of("casts");
+    let cast = |target: &str| {
+        one(&catalog.casts, target, |c| {
+            c.source == "mood" && c.target == target
+        })
+    };
+    let function = |c: &Cast| {
+        c.function
+            .as_ref()
+            .map(|f| format!("{}.{}({})", f.schema, f.name, f.identity_arguments))
+    };
+    let to_int = cast("integer");
+    assert_eq!(
+        (to_int.method, to_int.context, function(to_int)),
+        (
+            CastMethod::Function,
+            CastContext::Explicit,
+            Some("public.mood_to_int(m mood)".to_string())
+        )
+    );
+    assert_eq!(to_int.comment.as_deref(), Some("sad is 0"));
+    let to_numeric = cast("numeric");
+    assert_eq!(
+        (to_numeric.context, function(to_numeric)),
+        (
+            CastContext::Assignment,
+            Some("public.mood_to_numeric(mood, integer, boolean)".to_string())
+        )
+    );
+    let to_bytea = cast("bytea");
+    assert_eq!(
+        (to_bytea.method, to_bytea.context, function(to_bytea)),
+        (CastMethod::Inout, CastContext::Implicit, None)
+    );
+    let binary = one(&catalog.casts, "date as integer", |c| c.source == "date");
+    assert_eq!(
+        (binary.target.as_str(), binary.method, binary.context),
+        ("integer", CastMethod::Binary, CastContext::Explicit)
+    );
+    assert_eq!(
+        (binary.function.as_ref(), binary.comment.as_deref()),
+        (None, None)
+    );
+    // citext's own casts belong to the extension.
+    assert_eq!(catalog.casts.len(), 4, "{:#?}", catalog.casts);
+    // The casts depend on their functions and on the enum.
+    let edge = |referenced: ObjectKind, name: &str| {
+        catalog.dependencies.iter().any(|d| {
+            d.dependent.kind == ObjectKind::Cast
+                && d.dependent.name == "mood"
+                && d.dependent.args.as_deref() == Some("integer")
+                && d.referenced.kind == referenced
+                && d.referenced.name == name
+        })
+    };
+    assert!(
+        edge(ObjectKind::Function, "mood_to_int"),
+        "{:#?}",
+        catalog.dependencies
+    );
+    assert!(
+        edge(ObjectKind::Enum, "mood"),
+        "{:#?}",
+        catalog.dependencies
+    );
 }
 
 #[test]

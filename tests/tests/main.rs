@@ -18,6 +18,8 @@
 //!   checked against what the server did (locks, rewrites, scans, failures).
 //! - `hostile`: the `hostile_*` round-trip cases statement by statement (no name or text ends a
 //!   statement early), and the drop guard among text full of `drop`.
+//! - `type_changes`: column type changes on tables with rows, with a cast, through text, and
+//!   dropped and added where there is none (the values lost, as `DROPS_DATA` says).
 //! - `unmodeled`: in a database holding one of everything, each object is in a catalog list or
 //!   named in the catalog's `unmodeled` report (no silent omission).
 //! - `cross_version`: one schema fetched from two PostgreSQL majors diffs to nothing but the
@@ -39,4 +41,5 @@ mod least_privilege;
 mod migra_cli;
 mod roundtrip;
 mod timeouts;
+mod type_changes;
 mod unmodeled;

@@ -647,6 +647,7 @@ macro_rules! own_cases {
 }
 
 own_cases! {
+    casts,
     chain_composite_in_use,
     chain_enum_uses,
     chain_function_in_view,
@@ -661,6 +662,7 @@ own_cases! {
     column_defaults,
     column_drop_under_view,
     column_not_null,
+    column_type_no_cast,
     column_type_using,
     column_type_widening,
     columns_add_drop,

@@ -215,6 +215,8 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
                     .iter()
                     .any(|v| v.schema == at(0) && v.name == at(1))
         }
+        // A cast's address names its source type, its argument the target.
+        "cast" => catalog.casts.iter().any(|c| c.source == at(0)),
         "event trigger" => catalog.event_triggers.iter().any(|e| e.name == name),
         "default acl" => !catalog.default_privileges.is_empty(),
         _ => false,

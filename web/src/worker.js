@@ -137,6 +137,8 @@ function identityOf(declaration, object) {
       return `${quote(fields[0])}.${quote(fields[1])}.${quote(fields[2])}`;
     case "call":
       return `${quote(fields[0])}.${quote(fields[1])}(${fields[2] ?? ""})`;
+    case "cast":
+      return `(${fields[0]} as ${fields[1]})`;
     default:
       return null;
   }

@@ -83,6 +83,7 @@ pub(crate) fn key_of(kind: ObjectKind, fields: IdentityFields) -> String {
         IdentityShape::Qualified => qualified(fields.schema, fields.name),
         IdentityShape::Member => qualified_member(fields.schema, fields.table, fields.name),
         IdentityShape::Call => qualified_call(fields.schema, fields.name, fields.args),
+        IdentityShape::Cast => format!("({} as {})", fields.name, fields.args),
     }
 }
 
@@ -197,6 +198,11 @@ pub(crate) fn shaped(kind: ObjectKind, f: IdentityFields) -> IdentityFields {
         },
         IdentityShape::Member => IdentityFields { args: "", ..f },
         IdentityShape::Call => IdentityFields { table: "", ..f },
+        IdentityShape::Cast => IdentityFields {
+            name: f.name,
+            args: f.args,
+            ..none
+        },
     }
 }
 

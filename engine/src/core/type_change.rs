@@ -7,6 +7,199 @@
 //! Unknown pairs are taken at their worst: a rewrite that may fail on existing rows and change
 //! values. Only the built-in types' own rules are relied on; a type the catalog knows as
 //! user-defined (an enum, a domain, a composite) is never taken for a built-in of the same name.
+//!
+//! Whether the values can be converted at all is [`conversion`]'s question, answered from the
+//! casts the target catalog records (`Catalog::type_casts`).
+
+use crate::model::{Catalog, Column, ObjectKind, TypeRef};
+
+/// How a column's values get from its old type to its new one: what PostgreSQL's explicit cast
+/// (`using "c"::new`) accepts, from the casts the catalogs record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Conversion {
+    /// `using "c"::new`. PostgreSQL has a cast: the same type (modifiers, domains aside), a
+    /// `pg_cast` row (any context: the cast is explicit), an array of castable elements, or a
+    /// string type on either side (every type prints to and reads from text).
+    Direct,
+    /// `using "c"::text::new`. No cast, but both types are enums, both composite types (or row
+    /// types) or both ranges (or multiranges), built in or not, element for element in arrays of
+    /// as many dimensions (`pg_type.typcategory` `E`, `C`, `R`): the text
+    /// of one is labels or is built of values, which the other reads where they correspond (a
+    /// label it has, fields it can read), and refuses otherwise.
+    ThroughText,
+    /// No cast and no text form in common (`integer` to `uuid`: the text of every integer is
+    /// refused by `uuid`, so through text would fail on any row): the column is dropped and
+    /// added again, and its values are lost.
+    Readd,
+}
+
+/// A column's type as PostgreSQL casts it: a domain read as its base type (at any depth), an
+/// array as its element type and dimensions, without modifiers.
+struct CastType<'a> {
+    name: &'a str,
+    dimensions: usize,
+    kind: Option<ObjectKind>,
+}
+
+fn cast_type<'a>(catalog: &'a Catalog, column: &'a Column) -> CastType<'a> {
+    let (mut name, mut type_ref): (&str, Option<&TypeRef>) =
+        (&column.type_name, column.type_ref.as_deref());
+    let mut dimensions = 0;
+    // A domain over a domain: bounded, in case a catalog written by hand loops.
+    for _ in 0..32 {
+        let (element, d) = element_of(name);
+        dimensions += d;
+        name = element;
+        let Some(r) = type_ref.filter(|r| r.kind == Some(ObjectKind::Domain)) else {
+            break;
+        };
+        let Some(domain) = catalog
+            .domains
+            .iter()
+            .find(|x| x.schema == r.schema && x.name == r.name)
+        else {
+            break;
+        };
+        name = &domain.base_type;
+        type_ref = domain.base_type_ref.as_ref();
+    }
+    CastType {
+        name: unmodified(name),
+        dimensions,
+        kind: type_ref.and_then(|r| r.kind),
+    }
+}
+
+/// `integer[][]` is `integer` in two dimensions.
+fn element_of(name: &str) -> (&str, usize) {
+    let mut rest = name.trim();
+    let mut dimensions = 0;
+    while let Some(inner) = rest.strip_suffix("[]") {
+        rest = inner;
+        dimensions += 1;
+    }
+    (rest, dimensions)
+}
+
+/// A type's name without its modifiers, as `format_type(oid, NULL)` prints it:
+/// `character varying(20)` is `character varying`, `timestamp(3) with time zone` is
+/// `timestamp with time zone`, `interval year to month` is `interval`. Quoted names are kept
+/// whole.
+fn unmodified(name: &str) -> &str {
+    if name.contains('"') {
+        return name;
+    }
+    match name.find('(') {
+        // Only the built-in types with words after their modifiers keep them.
+        Some(open) => match name[..open].trim_end() {
+            base @ ("timestamp" | "time") => match name[open..].find(')') {
+                Some(close) if name[open + close + 1..].trim() == "with time zone" => {
+                    if base == "timestamp" {
+                        "timestamp with time zone"
+                    } else {
+                        "time with time zone"
+                    }
+                }
+                _ => {
+                    if base == "timestamp" {
+                        "timestamp without time zone"
+                    } else {
+                        "time without time zone"
+                    }
+                }
+            },
+            base if base.starts_with("interval") => "interval",
+            base => base,
+        },
+        None if name.starts_with("interval ") => "interval",
+        None if name == "bpchar" => "character",
+        None => name,
+    }
+}
+
+/// Whether `name` is of the string category (`S`): recorded by the catalog, or, for a catalog
+/// without the record, one of the built-in string types.
+fn is_string(catalog: &Catalog, name: &str) -> bool {
+    match catalog.type_casts.iter().find(|t| t.type_name == name) {
+        Some(t) => t.category == "S",
+        None => matches!(name, "text" | "character varying" | "character" | "name"),
+    }
+}
+
+/// The categories (`pg_type.typcategory`) whose types read each other's text forms where the
+/// values correspond: enums (`E`: labels), composites (`C`: fields), ranges (`R`: bounds). A
+/// catalog without the record is told by the type's kind.
+fn text_family(catalog: &Catalog, t: &CastType) -> Option<char> {
+    let category = match catalog.type_casts.iter().find(|x| x.type_name == t.name) {
+        Some(x) => x.category.chars().next(),
+        None => match t.kind? {
+            ObjectKind::Enum => Some('E'),
+            ObjectKind::CompositeType
+            | ObjectKind::Table
+            | ObjectKind::View
+            | ObjectKind::MaterializedView => Some('C'),
+            ObjectKind::RangeType => Some('R'),
+            _ => None,
+        },
+    };
+    category.filter(|c| matches!(c, 'E' | 'C' | 'R'))
+}
+
+/// How `old` (a column of `from`) becomes `new` (the same column in `to`). A target catalog that
+/// records no casts into the new type (an older catalog file) gets migra's conversion: directly,
+/// and through text between two enums.
+pub(crate) fn conversion(from: &Catalog, to: &Catalog, old: &Column, new: &Column) -> Conversion {
+    let (a, b) = (cast_type(from, old), cast_type(to, new));
+    let Some(into) = to.type_casts.iter().find(|t| t.type_name == b.name) else {
+        let is_enum = |c: &Column| {
+            c.type_ref
+                .as_ref()
+                .is_some_and(|t| t.kind == Some(ObjectKind::Enum))
+        };
+        return if is_enum(old) && is_enum(new) {
+            Conversion::ThroughText
+        } else {
+            Conversion::Direct
+        };
+    };
+    // Every type prints as a string and reads from one (an array as a whole too).
+    if (b.dimensions == 0 && into.category == "S") || (a.dimensions == 0 && is_string(from, a.name))
+    {
+        return Conversion::Direct;
+    }
+    if a.dimensions != b.dimensions {
+        return Conversion::Readd;
+    }
+    // Arrays convert element by element, by the elements' casts.
+    let cast = a.name == b.name
+        || into.category == "S"
+        || is_string(from, a.name)
+        || into
+            .from
+            .binary_search_by(|s| s.as_str().cmp(a.name))
+            .is_ok();
+    if cast {
+        return Conversion::Direct;
+    }
+    match (text_family(from, &a), text_family(to, &b)) {
+        (Some(x), Some(y)) if x == y => Conversion::ThroughText,
+        _ => Conversion::Readd,
+    }
+}
+
+/// The types a direct conversion casts between (without modifiers, domains read as their base
+/// types, arrays as their elements): the cast a user made for them, if any, must exist first.
+pub(crate) fn cast_between(
+    from: &Catalog,
+    to: &Catalog,
+    old: &Column,
+    new: &Column,
+) -> (String, String) {
+    (
+        cast_type(from, old).name.to_string(),
+        cast_type(to, new).name.to_string(),
+    )
+}
 
 /// What a type change does, worst case over every value the old type can hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -372,5 +565,187 @@ mod tests {
         assert_eq!(classify("mood", "text", true), TypeChange::WIDENING);
         assert_eq!(classify("mood", "other_mood", true), TypeChange::UNKNOWN);
         assert_eq!(classify("text", "mood", true), TypeChange::UNKNOWN);
+    }
+
+    /// A column of `type_name` (a user-defined type when `kind` is given, in `public`).
+    fn column(type_name: &str, kind: Option<ObjectKind>) -> Column {
+        let (element, _) = element_of(type_name);
+        serde_json::from_value(serde_json::json!({ "name": "c", "type": type_name }))
+            .map(|mut c: Column| {
+                c.type_ref = kind.map(|kind| {
+                    Box::new(TypeRef {
+                        schema: "public".into(),
+                        name: element.into(),
+                        kind: Some(kind),
+                    })
+                });
+                c
+            })
+            .expect("a column")
+    }
+
+    /// A catalog recording the casts into `types`: (type, category, sources).
+    fn catalog(types: &[(&str, &str, &[&str])]) -> Catalog {
+        let mut c = Catalog::empty();
+        c.type_casts = types
+            .iter()
+            .map(|(t, category, from)| crate::model::TypeCasts {
+                type_name: (*t).into(),
+                category: (*category).into(),
+                from: from.iter().map(|s| (*s).into()).collect(),
+            })
+            .collect();
+        c.normalize();
+        c
+    }
+
+    #[test]
+    fn conversions_follow_the_casts_the_catalogs_record() {
+        let from = catalog(&[
+            ("integer", "N", &["bigint", "boolean", "numeric"]),
+            ("bigint", "N", &["integer"]),
+            ("int4range", "R", &[]),
+            ("text", "S", &[]),
+            ("mood", "E", &[]),
+            ("pair", "C", &[]),
+            ("date", "D", &["timestamp with time zone"]),
+        ]);
+        let to = catalog(&[
+            ("uuid", "U", &[]),
+            ("integer", "N", &["bigint", "boolean", "mood"]),
+            ("bigint", "N", &["integer"]),
+            ("boolean", "B", &["integer"]),
+            ("int8range", "R", &[]),
+            ("text", "S", &[]),
+            ("feeling", "E", &[]),
+            ("triple", "C", &[]),
+            ("character varying", "S", &[]),
+        ]);
+        let check = |old: Column, new: Column, expect: Conversion| {
+            assert_eq!(
+                conversion(&from, &to, &old, &new),
+                expect,
+                "{} -> {}",
+                old.type_name,
+                new.type_name
+            );
+        };
+        let builtin = |t: &str| column(t, None);
+        use Conversion::*;
+        // A pg_cast row, in any context.
+        check(builtin("integer"), builtin("bigint"), Direct);
+        check(builtin("bigint"), builtin("integer"), Direct);
+        check(builtin("integer"), builtin("boolean"), Direct);
+        // Modifiers aside, the same type.
+        check(builtin("integer"), builtin("integer"), Direct);
+        // Strings on either side: output and input functions.
+        check(builtin("integer"), builtin("character varying(10)"), Direct);
+        check(builtin("text"), builtin("uuid"), Direct);
+        check(builtin("integer[]"), builtin("text"), Direct);
+        check(
+            column("mood", Some(ObjectKind::Enum)),
+            builtin("text"),
+            Direct,
+        );
+        // A user's cast.
+        check(
+            column("mood", Some(ObjectKind::Enum)),
+            builtin("integer"),
+            Direct,
+        );
+        // Arrays element by element, strings included.
+        check(builtin("integer[]"), builtin("bigint[]"), Direct);
+        check(builtin("text[]"), builtin("integer[]"), Direct);
+        // No cast, and text forms that correspond: enums, composites, ranges.
+        let feeling = column("feeling", Some(ObjectKind::Enum));
+        check(
+            column("mood", Some(ObjectKind::Enum)),
+            feeling.clone(),
+            ThroughText,
+        );
+        check(
+            column("mood[]", Some(ObjectKind::Enum)),
+            column("feeling[]", Some(ObjectKind::Enum)),
+            ThroughText,
+        );
+        check(
+            column("pair", Some(ObjectKind::CompositeType)),
+            column("triple", Some(ObjectKind::CompositeType)),
+            ThroughText,
+        );
+        check(builtin("int4range"), builtin("int8range"), ThroughText);
+        // No cast and nothing in common: dropped and added.
+        check(builtin("integer"), builtin("uuid"), Readd);
+        check(builtin("date"), builtin("integer"), Readd);
+        check(builtin("bigint"), builtin("boolean"), Readd);
+        check(builtin("integer[]"), builtin("integer"), Readd);
+        check(builtin("integer"), feeling, Readd);
+        check(
+            column("pair", Some(ObjectKind::CompositeType)),
+            builtin("uuid"),
+            Readd,
+        );
+    }
+
+    #[test]
+    fn domains_cast_as_their_base_types() {
+        let mut from = catalog(&[("integer", "N", &[])]);
+        let domain: crate::model::Domain = serde_json::from_value(serde_json::json!({
+            "schema": "public", "name": "positive", "owner": "o", "base_type": "integer",
+            "not_null": false
+        }))
+        .expect("a domain");
+        from.domains.push(domain.clone());
+        let mut to = catalog(&[("uuid", "U", &[]), ("bigint", "N", &["integer"])]);
+        to.domains.push(crate::model::Domain {
+            name: "big".into(),
+            base_type: "bigint".into(),
+            ..domain
+        });
+        let positive = column("positive", Some(ObjectKind::Domain));
+        let big = column("big", Some(ObjectKind::Domain));
+        assert_eq!(conversion(&from, &to, &positive, &big), Conversion::Direct);
+        assert_eq!(
+            conversion(&from, &to, &positive, &column("uuid", None)),
+            Conversion::Readd
+        );
+    }
+
+    #[test]
+    fn without_a_record_the_conversion_is_migras() {
+        let (from, to) = (Catalog::empty(), Catalog::empty());
+        let check = |old: Column, new: Column, expect: Conversion| {
+            assert_eq!(conversion(&from, &to, &old, &new), expect);
+        };
+        check(
+            column("integer", None),
+            column("uuid", None),
+            Conversion::Direct,
+        );
+        check(
+            column("mood", Some(ObjectKind::Enum)),
+            column("feeling", Some(ObjectKind::Enum)),
+            Conversion::ThroughText,
+        );
+    }
+
+    #[test]
+    fn names_lose_their_modifiers() {
+        assert_eq!(unmodified("character varying(20)"), "character varying");
+        assert_eq!(unmodified("numeric(10,2)"), "numeric");
+        assert_eq!(
+            unmodified("timestamp(3) with time zone"),
+            "timestamp with time zone"
+        );
+        assert_eq!(
+            unmodified("timestamp(3) without time zone"),
+            "timestamp without time zone"
+        );
+        assert_eq!(unmodified("time(0) with time zone"), "time with time zone");
+        assert_eq!(unmodified("interval(3)"), "interval");
+        assert_eq!(unmodified("interval year to month"), "interval");
+        assert_eq!(unmodified("bpchar"), "character");
+        assert_eq!(unmodified("\"odd(name)\""), "\"odd(name)\"");
+        assert_eq!(element_of("integer[][]"), ("integer", 2));
     }
 }

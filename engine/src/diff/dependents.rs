@@ -25,6 +25,7 @@ fn recreatable(kind: ObjectKind) -> bool {
             | ObjectKind::Policy
             | ObjectKind::Index
             | ObjectKind::Constraint
+            | ObjectKind::Cast
     )
 }
 

@@ -112,6 +112,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::index::diff(&cx, &mut steps);
     kinds::view::diff(&cx, &mut steps);
     kinds::function::diff(&cx, &mut steps, &mut warnings);
+    kinds::cast::diff(&cx, &mut steps);
     kinds::trigger::diff(&cx, &mut steps);
     kinds::policy::diff(&cx, &mut steps);
     if options.with_privileges {

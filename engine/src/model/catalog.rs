@@ -39,6 +39,12 @@ macro_rules! define_catalog {
             /// object granularity: what orders the statements and finds what must be recreated.
             #[serde(default)]
             pub dependencies: Vec<Dependency>,
+            /// The casts into each type the tables' columns use, by type: how a column's type
+            /// change converts its values (directly, through text, or not at all). Left out
+            /// when no table has a column; a catalog without it (an older one) converts every
+            /// value directly, as migra does.
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            pub type_casts: Vec<TypeCasts>,
             /// What the fetch noticed that the lists cannot say (a schema of the role's
             /// search_path it may not use, say): every diff of the catalog warns of each.
             /// Left out when there is none.
@@ -60,6 +66,7 @@ macro_rules! define_catalog {
                     server_version_num: 0,
                     $($list: vec![],)+
                     dependencies: vec![],
+                    type_casts: vec![],
                     notes: vec![],
                     unmodeled: vec![],
                 }
@@ -86,6 +93,7 @@ macro_rules! define_catalog {
                     table.columns.shrink_to_fit();
                 }
                 self.dependencies.shrink_to_fit();
+                self.type_casts.shrink_to_fit();
             }
         }
     };
@@ -168,6 +176,13 @@ impl Catalog {
         // Equal dependencies are identical, so which of them comes first is invisible.
         self.dependencies.sort_unstable();
         self.dependencies.dedup();
+        for casts in self.type_casts.iter_mut() {
+            casts.from.sort_unstable();
+            casts.from.dedup();
+        }
+        self.type_casts
+            .sort_unstable_by(|a, b| a.type_name.cmp(&b.type_name));
+        self.type_casts.dedup_by(|a, b| a.type_name == b.type_name);
         self.unmodeled.sort_unstable();
         self.shrink_to_fit();
     }

@@ -65,6 +65,8 @@ pub enum ObjectKind {
     EventTrigger,
     /// A row-level security policy (`pg_policy`).
     Policy,
+    /// A cast a user created (`pg_cast`).
+    Cast,
 }
 
 impl ObjectKind {
@@ -89,6 +91,7 @@ impl ObjectKind {
             ObjectKind::Trigger => "trigger",
             ObjectKind::EventTrigger => "event_trigger",
             ObjectKind::Policy => "policy",
+            ObjectKind::Cast => "cast",
         }
     }
 }
@@ -107,7 +110,8 @@ pub struct ObjectRef {
     /// element type and a column default as its table (with `column` set).
     pub kind: ObjectKind,
     /// The schema the object is in (`pg_namespace.nspname`; for an object of a table, the
-    /// table's schema). Absent for schemas, extensions and event triggers, which are in none.
+    /// table's schema). Absent for schemas, extensions, event triggers and casts, which are in
+    /// none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<Text>,
     /// For constraints, indexes, triggers and policies: the name of the table (or view) they are
@@ -115,11 +119,12 @@ pub struct ObjectRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub table: Option<Text>,
     /// The object's own name (`relname`, `typname`, `proname`, `conname`, `tgname`, `polname`,
-    /// ...), or the extension's name for an extension's member.
+    /// ...), or the extension's name for an extension's member; a cast's source type.
     pub name: Text,
     /// Identity arguments of functions and aggregates, as `pg_get_function_identity_arguments`
     /// prints them (procedures: leading `IN ` stripped), the same text as their
-    /// `identity_arguments`. Absent for every other kind.
+    /// `identity_arguments`; a cast's target type (its `name` is the source type). Absent for
+    /// every other kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub args: Option<Text>,
     /// The column's name (`pg_attribute.attname`) when this end of the edge is one column of a

@@ -28,6 +28,7 @@ use super::*;
 ///     kinds: [ObjectKind variants its items are],
 ///     identity: shape(fields...),     // global(name) | qualified(schema, name)
 ///                                     // | member(schema, table, name) | call(schema, name, args)
+///                                     // | cast(source, target)
 ///                                     // | entry(fields...): no object identity, sorted by fields
 ///     schema: field(f) | optional(f) | none(),   // where the items live, for schema filters
 ///     diffed: object | bare | reported | entries,
@@ -118,6 +119,11 @@ macro_rules! for_each_list {
                 kinds: [Aggregate], identity: call(schema, name, identity_arguments),
                 schema: field(schema), diffed: reported, phases: (CreateSelectables, DropSelectables),
             },
+            /// Casts users created (`pg_cast` rows neither built in nor an extension's); they
+            /// belong to no schema and are named by their two types.
+            casts: Cast {
+                kinds: [Cast], identity: cast(source, target), schema: none(), diffed: object, phases: (CreateCasts, DropCasts),
+            },
             /// Triggers on tables and views (`pg_trigger`, internal ones left out).
             triggers: Trigger {
                 kinds: [Trigger], identity: member(schema, table, name), schema: field(schema),
@@ -171,6 +177,9 @@ pub enum IdentityShape {
     Member,
     /// A routine: `"schema"."name"(identity arguments)`.
     Call,
+    /// A cast: `(source as target)`, its two types as `format_type` writes them. The source
+    /// is held in [`IdentityFields::name`], the target in [`IdentityFields::args`].
+    Cast,
 }
 
 /// The fields of an object's identity, borrowed from the object; absent ones are empty.
@@ -180,9 +189,10 @@ pub struct IdentityFields<'a> {
     pub schema: &'a str,
     /// The table, for objects of a table (constraints, triggers, policies).
     pub table: &'a str,
-    /// The object's own name.
+    /// The object's own name; a cast's source type.
     pub name: &'a str,
-    /// A routine's identity arguments, as `pg_get_function_identity_arguments` prints them.
+    /// A routine's identity arguments, as `pg_get_function_identity_arguments` prints them; a
+    /// cast's target type.
     pub args: &'a str,
 }
 
@@ -232,6 +242,13 @@ macro_rules! identity_fields {
             ..IdentityFields::default()
         }
     };
+    (cast, $x:expr, $source:ident, $target:ident) => {
+        IdentityFields {
+            name: &$x.$source,
+            args: &$x.$target,
+            ..IdentityFields::default()
+        }
+    };
     (call, $x:expr, $schema:ident, $name:ident, $args:ident) => {
         IdentityFields {
             schema: &$x.$schema,
@@ -254,6 +271,9 @@ macro_rules! shape_of {
     };
     (call) => {
         Some(IdentityShape::Call)
+    };
+    (cast) => {
+        Some(IdentityShape::Cast)
     };
     (entry) => {
         None
@@ -352,7 +372,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 18] = [
+    const EVERY_KIND: [ObjectKind; 19] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -371,6 +391,7 @@ mod tests {
         ObjectKind::Trigger,
         ObjectKind::EventTrigger,
         ObjectKind::Policy,
+        ObjectKind::Cast,
     ];
 
     #[test]
@@ -404,7 +425,8 @@ mod tests {
                 | ObjectKind::Aggregate
                 | ObjectKind::Trigger
                 | ObjectKind::EventTrigger
-                | ObjectKind::Policy => {}
+                | ObjectKind::Policy
+                | ObjectKind::Cast => {}
             }
         }
     }
@@ -427,9 +449,9 @@ mod tests {
             .collect();
         arrays.sort();
         let mut declared: Vec<&str> = declarations.iter().map(|d| d.list).collect();
-        // The lists that are not kinds: the edges between objects, the fetch's notes and the
-        // objects no list models.
-        declared.extend(["dependencies", "notes", "unmodeled"]);
+        // The lists that are not kinds: the edges between objects, the casts into the columns'
+        // types, the fetch's notes and the objects no list models.
+        declared.extend(["dependencies", "type_casts", "notes", "unmodeled"]);
         declared.sort();
         assert_eq!(arrays, declared, "catalog lists and declarations differ");
         for d in declarations {

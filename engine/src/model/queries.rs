@@ -20,7 +20,8 @@ pub struct CatalogQuery {
 }
 
 /// The query sources, in the order the catalog lists the fields they fill: one per list of the
-/// table of kinds (`queries/<list>.sql`), then the dependencies, the fetch's notes and the objects no list models.
+/// table of kinds (`queries/<list>.sql`), then the dependencies, the casts into the columns' types,
+/// the fetch's notes and the objects no list models.
 macro_rules! sources {
     ($(($list:ident, $ty:ident, [$($kind:ident),*], $shape:ident [$($field:ident),+], $schema:ident [$($schema_field:ident)?], $diffed:ident, $create:ident, $drop:ident, [$($doc:literal),*])),+) => {
         const SOURCES: &[(&str, &str)] = &[
@@ -31,6 +32,10 @@ macro_rules! sources {
             (
                 "dependencies",
                 include_str!("../../queries/dependencies.sql"),
+            ),
+            (
+                "type_casts",
+                include_str!("../../queries/type_casts.sql"),
             ),
             ("notes", include_str!("../../queries/notes.sql")),
             ("unmodeled", include_str!("../../queries/unmodeled.sql")),

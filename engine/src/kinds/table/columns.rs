@@ -4,20 +4,32 @@
 use std::borrow::Cow;
 
 use crate::core::sql::quote_ident;
-use crate::core::type_change;
+use crate::core::type_change::{self, Conversion};
 use crate::core::{differences, Action, Context, Hazard, Identify, ObjectId, Phase};
 use crate::core::{Step, StepAction};
 use crate::model::*;
 
 /// Whether a column must be dropped and added again rather than altered: PostgreSQL cannot turn a
-/// plain column into a generated one, change a generated expression before 17, or change whether
-/// a column is inherited.
-pub(super) fn must_readd(before: &Column, after: &Column) -> bool {
+/// plain column into a generated one, change a generated expression before 17, change whether a
+/// column is inherited, or convert the values of a type that has no cast to the new one
+/// ([`no_conversion`]).
+pub(super) fn must_readd(from: &Catalog, to: &Catalog, before: &Column, after: &Column) -> bool {
     let generation_added = before.generated.is_none() && after.generated.is_some();
     let expression_changed = before.generated.is_some()
         && after.generated.is_some()
         && before.generated != after.generated;
-    generation_added || expression_changed || before.inherited != after.inherited
+    generation_added
+        || expression_changed
+        || before.inherited != after.inherited
+        || no_conversion(from, to, before, after)
+}
+
+/// Whether the column changes type to one its values cannot be cast to, directly or through
+/// text: it is dropped and added again, and its values are lost (`core/type_change.rs`).
+fn no_conversion(from: &Catalog, to: &Catalog, before: &Column, after: &Column) -> bool {
+    before.type_name != after.type_name
+        && after.generated.is_none()
+        && type_change::conversion(from, to, before, after) == Conversion::Readd
 }
 
 pub(super) fn column_eq(a: &Column, b: &Column) -> bool {
@@ -111,8 +123,13 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
     let mut removed: Vec<&Column> = d.removed.iter().map(|(_, c)| *c).collect();
     let mut added: Vec<&Column> = d.added.iter().map(|(_, c)| *c).collect();
     let mut modified = vec![];
+    // Columns re-added because their values cannot be converted: their drop loses the data.
+    let mut unconverted: Vec<&str> = vec![];
     for (_, old, new) in &d.modified {
-        if must_readd(old, new) {
+        if must_readd(cx.from, cx.to, old, new) {
+            if no_conversion(cx.from, cx.to, old, new) {
+                unconverted.push(&new.name);
+            }
             if !old.inherited {
                 removed.push(old);
             }
@@ -190,7 +207,16 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
         {
             s = s.hazard(Hazard::RewritesTable);
         }
-        if readded(&c.name) {
+        if unconverted.contains(&c.name.as_str()) {
+            // The rows that were there get no value: a NOT NULL column without one fails, and
+            // PostgreSQL scans the table to know.
+            let fills = c.default.is_some() || c.identity.is_some() || c.generated.is_some();
+            if c.not_null && !fills {
+                s = s
+                    .hazard(Hazard::ScansTable)
+                    .hazard(Hazard::MayFailOnExistingRows);
+            }
+        } else if readded(&c.name) {
             s = s.hazard(Hazard::DropsData);
         }
         for child in children_giving_up_theirs {
@@ -199,7 +225,7 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
         out.push(s);
     }
     for (old, new) in modified {
-        for (clause, destructive, hazards) in alter_column_clauses(old, new) {
+        for (clause, destructive, hazards) in alter_column_clauses(cx, old, new) {
             let mut s = step(
                 after.alter(&format!("alter column {} {clause}", quote_ident(&new.name))),
                 StepAction::Alter,
@@ -207,6 +233,18 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
             );
             for h in hazards {
                 s = s.hazard(h);
+            }
+            // A cast a user made for the change must exist first.
+            if clause.starts_with("set data type ") {
+                let (source, target) = type_change::cast_between(cx.from, cx.to, old, new);
+                let cast = cx
+                    .to
+                    .casts
+                    .iter()
+                    .find(|k| k.source == source && k.target == target);
+                if let Some(cast) = cast {
+                    s = s.requires(cast.id());
+                }
             }
             // Ordered on its own, ahead of the sequence that takes over its name (sequence.rs).
             if clause == "drop identity" {
@@ -224,7 +262,7 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
 type Clause = (String, bool, Vec<Hazard>);
 
 /// migra's clause order: default, NOT NULL added, identity, NOT NULL dropped, type.
-fn alter_column_clauses(old: &Column, new: &Column) -> Vec<Clause> {
+fn alter_column_clauses(cx: &Context, old: &Column, new: &Column) -> Vec<Clause> {
     let mut clauses: Vec<Clause> = vec![];
     // An identity column cannot take a default: the identity goes first when both change.
     let identity_dropped = old.identity.is_some() && new.identity.is_none();
@@ -297,15 +335,9 @@ fn alter_column_clauses(old: &Column, new: &Column) -> Vec<Clause> {
         clauses.push(("drop not null".to_string(), true, vec![]));
     }
     if old.type_name != new.type_name || old.collation != new.collation {
-        let is_enum = |c: &Column| {
-            c.type_ref
-                .as_ref()
-                .is_some_and(|t| t.kind == Some(ObjectKind::Enum))
-        };
-        let through_text = if is_enum(old) && is_enum(new) {
-            "::text"
-        } else {
-            ""
+        let through_text = match type_change::conversion(cx.from, cx.to, old, new) {
+            Conversion::ThroughText => "::text",
+            Conversion::Direct | Conversion::Readd => "",
         };
         let change = type_change::classify(
             &old.type_name,

@@ -69,7 +69,7 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
     // After every creation, so that a partition created after its parent's settings does not
     // take them as its own (settings.rs sets each table's own).
     for (_, t) in &d.added {
-        out.extend(settings::column_steps(None, t, Action::Create));
+        out.extend(settings::column_steps(cx, None, t, Action::Create));
         out.extend(settings::replica_identity_step(None, t, Action::Create));
     }
     out.extend(types.recasts);
@@ -97,7 +97,7 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
                 Action::Replace,
                 after.create_sql(),
             ));
-            out.extend(settings::column_steps(None, after, Action::Replace));
+            out.extend(settings::column_steps(cx, None, after, Action::Replace));
             out.extend(settings::replica_identity_step(
                 None,
                 after,
@@ -266,7 +266,12 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
             continue;
         }
         diff_columns(cx, before, after, out);
-        out.extend(settings::column_steps(Some(before), after, Action::Alter));
+        out.extend(settings::column_steps(
+            cx,
+            Some(before),
+            after,
+            Action::Alter,
+        ));
         out.extend(settings::replica_identity_step(
             Some(before),
             after,

@@ -38,7 +38,7 @@ pub(crate) fn reshaped_columns(
             let counterpart = counterpart.or_else(|| after.columns.iter().find(same_name));
             let (reshaped, dropped) = match counterpart {
                 None => (true, true),
-                Some(n) if must_readd(c, n) => (true, true),
+                Some(n) if must_readd(from, to, c, n) => (true, true),
                 Some(n) => {
                     let retyped = n.type_name != c.type_name
                         || n.collation != c.collation

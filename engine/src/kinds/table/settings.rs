@@ -7,20 +7,25 @@
 //! each is set on its own table, in any order.
 
 use crate::core::sql::quote_ident;
-use crate::core::{Action, Identify, Phase, Step, StepAction};
+use crate::core::{Action, Context, Identify, Phase, Step, StepAction};
 use crate::model::{Column, ColumnSettings, Table};
 
 use super::columns::must_readd;
 
 /// The steps that give `after`'s columns their settings, from `before`'s (`None`: a table the
 /// migration creates, whose columns start from the defaults).
-pub(super) fn column_steps(before: Option<&Table>, after: &Table, change: Action) -> Vec<Step> {
+pub(super) fn column_steps(
+    cx: &Context,
+    before: Option<&Table>,
+    after: &Table,
+    change: Action,
+) -> Vec<Step> {
     let mut steps = vec![];
     for column in &after.columns {
         // A column dropped and added again starts from the defaults too.
         let old = before
             .and_then(|b| b.columns.iter().find(|c| c.name == column.name))
-            .filter(|old| !must_readd(old, column));
+            .filter(|old| !must_readd(cx.from, cx.to, old, column));
         for clause in column_clauses(old, column) {
             steps.push(step(
                 after,
