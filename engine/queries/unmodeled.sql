@@ -17,7 +17,6 @@ with unread_catalogs(relname) as (
     values ('pg_am'), ('pg_conversion'),
            ('pg_foreign_data_wrapper'), ('pg_foreign_server'), ('pg_language'),
            ('pg_largeobject_metadata'), ('pg_opclass'), ('pg_operator'), ('pg_opfamily'),
-           ('pg_publication'), ('pg_publication_namespace'), ('pg_publication_rel'),
            ('pg_statistic_ext'), ('pg_transform'), ('pg_ts_config'), ('pg_ts_dict'),
            ('pg_ts_parser'), ('pg_ts_template')
 ),
@@ -29,7 +28,8 @@ read_catalogs(relname) as (
     values ('pg_amop'), ('pg_amproc'), ('pg_attrdef'), ('pg_cast'), ('pg_class'), ('pg_collation'),
            ('pg_constraint'), ('pg_default_acl'),
            ('pg_enum'), ('pg_event_trigger'), ('pg_extension'), ('pg_namespace'), ('pg_policy'),
-           ('pg_proc'), ('pg_rewrite'), ('pg_trigger'), ('pg_type'), ('pg_user_mapping')
+           ('pg_proc'), ('pg_publication'), ('pg_publication_namespace'), ('pg_publication_rel'),
+           ('pg_rewrite'), ('pg_trigger'), ('pg_type'), ('pg_user_mapping')
 ),
 catalogs as (
     select c.oid as classid, c.relname, u.relname is not null as known
@@ -70,6 +70,16 @@ modeled as (
     select 'pg_rewrite'::regclass, r.oid
     from pg_rewrite r
     where r.oid >= 16384 and r.rulename <> '_RETURN'
+    union all
+    -- NOT NULL constraints (pg_constraint contype 'n', PostgreSQL 18) under a name of their own:
+    -- the catalog keeps NOT NULL on the column, and the name PostgreSQL chooses. An inherited
+    -- one (a partition's) keeps its parent's name.
+    select 'pg_constraint'::regclass, con.oid
+    from pg_constraint con
+    join pg_class c on c.oid = con.conrelid
+    join pg_attribute a on a.attrelid = con.conrelid and a.attnum = con.conkey[1]
+    where con.oid >= 16384 and con.contype = 'n' and con.conislocal
+      and con.conname <> left(c.relname || '_' || a.attname || '_not_null', 63)
     union all
     -- User mappings: pg_user_mapping is readable by superusers only, pg_user_mappings by all.
     select 'pg_user_mapping'::regclass, um.umid

@@ -31,6 +31,7 @@ const FIXTURES: &[&str] = &[
     "indexes",
     "policies",
     "privileges",
+    "publications",
     "range_types",
     "schemas",
     "sequences",
@@ -721,6 +722,38 @@ fn constraints() {
 
     // No NOT NULL constraints (code, and the primary keys' columns on 18+), no other tables.
     assert_eq!(catalog.constraints.len(), 12, "{:#?}", catalog.constraints);
+}
+
+#[test]
+fn publications() {
+    let catalog = catalog_of("publications");
+    let publication = |name: &str| named(&catalog.publications, name, |p| &p.name);
+    let listed = publication("listed");
+    assert!(!listed.all_tables && listed.via_partition_root);
+    assert_eq!(listed.publish, ["insert", "update"]);
+    assert_eq!(names(&listed.tables, |t| &t.name), ["t", "u"]);
+    assert_eq!(listed.comment.as_deref(), Some("two tables"));
+    let everything = publication("everything");
+    assert!(everything.all_tables && everything.tables.is_empty());
+    assert_eq!(
+        everything.publish,
+        ["insert", "update", "delete", "truncate"]
+    );
+    assert!(publication("nothing").tables.is_empty());
+    if major() >= 15 {
+        let filtered = publication("filtered");
+        let t = &filtered.tables[0];
+        assert_eq!(t.columns.as_deref(), Some(&["id".into(), "a".into()][..]));
+        assert_eq!(t.row_filter.as_deref(), Some("(id > 10)"));
+        assert_eq!(
+            (
+                filtered.tables[1].columns.as_ref(),
+                &filtered.tables[1].row_filter
+            ),
+            (None, &None)
+        );
+        assert_eq!(publication("by_schema").schemas, ["app"]);
+    }
 }
 
 #[test]

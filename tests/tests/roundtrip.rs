@@ -742,6 +742,8 @@ own_cases! {
     policies,
     privileges,
     procedures,
+    publication_filters,
+    publications,
     range_type_change,
     range_types,
     schema_with_contents,

@@ -182,10 +182,21 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
             .aggregates
             .iter()
             .any(|a| qualified(&a.schema, &a.name)),
-        "table constraint" => catalog
-            .constraints
-            .iter()
-            .any(|c| member(&c.schema, &c.table, &c.name)),
+        // NOT NULL constraints (18+) under the name PostgreSQL gives them are the columns'
+        // NOT NULL.
+        "table constraint" => {
+            catalog
+                .constraints
+                .iter()
+                .any(|c| member(&c.schema, &c.table, &c.name))
+                || catalog.tables.iter().any(|t| {
+                    t.schema == at(0)
+                        && t.name == at(1)
+                        && t.columns.iter().any(|c| {
+                            c.not_null && at(2) == format!("{}_{}_not_null", t.name, c.name)
+                        })
+                })
+        }
         // A domain constraint's address names the domain as one string; its name is the
         // argument.
         "domain constraint" => catalog
@@ -217,6 +228,22 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
         }
         // A cast's address names its source type, its argument the target.
         "cast" => catalog.casts.iter().any(|c| c.source == at(0)),
+        "publication" => catalog.publications.iter().any(|p| p.name == name),
+        // `s.t in publication p`: the address names the table, the argument the publication.
+        "publication relation" => catalog.publications.iter().any(|p| {
+            object
+                .identity
+                .ends_with(&format!(" in publication {}", p.name))
+                && p.tables
+                    .iter()
+                    .any(|t| t.schema == at(0) && t.name == at(1))
+        }),
+        "publication namespace" => catalog.publications.iter().any(|p| {
+            object
+                .identity
+                .ends_with(&format!(" in publication {}", p.name))
+                && p.schemas.iter().any(|s| s == at(0))
+        }),
         "event trigger" => catalog.event_triggers.iter().any(|e| e.name == name),
         "default acl" => !catalog.default_privileges.is_empty(),
         _ => false,

@@ -16,6 +16,7 @@ pub(crate) mod extension;
 pub(crate) mod function;
 pub(crate) mod index;
 pub(crate) mod policy;
+pub(crate) mod publication;
 pub(crate) mod range_types;
 pub(crate) mod schema;
 pub(crate) mod sequence;

@@ -67,6 +67,8 @@ pub enum ObjectKind {
     Policy,
     /// A cast a user created (`pg_cast`).
     Cast,
+    /// A publication (`pg_publication`).
+    Publication,
 }
 
 impl ObjectKind {
@@ -92,6 +94,7 @@ impl ObjectKind {
             ObjectKind::EventTrigger => "event_trigger",
             ObjectKind::Policy => "policy",
             ObjectKind::Cast => "cast",
+            ObjectKind::Publication => "publication",
         }
     }
 }

@@ -144,6 +144,12 @@ macro_rules! for_each_list {
                 kinds: [], identity: entry(role, schema, object_type, grantee, privilege),
                 schema: optional(schema), diffed: entries, phases: (GrantPrivileges, RevokePrivileges),
             },
+            /// Publications (`pg_publication`) with the tables and schemas they name; they belong
+            /// to no schema.
+            publications: Publication {
+                kinds: [Publication], identity: global(name), schema: none(), diffed: object,
+                phases: (CreatePublications, DropPublications),
+            },
         }
     };
     // What `$then!` receives: each entry as one positional tuple, so that a consumer's pattern
@@ -372,7 +378,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 19] = [
+    const EVERY_KIND: [ObjectKind; 20] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -392,6 +398,7 @@ mod tests {
         ObjectKind::EventTrigger,
         ObjectKind::Policy,
         ObjectKind::Cast,
+        ObjectKind::Publication,
     ];
 
     #[test]
@@ -426,7 +433,8 @@ mod tests {
                 | ObjectKind::Trigger
                 | ObjectKind::EventTrigger
                 | ObjectKind::Policy
-                | ObjectKind::Cast => {}
+                | ObjectKind::Cast
+                | ObjectKind::Publication => {}
             }
         }
     }

@@ -20,6 +20,7 @@ mod index;
 pub(crate) mod json_path;
 mod note;
 mod policy;
+mod publication;
 pub mod queries;
 mod schema;
 mod sequence;
@@ -44,6 +45,7 @@ pub use function::{Aggregate, Function, FunctionKind};
 pub use index::{Index, IndexColumnStatistics};
 pub use note::CatalogNote;
 pub use policy::Policy;
+pub use publication::{Publication, PublicationTable};
 pub use schema::Schema;
 pub use sequence::{Sequence, SequenceOptions, SequenceOwner};
 pub use table::{
