@@ -942,15 +942,79 @@ fn functions() {
 #[test]
 fn aggregates() {
     let catalog = catalog_of("aggregates");
-    let sum = named(&catalog.aggregates, "my_sum", |a| &a.name);
+    let aggregate = |name: &str| named(&catalog.aggregates, name, |a| &a.name);
+    let sum = aggregate("my_sum");
     assert_eq!(sum.schema, "public");
-    assert_eq!(sum.identity_arguments, "integer");
+    assert_eq!(
+        (sum.identity_arguments.as_str(), sum.arguments.as_str()),
+        ("integer", "integer")
+    );
     assert!(sum.transition_function.contains("int_add"), "{sum:#?}");
     assert_eq!(sum.state_type, "integer");
     assert_eq!(sum.initial_condition.as_deref(), Some("0"));
     assert_eq!((&sum.final_function, &sum.combine_function), (&None, &None));
     assert_eq!(sum.aggregate_kind, "normal");
+    assert_eq!(
+        (sum.final_function_modify.as_str(), sum.parallel.as_str()),
+        ("read_only", "unsafe")
+    );
     assert_eq!(sum.owner, SUPERUSER);
+    assert_eq!(aggregate("my_count").identity_arguments, "");
+    let avg = aggregate("my_avg");
+    assert_eq!(
+        (
+            avg.serial_function.as_deref(),
+            avg.deserial_function.as_deref(),
+            avg.combine_function.as_deref(),
+            avg.final_function_modify.as_str(),
+            avg.parallel.as_str(),
+        ),
+        (
+            Some("numeric_avg_serialize"),
+            Some("numeric_avg_deserialize"),
+            Some("numeric_avg_combine"),
+            "shareable",
+            "safe"
+        )
+    );
+    assert_eq!(avg.state_type, "internal");
+    assert_eq!(
+        aggregate("my_max").sort_operator.as_deref(),
+        Some("pg_catalog.>"),
+        "regoper qualifies an operator name with overloads"
+    );
+    let moving = aggregate("sum_moving");
+    assert_eq!(
+        (
+            moving.state_space,
+            moving.moving_transition_function.as_deref(),
+            moving.moving_inverse_function.as_deref(),
+            moving.moving_state_type.as_deref(),
+            moving.moving_state_space,
+            moving.moving_initial_condition.as_deref(),
+        ),
+        (
+            Some(8),
+            Some("float8pl"),
+            Some("float8mi"),
+            Some("double precision"),
+            Some(16),
+            Some("0")
+        )
+    );
+    let pct = aggregate("my_pct");
+    assert_eq!(pct.aggregate_kind, "ordered_set");
+    assert_eq!(pct.arguments, "p double precision ORDER BY v anyelement");
+    assert_eq!(pct.argument_types, "double precision, anyelement");
+    assert!(pct.final_function_extra);
+    assert_eq!(pct.final_function_modify, "read_write");
+    let rank = aggregate("my_rank");
+    assert_eq!(rank.aggregate_kind, "hypothetical");
+    assert_eq!(
+        rank.identity_arguments,
+        "VARIADIC \"any\" ORDER BY VARIADIC \"any\""
+    );
+    assert_eq!(rank.argument_types, "\"any\"");
     assert_eq!(
         names(&catalog.functions, |f| &f.name),
         ["int_add"],

@@ -647,6 +647,8 @@ macro_rules! own_cases {
 }
 
 own_cases! {
+    aggregate_function_replaced,
+    aggregates,
     chain_composite_in_use,
     chain_enum_uses,
     chain_function_in_view,

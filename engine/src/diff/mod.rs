@@ -109,7 +109,8 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::constraint::diff(&cx, &mut steps);
     kinds::index::diff(&cx, &mut steps);
     kinds::view::diff(&cx, &mut steps);
-    kinds::function::diff(&cx, &mut steps, &mut warnings);
+    kinds::function::diff(&cx, &mut steps);
+    kinds::aggregate::diff(&cx, &mut steps);
     kinds::trigger::diff(&cx, &mut steps);
     kinds::policy::diff(&cx, &mut steps);
     if options.with_privileges {
@@ -181,7 +182,10 @@ fn merge_selectables(steps: &mut [Step]) {
     for step in steps.iter_mut() {
         let selectable = matches!(
             step.object.kind,
-            ObjectKind::View | ObjectKind::MaterializedView | ObjectKind::Function
+            ObjectKind::View
+                | ObjectKind::MaterializedView
+                | ObjectKind::Function
+                | ObjectKind::Aggregate
         );
         let phase = matches!(
             step.phase,

@@ -5,6 +5,7 @@
 //! `tests::layers`): what two kinds share is a fact of the model or a facility of `core`, and what
 //! cuts across kinds lives in `concerns`.
 
+pub(crate) mod aggregate;
 pub(crate) mod collation;
 pub(crate) mod composite_types;
 pub(crate) mod constraint;

@@ -112,11 +112,11 @@ macro_rules! for_each_list {
                 kinds: [Function], identity: call(schema, name, identity_arguments),
                 schema: field(schema), diffed: object, phases: (CreateSelectables, DropSelectables),
             },
-            /// Aggregates (`pg_proc` prokind `a` with `pg_aggregate`): read and compared, not yet
-            /// migrated; every difference is reported as a warning.
+            /// Aggregates (`pg_proc` prokind `a` with `pg_aggregate`): plain, ordered-set and
+            /// hypothetical.
             aggregates: Aggregate {
                 kinds: [Aggregate], identity: call(schema, name, identity_arguments),
-                schema: field(schema), diffed: reported, phases: (CreateSelectables, DropSelectables),
+                schema: field(schema), diffed: object, phases: (CreateSelectables, DropSelectables),
             },
             /// Triggers on tables and views (`pg_trigger`, internal ones left out).
             triggers: Trigger {
