@@ -104,6 +104,11 @@ fn kinds() -> Vec<Kind> {
             |c| named(&c.policies, |p| format!("{}.{}.{}", p.schema, p.table, p.name)),
         ),
         (
+            "rules",
+            on_table("pg_rewrite", "r", "rulename", "ev_class", "and r.rulename <> '_RETURN'"),
+            |c| named(&c.rules, |r| format!("{}.{}.{}", r.schema, r.table, r.name)),
+        ),
+        (
             "functions",
             format!(
                 "select n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' \

@@ -31,6 +31,7 @@ const FIXTURES: &[&str] = &[
     "policies",
     "privileges",
     "range_types",
+    "rules",
     "schemas",
     "sequences",
     "tables",
@@ -1152,6 +1153,46 @@ fn policies() {
         ("DELETE", strings(&["postgres"]))
     );
     assert_eq!(catalog.policies.len(), 3);
+}
+
+#[test]
+fn rules() {
+    let catalog = catalog_of("rules");
+    assert_eq!(
+        sorted(names(&catalog.rules, |r| &r.name)),
+        strings(&["t_always", "t_audit", "t_replica", "t_skip", "v_insert"]),
+        "views' _RETURN rules are the views"
+    );
+    let rule = |name: &str| named(&catalog.rules, name, |r| &r.name);
+    let skip = rule("t_skip");
+    assert_eq!((skip.schema.as_str(), skip.table.as_str()), ("public", "t"));
+    assert!(
+        skip.definition.starts_with("CREATE RULE t_skip AS")
+            && skip.definition.contains("ON INSERT TO public.t")
+            && skip
+                .definition
+                .contains("WHERE (new.id < 0) DO INSTEAD NOTHING;"),
+        "{skip:#?}"
+    );
+    assert_eq!(skip.enabled, "origin");
+    assert_eq!(rule("t_audit").enabled, "disabled");
+    assert_eq!(rule("t_replica").enabled, "replica");
+    assert_eq!(rule("t_always").enabled, "always");
+    let insert = rule("v_insert");
+    assert_eq!(insert.table, "v");
+    assert_eq!(insert.comment.as_deref(), Some("writes through"));
+    assert!(
+        catalog
+            .dependencies
+            .iter()
+            .any(|d| d.dependent.kind == ObjectKind::Rule
+                && d.dependent.name == "v_insert"
+                && d.dependent.table.as_deref() == Some("v")
+                && d.referenced.kind == ObjectKind::Table
+                && d.referenced.name == "t"),
+        "a rule's action's table is a dependency of the rule: {:#?}",
+        catalog.dependencies
+    );
 }
 
 #[test]

@@ -743,6 +743,8 @@ own_cases! {
     procedures,
     range_type_change,
     range_types,
+    rule_column_dropped,
+    rules,
     schema_with_contents,
     schemas,
     sequence_options,

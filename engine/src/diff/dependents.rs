@@ -24,6 +24,7 @@ fn recreatable(kind: ObjectKind) -> bool {
             | ObjectKind::Aggregate
             | ObjectKind::Trigger
             | ObjectKind::Policy
+            | ObjectKind::Rule
             | ObjectKind::Index
             | ObjectKind::Constraint
     )

@@ -113,6 +113,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::aggregate::diff(&cx, &mut steps);
     kinds::trigger::diff(&cx, &mut steps);
     kinds::policy::diff(&cx, &mut steps);
+    kinds::rule::diff(&cx, &mut steps);
     if options.with_privileges {
         privileges::diff(&cx, &mut steps, &mut warnings);
         kinds::default_privilege::diff(&cx, &mut steps, &mut warnings);

@@ -17,6 +17,7 @@ pub(crate) mod function;
 pub(crate) mod index;
 pub(crate) mod policy;
 pub(crate) mod range_types;
+pub(crate) mod rule;
 pub(crate) mod schema;
 pub(crate) mod sequence;
 pub(crate) mod table;

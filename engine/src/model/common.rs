@@ -65,6 +65,8 @@ pub enum ObjectKind {
     EventTrigger,
     /// A row-level security policy (`pg_policy`).
     Policy,
+    /// A rewrite rule on a table or view (`pg_rewrite`), but for views' `_RETURN` rules.
+    Rule,
 }
 
 impl ObjectKind {
@@ -89,13 +91,14 @@ impl ObjectKind {
             ObjectKind::Trigger => "trigger",
             ObjectKind::EventTrigger => "event_trigger",
             ObjectKind::Policy => "policy",
+            ObjectKind::Rule => "rule",
         }
     }
 }
 
 /// A reference to a catalog object, precise enough to find it among the catalog's objects.
 ///
-/// Objects that live on a table (constraints, indexes, triggers, policies) carry the table;
+/// Objects that live on a table (constraints, indexes, triggers, policies, rules) carry the table;
 /// functions and aggregates carry their identity arguments; a reference to a single column
 /// carries the column. An object that belongs to an extension is referred to as the extension.
 #[derive(
@@ -110,7 +113,7 @@ pub struct ObjectRef {
     /// table's schema). Absent for schemas, extensions and event triggers, which are in none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<Text>,
-    /// For constraints, indexes, triggers and policies: the name of the table (or view) they are
+    /// For constraints, indexes, triggers, policies and rules: the name of the table (or view) they are
     /// on, in the same schema. Absent for every other kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub table: Option<Text>,

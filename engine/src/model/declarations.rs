@@ -132,6 +132,11 @@ macro_rules! for_each_list {
                 kinds: [Policy], identity: member(schema, table, name), schema: field(schema),
                 diffed: object, phases: (CreatePolicies, DropPolicies),
             },
+            /// Rewrite rules (`pg_rewrite`) on tables and views, but for views' `_RETURN` rules.
+            rules: Rule {
+                kinds: [Rule], identity: member(schema, table, name), schema: field(schema),
+                diffed: object, phases: (CreateRules, DropRules),
+            },
             /// Default privileges (`pg_default_acl`), one entry per role, schema, object type,
             /// grantee and privilege.
             default_privileges: DefaultPrivilege {
@@ -352,7 +357,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 18] = [
+    const EVERY_KIND: [ObjectKind; 19] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -371,6 +376,7 @@ mod tests {
         ObjectKind::Trigger,
         ObjectKind::EventTrigger,
         ObjectKind::Policy,
+        ObjectKind::Rule,
     ];
 
     #[test]
@@ -404,7 +410,8 @@ mod tests {
                 | ObjectKind::Aggregate
                 | ObjectKind::Trigger
                 | ObjectKind::EventTrigger
-                | ObjectKind::Policy => {}
+                | ObjectKind::Policy
+                | ObjectKind::Rule => {}
             }
         }
     }

@@ -20,6 +20,7 @@ pub(crate) mod json_path;
 mod note;
 mod policy;
 pub mod queries;
+mod rule;
 mod schema;
 mod sequence;
 mod table;
@@ -41,6 +42,7 @@ pub use function::{Aggregate, Function, FunctionKind};
 pub use index::Index;
 pub use note::CatalogNote;
 pub use policy::Policy;
+pub use rule::Rule;
 pub use schema::Schema;
 pub use sequence::{Sequence, SequenceOptions, SequenceOwner};
 pub use table::{

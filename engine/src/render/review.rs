@@ -71,6 +71,7 @@ fn kind_heading(kind: ObjectKind) -> &'static str {
         ObjectKind::Trigger => "Triggers",
         ObjectKind::EventTrigger => "Event triggers",
         ObjectKind::Policy => "Policies",
+        ObjectKind::Rule => "Rules",
     }
 }
 
