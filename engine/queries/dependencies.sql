@@ -74,6 +74,9 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
            (select a.attname from pg_attribute a where a.attrelid = ad.adrelid and a.attnum = ad.adnum)
     from pg_attrdef ad join pg_class c on c.oid = ad.adrelid join user_ns n on n.oid = c.relnamespace
     union all
+    select 'pg_statistic_ext'::regclass, s.oid, 'statistics', n.nspname, null, s.stxname, null, null
+    from pg_statistic_ext s join user_ns n on n.oid = s.stxnamespace
+    union all
     select 'pg_namespace'::regclass, n.oid, 'schema', null, null, n.nspname, null, null from user_ns n
     union all
     select 'pg_collation'::regclass, co.oid, 'collation', n.nspname, null, co.collname, null, null

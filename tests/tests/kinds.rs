@@ -34,6 +34,7 @@ const FIXTURES: &[&str] = &[
     "rules",
     "schemas",
     "sequences",
+    "statistics",
     "tables",
     "triggers",
     "views",
@@ -1191,6 +1192,66 @@ fn rules() {
                 && d.referenced.kind == ObjectKind::Table
                 && d.referenced.name == "t"),
         "a rule's action's table is a dependency of the rule: {:#?}",
+        catalog.dependencies
+    );
+}
+
+#[test]
+fn statistics() {
+    let catalog = catalog_of("statistics");
+    let statistics = |name: &str| named(&catalog.statistics, name, |s| &s.name);
+    let all = statistics("s_all");
+    assert_eq!(
+        (
+            all.schema.as_str(),
+            all.table_schema.as_str(),
+            all.table.as_str()
+        ),
+        ("public", "public", "t")
+    );
+    assert_eq!(
+        all.definition,
+        "CREATE STATISTICS public.s_all ON a, b FROM t"
+    );
+    assert_eq!(
+        all.statistics_target, None,
+        "the default target, on every major"
+    );
+    assert_eq!(all.owner, SUPERUSER);
+    let nd = statistics("s_nd");
+    assert_eq!(
+        nd.definition,
+        "CREATE STATISTICS public.s_nd (ndistinct) ON a, b, c FROM t"
+    );
+    assert_eq!(nd.statistics_target, Some(300));
+    assert_eq!(nd.comment.as_deref(), Some("three columns"));
+    let mcv = statistics("s_mcv");
+    assert_eq!(
+        (mcv.schema.as_str(), mcv.table_schema.as_str()),
+        ("other", "public")
+    );
+    assert_eq!(
+        mcv.definition,
+        "CREATE STATISTICS other.s_mcv (mcv) ON b, c FROM t"
+    );
+    let mut expected = 3;
+    if major() >= 14 {
+        assert_eq!(
+            statistics("s_expr").definition,
+            "CREATE STATISTICS public.s_expr ON (a + b), lower(c) FROM t"
+        );
+        expected += 1;
+    }
+    assert_eq!(catalog.statistics.len(), expected);
+    assert!(
+        catalog
+            .dependencies
+            .iter()
+            .any(|d| d.dependent.kind == ObjectKind::Statistics
+                && d.dependent.name == "s_nd"
+                && d.referenced.kind == ObjectKind::Table
+                && d.referenced.column.as_deref() == Some("c")),
+        "statistics depend on their columns: {:#?}",
         catalog.dependencies
     );
 }

@@ -749,6 +749,8 @@ own_cases! {
     schemas,
     sequence_options,
     sequence_owned_by,
+    statistics,
+    statistics_expressions,
     table_reloptions,
     table_rls,
     table_unlogged,

@@ -25,6 +25,7 @@ fn recreatable(kind: ObjectKind) -> bool {
             | ObjectKind::Trigger
             | ObjectKind::Policy
             | ObjectKind::Rule
+            | ObjectKind::Statistics
             | ObjectKind::Index
             | ObjectKind::Constraint
     )

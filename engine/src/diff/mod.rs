@@ -108,6 +108,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::table::diff(&cx, type_moves, &mut steps);
     kinds::constraint::diff(&cx, &mut steps);
     kinds::index::diff(&cx, &mut steps);
+    kinds::statistics::diff(&cx, &mut steps);
     kinds::view::diff(&cx, &mut steps);
     kinds::function::diff(&cx, &mut steps);
     kinds::aggregate::diff(&cx, &mut steps);

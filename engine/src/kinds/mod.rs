@@ -20,6 +20,7 @@ pub(crate) mod range_types;
 pub(crate) mod rule;
 pub(crate) mod schema;
 pub(crate) mod sequence;
+pub(crate) mod statistics;
 pub(crate) mod table;
 pub(crate) mod trigger;
 pub(crate) mod view;

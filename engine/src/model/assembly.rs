@@ -107,7 +107,7 @@ fn read_field(catalog: &mut Catalog, name: &str, text: &str) -> Result<(), Error
     }
     fields!(
         schemas extensions collations enums domains composite_types range_types sequences tables
-        views constraints indexes functions aggregates triggers event_triggers policies rules
+        views constraints indexes statistics functions aggregates triggers event_triggers policies rules
         default_privileges dependencies notes
     );
     Ok(())

@@ -67,6 +67,8 @@ pub enum ObjectKind {
     Policy,
     /// A rewrite rule on a table or view (`pg_rewrite`), but for views' `_RETURN` rules.
     Rule,
+    /// An extended statistics object (`pg_statistic_ext`).
+    Statistics,
 }
 
 impl ObjectKind {
@@ -92,6 +94,7 @@ impl ObjectKind {
             ObjectKind::EventTrigger => "event_trigger",
             ObjectKind::Policy => "policy",
             ObjectKind::Rule => "rule",
+            ObjectKind::Statistics => "statistics",
         }
     }
 }

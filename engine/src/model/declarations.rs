@@ -107,6 +107,11 @@ macro_rules! for_each_list {
                 kinds: [Index], identity: qualified(schema, name), schema: field(schema),
                 diffed: object, phases: (CreateIndexes, DropIndexes),
             },
+            /// Extended statistics (`pg_statistic_ext`) on tables.
+            statistics: Statistics {
+                kinds: [Statistics], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateStatistics, DropStatistics),
+            },
             /// Functions, procedures and window functions (`pg_proc` prokind `f`, `p`, `w`).
             functions: Function {
                 kinds: [Function], identity: call(schema, name, identity_arguments),
@@ -357,7 +362,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 19] = [
+    const EVERY_KIND: [ObjectKind; 20] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -377,6 +382,7 @@ mod tests {
         ObjectKind::EventTrigger,
         ObjectKind::Policy,
         ObjectKind::Rule,
+        ObjectKind::Statistics,
     ];
 
     #[test]
@@ -411,7 +417,8 @@ mod tests {
                 | ObjectKind::Trigger
                 | ObjectKind::EventTrigger
                 | ObjectKind::Policy
-                | ObjectKind::Rule => {}
+                | ObjectKind::Rule
+                | ObjectKind::Statistics => {}
             }
         }
     }

@@ -23,6 +23,7 @@ pub mod queries;
 mod rule;
 mod schema;
 mod sequence;
+mod statistics;
 mod table;
 mod text;
 mod trigger;
@@ -45,6 +46,7 @@ pub use policy::Policy;
 pub use rule::Rule;
 pub use schema::Schema;
 pub use sequence::{Sequence, SequenceOptions, SequenceOwner};
+pub use statistics::Statistics;
 pub use table::{
     Column, Generated, GeneratedKind, Identity, IdentityGeneration, PartitionOf, QualifiedName,
     Table,

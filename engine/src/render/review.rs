@@ -72,6 +72,7 @@ fn kind_heading(kind: ObjectKind) -> &'static str {
         ObjectKind::EventTrigger => "Event triggers",
         ObjectKind::Policy => "Policies",
         ObjectKind::Rule => "Rules",
+        ObjectKind::Statistics => "Extended statistics",
     }
 }
 
