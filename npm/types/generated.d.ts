@@ -26,7 +26,9 @@ export type ObjectKind =
   | "aggregate"
   | "trigger"
   | "event_trigger"
-  | "policy";
+  | "policy"
+  | "rule"
+  | "statistics";
 /**
  * The type of a table constraint, from `pg_constraint.contype`.
  *
@@ -134,7 +136,7 @@ export type OutputFormat = "sql" | "json" | "plan" | "markdown";
  */
 export interface Catalog {
   /**
-   * Aggregates (`pg_proc` prokind `a` with `pg_aggregate`): read and compared, not yet migrated; every difference is reported as a warning.
+   * Aggregates (`pg_proc` prokind `a` with `pg_aggregate`): plain, ordered-set and hypothetical.
    */
   aggregates?: Aggregate[];
   /**
@@ -198,6 +200,10 @@ export interface Catalog {
    */
   range_types?: RangeType[];
   /**
+   * Rewrite rules (`pg_rewrite`) on tables and views, but for views' `_RETURN` rules.
+   */
+  rules?: Rule[];
+  /**
    * Schemas (`pg_namespace`), but for the system's own (`pg_catalog`, `information_schema`, `pg_toast`, temporary schemas) and those of extensions.
    */
   schemas?: Schema[];
@@ -209,6 +215,10 @@ export interface Catalog {
    * `server_version_num` of the server the catalog was read from, e.g. 150018; 0 for an empty catalog.
    */
   server_version_num: number;
+  /**
+   * Extended statistics (`pg_statistic_ext`) on tables.
+   */
+  statistics?: Statistics[];
   /**
    * Tables, partitioned tables and partitions (`pg_class` relkind `r` and `p`) with their columns.
    */
@@ -227,7 +237,7 @@ export interface Catalog {
   views?: View[];
 }
 /**
- * An aggregate (`pg_aggregate`). Model only for now: the diff reports but does not yet create or alter them.
+ * An aggregate (`pg_proc` prokind `a` with its `pg_aggregate` row), but for extensions' members. PostgreSQL has no `pg_get_aggregatedef`: the diff writes `CREATE AGGREGATE` from these fields.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Aggregate".
@@ -238,6 +248,14 @@ export interface Aggregate {
    */
   aggregate_kind: string;
   /**
+   * The argument types alone, as `oidvectortypes(proargtypes)` prints them, e.g. `double precision, anyelement`: what `GRANT ... ON FUNCTION` takes, which has no `ORDER BY` form.
+   */
+  argument_types: string;
+  /**
+   * The argument list as `pg_get_function_arguments` prints it, what `CREATE AGGREGATE` takes (names, `VARIADIC`, `ORDER BY`); empty for an aggregate over no arguments.
+   */
+  arguments: string;
+  /**
    * The combine function used for parallel aggregation (`COMBINEFUNC`; `aggcombinefn::regproc`); absent when none.
    */
   combine_function?: string | null;
@@ -246,17 +264,61 @@ export interface Aggregate {
    */
   comment?: string | null;
   /**
+   * The function that deserializes it (`DESERIALFUNC`; `aggdeserialfn::regproc`); absent when none.
+   */
+  deserial_function?: string | null;
+  /**
    * The final function (`FINALFUNC`; `aggfinalfn::regproc`); absent when the aggregate has none and returns the state itself.
    */
   final_function?: string | null;
   /**
-   * The arguments that tell overloads apart, as `pg_get_function_identity_arguments` prints them, e.g. `integer`, or `double precision ORDER BY anyelement` for an ordered-set aggregate. With `schema` and `name` it is the aggregate's identity.
+   * `FINALFUNC_EXTRA`: the final function takes extra dummy arguments (`aggfinalextra`); absent means false.
+   */
+  final_function_extra?: boolean;
+  /**
+   * `FINALFUNC_MODIFY` (`aggfinalmodify` `r`, `s`, `w`): `read_only`, `shareable` or `read_write`. PostgreSQL's default is `read_only` for normal aggregates and `read_write` for the others.
+   */
+  final_function_modify: string;
+  /**
+   * The arguments that tell overloads apart, as `pg_get_function_identity_arguments` prints them, e.g. `integer`, or `p double precision ORDER BY v anyelement` for an ordered-set aggregate; empty for an aggregate over no arguments (SQL writes it `*`). With `schema` and `name` it is the aggregate's identity.
    */
   identity_arguments: string;
   /**
    * The state's initial value (`INITCOND`; `agginitval`), in the state type's text form; absent when the state starts null.
    */
   initial_condition?: string | null;
+  /**
+   * The moving-aggregate final function (`MFINALFUNC`; `aggmfinalfn::regproc`); absent when none.
+   */
+  moving_final_function?: string | null;
+  /**
+   * `MFINALFUNC_EXTRA` (`aggmfinalextra`); absent means false.
+   */
+  moving_final_function_extra?: boolean;
+  /**
+   * `MFINALFUNC_MODIFY` (`aggmfinalmodify`), as `final_function_modify`.
+   */
+  moving_final_function_modify: string;
+  /**
+   * The moving state's initial value (`MINITCOND`; `aggminitval`); absent when null.
+   */
+  moving_initial_condition?: string | null;
+  /**
+   * The moving-aggregate inverse transition function (`MINVFUNC`; `aggminvtransfn::regproc`); absent when none.
+   */
+  moving_inverse_function?: string | null;
+  /**
+   * The moving state's average size in bytes (`MSSPACE`; `aggmtransspace`); absent when 0.
+   */
+  moving_state_space?: number | null;
+  /**
+   * The moving state's data type (`MSTYPE`), as `format_type(aggmtranstype)` prints it; absent when none.
+   */
+  moving_state_type?: string | null;
+  /**
+   * The moving-aggregate transition function (`MSFUNC`; `aggmtransfn::regproc`); absent when the aggregate has no moving-aggregate mode, and so none of the `moving_` fields.
+   */
+  moving_transition_function?: string | null;
   /**
    * The aggregate's name (`pg_proc.proname`); overloads share it.
    */
@@ -266,6 +328,10 @@ export interface Aggregate {
    */
   owner: string;
   /**
+   * `safe`, `restricted` or `unsafe`: the `PARALLEL` setting (`proparallel`).
+   */
+  parallel: string;
+  /**
    * Privileges granted on the aggregate, from `aclexplode` of `proacl` (of `acldefault('f', owner)` when it is null, so `EXECUTE` to `PUBLIC` by default), without the entries whose grantee is the owner; sorted by grantee and privilege.
    */
   privileges?: Privilege[];
@@ -273,6 +339,18 @@ export interface Aggregate {
    * The schema the aggregate is in (`pg_namespace.nspname` of `pronamespace`).
    */
   schema: string;
+  /**
+   * The function that serializes an `internal` state (`SERIALFUNC`; `aggserialfn::regproc`); absent when none.
+   */
+  serial_function?: string | null;
+  /**
+   * The sort operator of a `MIN`/`MAX`-like aggregate (`SORTOP`; `aggsortop::regoperator` minus its argument types, i.e. `aggsortop::regoper`), schema-qualified when not visible or not unique, e.g. `pg_catalog.>`; absent when none.
+   */
+  sort_operator?: string | null;
+  /**
+   * The state's average size in bytes (`SSPACE`; `aggtransspace`); absent when 0, the default.
+   */
+  state_space?: number | null;
   /**
    * The state value's data type (`STYPE`), as `format_type(aggtranstype)` prints it.
    */
@@ -559,7 +637,7 @@ export interface Dependency {
 /**
  * A reference to a catalog object, precise enough to find it among the catalog's objects.
  *
- * Objects that live on a table (constraints, indexes, triggers, policies) carry the table; functions and aggregates carry their identity arguments; a reference to a single column carries the column. An object that belongs to an extension is referred to as the extension.
+ * Objects that live on a table (constraints, indexes, triggers, policies, rules) carry the table; functions and aggregates carry their identity arguments; a reference to a single column carries the column. An object that belongs to an extension is referred to as the extension.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "ObjectRef".
@@ -586,7 +664,7 @@ export interface ObjectRef {
    */
   schema?: string | null;
   /**
-   * For constraints, indexes, triggers and policies: the name of the table (or view) they are on, in the same schema. Absent for every other kind.
+   * For constraints, indexes, triggers, policies and rules: the name of the table (or view) they are on, in the same schema. Absent for every other kind.
    */
   table?: string | null;
 }
@@ -1007,6 +1085,38 @@ export interface RangeType {
   subtype_opclass?: string | null;
 }
 /**
+ * A rule a user created on a table or view (`CREATE RULE`).
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "Rule".
+ */
+export interface Rule {
+  /**
+   * The rule's comment (`COMMENT ON RULE`), from `pg_description`; absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The whole `CREATE RULE` statement as `pg_get_ruledef` prints it, with its closing semicolon: event, condition, `INSTEAD` or `ALSO`, actions.
+   */
+  definition: string;
+  /**
+   * When the rule fires (`ev_enabled`, set by `ALTER TABLE ... ENABLE/DISABLE RULE`, on tables only): `origin` (the default), `disabled`, `replica` or `always`.
+   */
+  enabled: string;
+  /**
+   * The rule's name (`pg_rewrite.rulename`), unique among its relation's rules.
+   */
+  name: string;
+  /**
+   * The schema of the table or view the rule is on (`pg_namespace.nspname` of its `relnamespace`).
+   */
+  schema: string;
+  /**
+   * The name of the table or view the rule is on (`pg_class.relname` of `ev_class`).
+   */
+  table: string;
+}
+/**
  * A schema, but for the system's own (`pg_catalog`, `information_schema`, `pg_toast*`, `pg_temp_*`) and those an extension created.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -1109,6 +1219,46 @@ export interface SequenceOwner {
    * The name of the column's table (`pg_class.relname`).
    */
   table: string;
+}
+/**
+ * An extended statistics object on a table's columns or expressions, but for extensions' members and those on extensions' tables.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "Statistics".
+ */
+export interface Statistics {
+  /**
+   * The statistics object's comment (`COMMENT ON STATISTICS`), from `pg_description`; absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The `CREATE STATISTICS` statement as `pg_get_statisticsobjdef` prints it, without a semicolon: the object's name schema-qualified, its kinds when not all of them, its columns and (14+) expressions, the table qualified when not visible on the `search_path`, e.g. `CREATE STATISTICS public.s (ndistinct) ON a, b FROM t`.
+   */
+  definition: string;
+  /**
+   * The statistics object's name (`pg_statistic_ext.stxname`), unique in its schema.
+   */
+  name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(stxowner)`).
+   */
+  owner: string;
+  /**
+   * The schema the statistics object is in (`pg_namespace.nspname` of `stxnamespace`), which need not be its table's.
+   */
+  schema: string;
+  /**
+   * The statistics target set by `ALTER STATISTICS ... SET STATISTICS` (`stxstattarget`); absent for the default (-1 on 13 to 16, null on 17 and later).
+   */
+  statistics_target?: number | null;
+  /**
+   * The name of the table it is on (`pg_class.relname` of `stxrelid`).
+   */
+  table: string;
+  /**
+   * The schema of the table it is on (`pg_namespace.nspname` of the table's `relnamespace`).
+   */
+  table_schema: string;
 }
 /**
  * A table: plain, partitioned (relkind `p`) or a partition, but for extensions' members.
