@@ -237,7 +237,7 @@ export interface Catalog {
   views?: View[];
 }
 /**
- * An aggregate (`pg_proc` prokind `a` with its `pg_aggregate` row), but for extensions' members. PostgreSQL has no `pg_get_aggregatedef`: the diff writes `CREATE AGGREGATE` from these fields.
+ * An aggregate (`pg_proc` prokind `a` with its `pg_aggregate` row), but for extensions' members.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Aggregate".
@@ -252,10 +252,6 @@ export interface Aggregate {
    */
   argument_types: string;
   /**
-   * The argument list as `pg_get_function_arguments` prints it, what `CREATE AGGREGATE` takes (names, `VARIADIC`, `ORDER BY`); empty for an aggregate over no arguments.
-   */
-  arguments: string;
-  /**
    * The combine function used for parallel aggregation (`COMBINEFUNC`; `aggcombinefn::regproc`); absent when none.
    */
   combine_function?: string | null;
@@ -264,21 +260,13 @@ export interface Aggregate {
    */
   comment?: string | null;
   /**
-   * The function that deserializes it (`DESERIALFUNC`; `aggdeserialfn::regproc`); absent when none.
+   * The whole `create aggregate` statement, without its semicolon, written by the catalog query from `pg_aggregate` (PostgreSQL has no `pg_get_aggregatedef`): the name, the arguments as `pg_get_function_arguments` prints them (`*` for none), then one option a line, those at their defaults left out: `sfunc`, `stype`, `sspace`, `finalfunc`, `finalfunc_extra`, `finalfunc_modify`, `combinefunc`, `serialfunc`, `deserialfunc`, `initcond`, the moving-aggregate options (`msfunc`, `minvfunc`, `mstype`, `msspace`, `mfinalfunc`, `mfinalfunc_extra`, `mfinalfunc_modify`, `minitcond`), `sortop`, `parallel`, `hypothetical`. Functions and types are named as `regproc` and `format_type` print them (schema-qualified when not visible on the `search_path`).
    */
-  deserial_function?: string | null;
+  definition: string;
   /**
    * The final function (`FINALFUNC`; `aggfinalfn::regproc`); absent when the aggregate has none and returns the state itself.
    */
   final_function?: string | null;
-  /**
-   * `FINALFUNC_EXTRA`: the final function takes extra dummy arguments (`aggfinalextra`); absent means false.
-   */
-  final_function_extra?: boolean;
-  /**
-   * `FINALFUNC_MODIFY` (`aggfinalmodify` `r`, `s`, `w`): `read_only`, `shareable` or `read_write`. PostgreSQL's default is `read_only` for normal aggregates and `read_write` for the others.
-   */
-  final_function_modify: string;
   /**
    * The arguments that tell overloads apart, as `pg_get_function_identity_arguments` prints them, e.g. `integer`, or `p double precision ORDER BY v anyelement` for an ordered-set aggregate; empty for an aggregate over no arguments (SQL writes it `*`). With `schema` and `name` it is the aggregate's identity.
    */
@@ -288,38 +276,6 @@ export interface Aggregate {
    */
   initial_condition?: string | null;
   /**
-   * The moving-aggregate final function (`MFINALFUNC`; `aggmfinalfn::regproc`); absent when none.
-   */
-  moving_final_function?: string | null;
-  /**
-   * `MFINALFUNC_EXTRA` (`aggmfinalextra`); absent means false.
-   */
-  moving_final_function_extra?: boolean;
-  /**
-   * `MFINALFUNC_MODIFY` (`aggmfinalmodify`), as `final_function_modify`.
-   */
-  moving_final_function_modify: string;
-  /**
-   * The moving state's initial value (`MINITCOND`; `aggminitval`); absent when null.
-   */
-  moving_initial_condition?: string | null;
-  /**
-   * The moving-aggregate inverse transition function (`MINVFUNC`; `aggminvtransfn::regproc`); absent when none.
-   */
-  moving_inverse_function?: string | null;
-  /**
-   * The moving state's average size in bytes (`MSSPACE`; `aggmtransspace`); absent when 0.
-   */
-  moving_state_space?: number | null;
-  /**
-   * The moving state's data type (`MSTYPE`), as `format_type(aggmtranstype)` prints it; absent when none.
-   */
-  moving_state_type?: string | null;
-  /**
-   * The moving-aggregate transition function (`MSFUNC`; `aggmtransfn::regproc`); absent when the aggregate has no moving-aggregate mode, and so none of the `moving_` fields.
-   */
-  moving_transition_function?: string | null;
-  /**
    * The aggregate's name (`pg_proc.proname`); overloads share it.
    */
   name: string;
@@ -328,10 +284,6 @@ export interface Aggregate {
    */
   owner: string;
   /**
-   * `safe`, `restricted` or `unsafe`: the `PARALLEL` setting (`proparallel`).
-   */
-  parallel: string;
-  /**
    * Privileges granted on the aggregate, from `aclexplode` of `proacl` (of `acldefault('f', owner)` when it is null, so `EXECUTE` to `PUBLIC` by default), without the entries whose grantee is the owner; sorted by grantee and privilege.
    */
   privileges?: Privilege[];
@@ -339,18 +291,6 @@ export interface Aggregate {
    * The schema the aggregate is in (`pg_namespace.nspname` of `pronamespace`).
    */
   schema: string;
-  /**
-   * The function that serializes an `internal` state (`SERIALFUNC`; `aggserialfn::regproc`); absent when none.
-   */
-  serial_function?: string | null;
-  /**
-   * The sort operator of a `MIN`/`MAX`-like aggregate (`SORTOP`; `aggsortop::regoperator` minus its argument types, i.e. `aggsortop::regoper`), schema-qualified when not visible or not unique, e.g. `pg_catalog.>`; absent when none.
-   */
-  sort_operator?: string | null;
-  /**
-   * The state's average size in bytes (`SSPACE`; `aggtransspace`); absent when 0, the default.
-   */
-  state_space?: number | null;
   /**
    * The state value's data type (`STYPE`), as `format_type(aggtranstype)` prints it.
    */
@@ -1232,7 +1172,7 @@ export interface Statistics {
    */
   comment?: string | null;
   /**
-   * The `CREATE STATISTICS` statement as `pg_get_statisticsobjdef` prints it, without a semicolon: the object's name schema-qualified, its kinds when not all of them, its columns and (14+) expressions, the table qualified when not visible on the `search_path`, e.g. `CREATE STATISTICS public.s (ndistinct) ON a, b FROM t`.
+   * The `CREATE STATISTICS` statement as `pg_get_statisticsobjdef` prints it, without a semicolon: the object's name schema-qualified, its kinds when not all of them, its columns and (14+) expressions, the table it is on, qualified when not visible on the `search_path`, e.g. `CREATE STATISTICS public.s (ndistinct) ON a, b FROM t`.
    */
   definition: string;
   /**
@@ -1251,14 +1191,6 @@ export interface Statistics {
    * The statistics target set by `ALTER STATISTICS ... SET STATISTICS` (`stxstattarget`); absent for the default (-1 on 13 to 16, null on 17 and later).
    */
   statistics_target?: number | null;
-  /**
-   * The name of the table it is on (`pg_class.relname` of `stxrelid`).
-   */
-  table: string;
-  /**
-   * The schema of the table it is on (`pg_namespace.nspname` of the table's `relnamespace`).
-   */
-  table_schema: string;
 }
 /**
  * A table: plain, partitioned (relkind `p`) or a partition, but for extensions' members.

@@ -1,7 +1,7 @@
 //! Extended statistics (`pg_statistic_ext`).
 //!
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
-//! A changed definition (columns, expressions, kinds, table) drops the object and creates it
+//! A changed definition (columns, expressions, kinds, table: all in `definition`) drops the object and creates it
 //! again; a changed statistics target alone is `ALTER STATISTICS ... SET STATISTICS`.
 
 use crate::core::{Action, Context, Hazard, Identify};
@@ -56,14 +56,12 @@ fn definition_eq(a: &Statistics, b: &Statistics) -> bool {
     let Statistics {
         schema: _,
         name: _,
-        table_schema,
-        table,
         definition,
         statistics_target: _,
         owner: _,
         comment: _,
     } = a;
-    *table_schema == b.table_schema && *table == b.table && *definition == b.definition
+    *definition == b.definition
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {

@@ -84,7 +84,6 @@ pub enum FunctionKind {
 }
 
 /// An aggregate (`pg_proc` prokind `a` with its `pg_aggregate` row), but for extensions' members.
-/// PostgreSQL has no `pg_get_aggregatedef`: the diff writes `CREATE AGGREGATE` from these fields.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Aggregate {
     /// The schema the aggregate is in (`pg_namespace.nspname` of `pronamespace`).
@@ -96,85 +95,38 @@ pub struct Aggregate {
     /// aggregate; empty for an aggregate over no arguments (SQL writes it `*`). With `schema`
     /// and `name` it is the aggregate's identity.
     pub identity_arguments: Text,
-    /// The argument list as `pg_get_function_arguments` prints it, what `CREATE AGGREGATE`
-    /// takes (names, `VARIADIC`, `ORDER BY`); empty for an aggregate over no arguments.
-    pub arguments: Text,
     /// The argument types alone, as `oidvectortypes(proargtypes)` prints them, e.g. `double
     /// precision, anyelement`: what `GRANT ... ON FUNCTION` takes, which has no `ORDER BY` form.
     pub argument_types: Text,
-    /// `normal`, `ordered_set` or `hypothetical` (`aggkind` `n`, `o`, `h`).
-    pub aggregate_kind: Text,
     /// The state transition function (`SFUNC`; `aggtransfn::regproc`), schema-qualified only when
     /// not visible on the session's `search_path`.
     pub transition_function: Text,
     /// The state value's data type (`STYPE`), as `format_type(aggtranstype)` prints it.
     pub state_type: Text,
-    /// The state's average size in bytes (`SSPACE`; `aggtransspace`); absent when 0, the
-    /// default.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state_space: Option<i32>,
     /// The final function (`FINALFUNC`; `aggfinalfn::regproc`); absent when the aggregate has
     /// none and returns the state itself.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub final_function: Option<Text>,
-    /// `FINALFUNC_EXTRA`: the final function takes extra dummy arguments (`aggfinalextra`);
-    /// absent means false.
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub final_function_extra: bool,
-    /// `FINALFUNC_MODIFY` (`aggfinalmodify` `r`, `s`, `w`): `read_only`, `shareable` or
-    /// `read_write`. PostgreSQL's default is `read_only` for normal aggregates and `read_write`
-    /// for the others.
-    pub final_function_modify: Text,
     /// The combine function used for parallel aggregation (`COMBINEFUNC`;
     /// `aggcombinefn::regproc`); absent when none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub combine_function: Option<Text>,
-    /// The function that serializes an `internal` state (`SERIALFUNC`; `aggserialfn::regproc`);
-    /// absent when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub serial_function: Option<Text>,
-    /// The function that deserializes it (`DESERIALFUNC`; `aggdeserialfn::regproc`); absent when
-    /// none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub deserial_function: Option<Text>,
     /// The state's initial value (`INITCOND`; `agginitval`), in the state type's text form;
     /// absent when the state starts null.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initial_condition: Option<Text>,
-    /// The moving-aggregate transition function (`MSFUNC`; `aggmtransfn::regproc`); absent when
-    /// the aggregate has no moving-aggregate mode, and so none of the `moving_` fields.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub moving_transition_function: Option<Text>,
-    /// The moving-aggregate inverse transition function (`MINVFUNC`; `aggminvtransfn::regproc`);
-    /// absent when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub moving_inverse_function: Option<Text>,
-    /// The moving state's data type (`MSTYPE`), as `format_type(aggmtranstype)` prints it;
-    /// absent when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub moving_state_type: Option<Text>,
-    /// The moving state's average size in bytes (`MSSPACE`; `aggmtransspace`); absent when 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub moving_state_space: Option<i32>,
-    /// The moving-aggregate final function (`MFINALFUNC`; `aggmfinalfn::regproc`); absent when
-    /// none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub moving_final_function: Option<Text>,
-    /// `MFINALFUNC_EXTRA` (`aggmfinalextra`); absent means false.
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub moving_final_function_extra: bool,
-    /// `MFINALFUNC_MODIFY` (`aggmfinalmodify`), as `final_function_modify`.
-    pub moving_final_function_modify: Text,
-    /// The moving state's initial value (`MINITCOND`; `aggminitval`); absent when null.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub moving_initial_condition: Option<Text>,
-    /// The sort operator of a `MIN`/`MAX`-like aggregate (`SORTOP`; `aggsortop::regoperator`
-    /// minus its argument types, i.e. `aggsortop::regoper`), schema-qualified when not
-    /// visible or not unique, e.g. `pg_catalog.>`; absent when none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sort_operator: Option<Text>,
-    /// `safe`, `restricted` or `unsafe`: the `PARALLEL` setting (`proparallel`).
-    pub parallel: Text,
+    /// `normal`, `ordered_set` or `hypothetical` (`aggkind` `n`, `o`, `h`).
+    pub aggregate_kind: Text,
+    /// The whole `create aggregate` statement, without its semicolon, written by the catalog
+    /// query from `pg_aggregate` (PostgreSQL has no `pg_get_aggregatedef`): the name, the
+    /// arguments as `pg_get_function_arguments` prints them (`*` for none), then one option a
+    /// line, those at their defaults left out: `sfunc`, `stype`, `sspace`, `finalfunc`,
+    /// `finalfunc_extra`, `finalfunc_modify`, `combinefunc`, `serialfunc`, `deserialfunc`,
+    /// `initcond`, the moving-aggregate options (`msfunc`, `minvfunc`, `mstype`, `msspace`,
+    /// `mfinalfunc`, `mfinalfunc_extra`, `mfinalfunc_modify`, `minitcond`), `sortop`,
+    /// `parallel`, `hypothetical`. Functions and types are named as `regproc` and `format_type`
+    /// print them (schema-qualified when not visible on the `search_path`).
+    pub definition: Text,
     /// The owning role's name (`pg_get_userbyid(proowner)`).
     pub owner: Text,
     /// The aggregate's comment (`COMMENT ON AGGREGATE`), from `pg_description`; absent when none.

@@ -13,13 +13,10 @@ pub struct Statistics {
     pub schema: Text,
     /// The statistics object's name (`pg_statistic_ext.stxname`), unique in its schema.
     pub name: Text,
-    /// The schema of the table it is on (`pg_namespace.nspname` of the table's `relnamespace`).
-    pub table_schema: Text,
-    /// The name of the table it is on (`pg_class.relname` of `stxrelid`).
-    pub table: Text,
     /// The `CREATE STATISTICS` statement as `pg_get_statisticsobjdef` prints it, without a
     /// semicolon: the object's name schema-qualified, its kinds when not all of them, its columns
-    /// and (14+) expressions, the table qualified when not visible on the `search_path`, e.g.
+    /// and (14+) expressions, the table it is on, qualified when not visible on the
+    /// `search_path`, e.g.
     /// `CREATE STATISTICS public.s (ndistinct) ON a, b FROM t`.
     pub definition: Text,
     /// The statistics target set by `ALTER STATISTICS ... SET STATISTICS` (`stxstattarget`);

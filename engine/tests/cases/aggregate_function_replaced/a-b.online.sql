@@ -19,7 +19,7 @@ CREATE OR REPLACE FUNCTION public.acc(state integer, val integer)
 AS $function$select state + val$function$
 ;
 
-create aggregate "public"."total"(integer) (
+create aggregate public.total(integer) (
     sfunc = acc,
     stype = integer,
     initcond = '0'

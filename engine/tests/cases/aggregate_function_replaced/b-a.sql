@@ -13,7 +13,7 @@ CREATE OR REPLACE FUNCTION public.acc(s integer, x integer)
 AS $function$select s + x$function$
 ;
 
-create aggregate "public"."total"(integer) (
+create aggregate public.total(integer) (
     sfunc = acc,
     stype = integer,
     initcond = '0'

@@ -10,7 +10,7 @@ drop view if exists "public"."v";
 
 drop aggregate if exists "public"."my_sum"(integer);
 
-create aggregate "public"."added"(text) (
+create aggregate public.added(text) (
     sfunc = array_append,
     stype = text[],
     sspace = 64,
@@ -19,7 +19,7 @@ create aggregate "public"."added"(text) (
     initcond = '{}'
 );
 
-create aggregate "public"."my_avg"(numeric) (
+create aggregate public.my_avg(numeric) (
     sfunc = numeric_avg_accum,
     stype = internal,
     finalfunc = numeric_avg,
@@ -29,7 +29,7 @@ create aggregate "public"."my_avg"(numeric) (
     parallel = restricted
 );
 
-create aggregate "public"."my_pct"(p double precision ORDER BY v anyelement) (
+create aggregate public.my_pct(p double precision ORDER BY v anyelement) (
     sfunc = ordered_set_transition,
     stype = internal,
     finalfunc = percentile_disc_final,
@@ -39,13 +39,13 @@ create aggregate "public"."my_pct"(p double precision ORDER BY v anyelement) (
 
 revoke execute on function "public"."my_pct"(double precision, anyelement) from PUBLIC;
 
-create aggregate "public"."my_sum"(integer) (
+create aggregate public.my_sum(integer) (
     sfunc = int_add,
     stype = integer,
     initcond = '10'
 );
 
-create aggregate "public"."sum_moving"(double precision) (
+create aggregate public.sum_moving(double precision) (
     sfunc = float8pl,
     stype = double precision,
     initcond = '0',

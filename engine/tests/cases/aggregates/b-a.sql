@@ -10,12 +10,12 @@ drop view if exists "public"."v";
 
 drop aggregate if exists "public"."my_sum"(integer);
 
-create aggregate "public"."gone"(integer) (
+create aggregate public.gone(integer) (
     sfunc = int_add,
     stype = integer
 );
 
-create aggregate "public"."my_avg"(numeric) (
+create aggregate public.my_avg(numeric) (
     sfunc = numeric_avg_accum,
     stype = internal,
     finalfunc = numeric_avg,
@@ -25,20 +25,20 @@ create aggregate "public"."my_avg"(numeric) (
     parallel = safe
 );
 
-create aggregate "public"."my_pct"(p double precision ORDER BY v anyelement) (
+create aggregate public.my_pct(p double precision ORDER BY v anyelement) (
     sfunc = ordered_set_transition,
     stype = internal,
     finalfunc = percentile_disc_final,
     finalfunc_extra
 );
 
-create aggregate "public"."my_sum"(integer) (
+create aggregate public.my_sum(integer) (
     sfunc = int_add,
     stype = integer,
     initcond = '0'
 );
 
-create aggregate "public"."sum_moving"(double precision) (
+create aggregate public.sum_moving(double precision) (
     sfunc = float8pl,
     stype = double precision,
     msfunc = float8pl,
