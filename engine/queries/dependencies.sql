@@ -1,6 +1,6 @@
 -- Dependencies between user objects: [{dependent: ref, referenced: ref}], ref = {kind, schema,
 -- table, name, args, column}. From pg_depend (normal and automatic edges), with each side mapped to
--- the object the catalog lists: a view's _RETURN rule to the view, a column default to its column,
+-- the object the catalog lists: a view's _RETURN rule to the view (other rules are rules), a column default to its column,
 -- an array type to its element type, a domain constraint to its domain, and anything an extension
 -- owns to the extension; a cast is named by its two types. The list is built as text (a JSON
 -- document: clients read the value as text anyway), which spares the server a second pass to check
@@ -64,12 +64,19 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
     select 'pg_rewrite'::regclass, r.oid, case c.relkind when 'm' then 'materialized_view' else 'view' end,
            n.nspname, null, c.relname, null, null
     from pg_rewrite r join pg_class c on c.oid = r.ev_class join user_ns n on n.oid = c.relnamespace
-    where c.relkind in ('v', 'm')
+    where c.relkind in ('v', 'm') and r.rulename = '_RETURN'
+    union all
+    select 'pg_rewrite'::regclass, r.oid, 'rule', n.nspname, c.relname, r.rulename, null, null
+    from pg_rewrite r join pg_class c on c.oid = r.ev_class join user_ns n on n.oid = c.relnamespace
+    where r.rulename <> '_RETURN'
     union all
     -- The column's name by a lookup on both keys: joined, the planner probes by table alone.
     select 'pg_attrdef'::regclass, ad.oid, 'table', n.nspname, null, c.relname, null,
            (select a.attname from pg_attribute a where a.attrelid = ad.adrelid and a.attnum = ad.adnum)
     from pg_attrdef ad join pg_class c on c.oid = ad.adrelid join user_ns n on n.oid = c.relnamespace
+    union all
+    select 'pg_statistic_ext'::regclass, s.oid, 'statistics', n.nspname, null, s.stxname, null, null
+    from pg_statistic_ext s join user_ns n on n.oid = s.stxnamespace
     union all
     select 'pg_namespace'::regclass, n.oid, 'schema', null, null, n.nspname, null, null from user_ns n
     union all

@@ -5,7 +5,7 @@
 -- Every table of pg_catalog with an oid column is examined, so a catalog a future PostgreSQL adds
 -- is reported too (as `<table> entry`, by oid) until the engine knows it. The catalogs the lists
 -- read are examined by what of them the lists leave out (`modeled` below: foreign tables among
--- relations, base and shell types among types, rules other than views' own); those that no list
+-- relations, base and shell types among types); those that no list
 -- reads are listed whole, read through query_to_xml, the one way a plain SELECT can run a query
 -- built from a catalog's name. Left out everywhere: the system's objects (oid below 16384,
 -- FirstNormalObjectId), extension members (the extension stands for them) and objects that are
@@ -17,7 +17,7 @@ with unread_catalogs(relname) as (
     values ('pg_am'), ('pg_conversion'),
            ('pg_foreign_data_wrapper'), ('pg_foreign_server'), ('pg_language'),
            ('pg_largeobject_metadata'), ('pg_opclass'), ('pg_operator'), ('pg_opfamily'),
-           ('pg_statistic_ext'), ('pg_transform'), ('pg_ts_config'), ('pg_ts_dict'),
+           ('pg_transform'), ('pg_ts_config'), ('pg_ts_dict'),
            ('pg_ts_parser'), ('pg_ts_template')
 ),
 -- The catalogs the lists read, examined below by what the lists leave out of them. pg_enum's
@@ -29,7 +29,7 @@ read_catalogs(relname) as (
            ('pg_constraint'), ('pg_default_acl'),
            ('pg_enum'), ('pg_event_trigger'), ('pg_extension'), ('pg_namespace'), ('pg_policy'),
            ('pg_proc'), ('pg_publication'), ('pg_publication_namespace'), ('pg_publication_rel'),
-           ('pg_rewrite'), ('pg_trigger'), ('pg_type'), ('pg_user_mapping')
+           ('pg_rewrite'), ('pg_statistic_ext'), ('pg_trigger'), ('pg_type'), ('pg_user_mapping')
 ),
 catalogs as (
     select c.oid as classid, c.relname, u.relname is not null as known
@@ -65,11 +65,6 @@ modeled as (
     select 'pg_type'::regclass, t.oid
     from pg_type t
     where t.oid >= 16384 and t.typtype in ('b', 'p')
-    union all
-    -- Rules but those that make a view.
-    select 'pg_rewrite'::regclass, r.oid
-    from pg_rewrite r
-    where r.oid >= 16384 and r.rulename <> '_RETURN'
     union all
     -- NOT NULL constraints (pg_constraint contype 'n', PostgreSQL 18) under a name of their own:
     -- the catalog keeps NOT NULL on the column, and the name PostgreSQL chooses. An inherited

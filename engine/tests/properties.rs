@@ -244,11 +244,13 @@ const LISTS: &[(&str, &str, bool, bool)] = &[
     ("views", "view", false, false),
     ("constraints", "constraint", true, false),
     ("indexes", "index", true, false),
+    ("statistics", "statistics", false, false),
     ("functions", "function", false, true),
     ("aggregates", "aggregate", false, true),
     ("triggers", "trigger", true, false),
     ("event_triggers", "event_trigger", false, false),
     ("policies", "policy", true, false),
+    ("rules", "rule", true, false),
 ];
 
 const OBJECT_KINDS: &[&str] = &[
@@ -270,6 +272,8 @@ const OBJECT_KINDS: &[&str] = &[
     "trigger",
     "event_trigger",
     "policy",
+    "rule",
+    "statistics",
 ];
 
 /// Names that have broken SQL generators before, or could: quotes, spaces, dots, reserved

@@ -26,7 +26,9 @@ export type ObjectKind =
   | "aggregate"
   | "trigger"
   | "event_trigger"
-  | "policy";
+  | "policy"
+  | "rule"
+  | "statistics";
 /**
  * The type of a table constraint, from `pg_constraint.contype`.
  *
@@ -134,7 +136,7 @@ export type OutputFormat = "sql" | "json" | "plan" | "markdown";
  */
 export interface Catalog {
   /**
-   * Aggregates (`pg_proc` prokind `a` with `pg_aggregate`): read and compared, not yet migrated; every difference is reported as a warning.
+   * Aggregates (`pg_proc` prokind `a` with `pg_aggregate`): plain, ordered-set and hypothetical.
    */
   aggregates?: Aggregate[];
   /**
@@ -198,6 +200,10 @@ export interface Catalog {
    */
   range_types?: RangeType[];
   /**
+   * Rewrite rules (`pg_rewrite`) on tables and views, but for views' `_RETURN` rules.
+   */
+  rules?: Rule[];
+  /**
    * Schemas (`pg_namespace`), but for the system's own (`pg_catalog`, `information_schema`, `pg_toast`, temporary schemas) and those of extensions.
    */
   schemas?: Schema[];
@@ -209,6 +215,10 @@ export interface Catalog {
    * `server_version_num` of the server the catalog was read from, e.g. 150018; 0 for an empty catalog.
    */
   server_version_num: number;
+  /**
+   * Extended statistics (`pg_statistic_ext`) on tables.
+   */
+  statistics?: Statistics[];
   /**
    * Tables, partitioned tables and partitions (`pg_class` relkind `r` and `p`) with their columns.
    */
@@ -227,7 +237,7 @@ export interface Catalog {
   views?: View[];
 }
 /**
- * An aggregate (`pg_aggregate`). Model only for now: the diff reports but does not yet create or alter them.
+ * An aggregate (`pg_proc` prokind `a` with its `pg_aggregate` row), but for extensions' members.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Aggregate".
@@ -238,6 +248,10 @@ export interface Aggregate {
    */
   aggregate_kind: string;
   /**
+   * The argument types alone, as `oidvectortypes(proargtypes)` prints them, e.g. `double precision, anyelement`: what `GRANT ... ON FUNCTION` takes, which has no `ORDER BY` form.
+   */
+  argument_types: string;
+  /**
    * The combine function used for parallel aggregation (`COMBINEFUNC`; `aggcombinefn::regproc`); absent when none.
    */
   combine_function?: string | null;
@@ -246,11 +260,15 @@ export interface Aggregate {
    */
   comment?: string | null;
   /**
+   * The whole `create aggregate` statement, without its semicolon, written by the catalog query from `pg_aggregate` (PostgreSQL has no `pg_get_aggregatedef`): the name, the arguments as `pg_get_function_arguments` prints them (`*` for none), then one option a line, those at their defaults left out: `sfunc`, `stype`, `sspace`, `finalfunc`, `finalfunc_extra`, `finalfunc_modify`, `combinefunc`, `serialfunc`, `deserialfunc`, `initcond`, the moving-aggregate options (`msfunc`, `minvfunc`, `mstype`, `msspace`, `mfinalfunc`, `mfinalfunc_extra`, `mfinalfunc_modify`, `minitcond`), `sortop`, `parallel`, `hypothetical`. Functions and types are named as `regproc` and `format_type` print them (schema-qualified when not visible on the `search_path`).
+   */
+  definition: string;
+  /**
    * The final function (`FINALFUNC`; `aggfinalfn::regproc`); absent when the aggregate has none and returns the state itself.
    */
   final_function?: string | null;
   /**
-   * The arguments that tell overloads apart, as `pg_get_function_identity_arguments` prints them, e.g. `integer`, or `double precision ORDER BY anyelement` for an ordered-set aggregate. With `schema` and `name` it is the aggregate's identity.
+   * The arguments that tell overloads apart, as `pg_get_function_identity_arguments` prints them, e.g. `integer`, or `p double precision ORDER BY v anyelement` for an ordered-set aggregate; empty for an aggregate over no arguments (SQL writes it `*`). With `schema` and `name` it is the aggregate's identity.
    */
   identity_arguments: string;
   /**
@@ -559,7 +577,7 @@ export interface Dependency {
 /**
  * A reference to a catalog object, precise enough to find it among the catalog's objects.
  *
- * Objects that live on a table (constraints, indexes, triggers, policies) carry the table; functions and aggregates carry their identity arguments; a reference to a single column carries the column. An object that belongs to an extension is referred to as the extension.
+ * Objects that live on a table (constraints, indexes, triggers, policies, rules) carry the table; functions and aggregates carry their identity arguments; a reference to a single column carries the column. An object that belongs to an extension is referred to as the extension.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "ObjectRef".
@@ -586,7 +604,7 @@ export interface ObjectRef {
    */
   schema?: string | null;
   /**
-   * For constraints, indexes, triggers and policies: the name of the table (or view) they are on, in the same schema. Absent for every other kind.
+   * For constraints, indexes, triggers, policies and rules: the name of the table (or view) they are on, in the same schema. Absent for every other kind.
    */
   table?: string | null;
 }
@@ -1007,6 +1025,38 @@ export interface RangeType {
   subtype_opclass?: string | null;
 }
 /**
+ * A rule a user created on a table or view (`CREATE RULE`).
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "Rule".
+ */
+export interface Rule {
+  /**
+   * The rule's comment (`COMMENT ON RULE`), from `pg_description`; absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The whole `CREATE RULE` statement as `pg_get_ruledef` prints it, with its closing semicolon: event, condition, `INSTEAD` or `ALSO`, actions.
+   */
+  definition: string;
+  /**
+   * When the rule fires (`ev_enabled`, set by `ALTER TABLE ... ENABLE/DISABLE RULE`, on tables only): `origin` (the default), `disabled`, `replica` or `always`.
+   */
+  enabled: string;
+  /**
+   * The rule's name (`pg_rewrite.rulename`), unique among its relation's rules.
+   */
+  name: string;
+  /**
+   * The schema of the table or view the rule is on (`pg_namespace.nspname` of its `relnamespace`).
+   */
+  schema: string;
+  /**
+   * The name of the table or view the rule is on (`pg_class.relname` of `ev_class`).
+   */
+  table: string;
+}
+/**
  * A schema, but for the system's own (`pg_catalog`, `information_schema`, `pg_toast*`, `pg_temp_*`) and those an extension created.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -1109,6 +1159,38 @@ export interface SequenceOwner {
    * The name of the column's table (`pg_class.relname`).
    */
   table: string;
+}
+/**
+ * An extended statistics object on a table's columns or expressions, but for extensions' members and those on extensions' tables.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "Statistics".
+ */
+export interface Statistics {
+  /**
+   * The statistics object's comment (`COMMENT ON STATISTICS`), from `pg_description`; absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The `CREATE STATISTICS` statement as `pg_get_statisticsobjdef` prints it, without a semicolon: the object's name schema-qualified, its kinds when not all of them, its columns and (14+) expressions, the table it is on, qualified when not visible on the `search_path`, e.g. `CREATE STATISTICS public.s (ndistinct) ON a, b FROM t`.
+   */
+  definition: string;
+  /**
+   * The statistics object's name (`pg_statistic_ext.stxname`), unique in its schema.
+   */
+  name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(stxowner)`).
+   */
+  owner: string;
+  /**
+   * The schema the statistics object is in (`pg_namespace.nspname` of `stxnamespace`), which need not be its table's.
+   */
+  schema: string;
+  /**
+   * The statistics target set by `ALTER STATISTICS ... SET STATISTICS` (`stxstattarget`); absent for the default (-1 on 13 to 16, null on 17 and later).
+   */
+  statistics_target?: number | null;
 }
 /**
  * A table: plain, partitioned (relkind `p`) or a partition, but for extensions' members.

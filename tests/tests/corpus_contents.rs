@@ -104,6 +104,23 @@ fn kinds() -> Vec<Kind> {
             |c| named(&c.policies, |p| format!("{}.{}.{}", p.schema, p.table, p.name)),
         ),
         (
+            "statistics",
+            format!(
+                "select n.nspname || '.' || s.stxname from pg_statistic_ext s \
+                 join pg_namespace n on n.oid = s.stxnamespace \
+                 join pg_class c on c.oid = s.stxrelid \
+                 where {USER_NAMESPACE} and {} and {}",
+                not_in_extension("pg_statistic_ext", "s.oid"),
+                not_in_extension("pg_class", "c.oid")
+            ),
+            |c| named(&c.statistics, |s| format!("{}.{}", s.schema, s.name)),
+        ),
+        (
+            "rules",
+            on_table("pg_rewrite", "r", "rulename", "ev_class", "and r.rulename <> '_RETURN'"),
+            |c| named(&c.rules, |r| format!("{}.{}.{}", r.schema, r.table, r.name)),
+        ),
+        (
             "functions",
             format!(
                 "select n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' \

@@ -33,9 +33,11 @@ const FIXTURES: &[&str] = &[
     "privileges",
     "publications",
     "range_types",
+    "rules",
     "schemas",
     "sequences",
     "settings",
+    "statistics",
     "tables",
     "triggers",
     "views",
@@ -1019,7 +1021,8 @@ fn functions() {
 #[test]
 fn aggregates() {
     let catalog = catalog_of("aggregates");
-    let sum = named(&catalog.aggregates, "my_sum", |a| &a.name);
+    let aggregate = |name: &str| named(&catalog.aggregates, name, |a| &a.name);
+    let sum = aggregate("my_sum");
     assert_eq!(sum.schema, "public");
     assert_eq!(sum.identity_arguments, "integer");
     assert!(sum.transition_function.contains("int_add"), "{sum:#?}");
@@ -1028,6 +1031,64 @@ fn aggregates() {
     assert_eq!((&sum.final_function, &sum.combine_function), (&None, &None));
     assert_eq!(sum.aggregate_kind, "normal");
     assert_eq!(sum.owner, SUPERUSER);
+    assert_eq!(
+        sum.definition,
+        "create aggregate public.my_sum(integer) (\n    sfunc = int_add,\n    stype = integer,\n    \
+         initcond = '0'\n)"
+    );
+    let count = aggregate("my_count");
+    assert_eq!(count.identity_arguments, "");
+    assert!(
+        count
+            .definition
+            .starts_with("create aggregate public.my_count(*) ("),
+        "{count:#?}"
+    );
+    assert_eq!(
+        aggregate("my_avg").definition,
+        "create aggregate public.my_avg(numeric) (\n    sfunc = numeric_avg_accum,\n    \
+         stype = internal,\n    finalfunc = numeric_avg,\n    finalfunc_modify = shareable,\n    \
+         combinefunc = numeric_avg_combine,\n    serialfunc = numeric_avg_serialize,\n    \
+         deserialfunc = numeric_avg_deserialize,\n    parallel = safe\n)"
+    );
+    assert!(
+        aggregate("my_max")
+            .definition
+            .contains("sortop = operator(pg_catalog.>)"),
+        "regoper qualifies an operator name with overloads"
+    );
+    assert_eq!(
+        aggregate("sum_moving").definition,
+        "create aggregate public.sum_moving(double precision) (\n    sfunc = float8pl,\n    \
+         stype = double precision,\n    sspace = 8,\n    msfunc = float8pl,\n    \
+         minvfunc = float8mi,\n    mstype = double precision,\n    msspace = 16,\n    \
+         minitcond = '0'\n)"
+    );
+    let pct = aggregate("my_pct");
+    assert_eq!(pct.aggregate_kind, "ordered_set");
+    assert_eq!(
+        pct.identity_arguments,
+        "p double precision ORDER BY v anyelement"
+    );
+    assert_eq!(pct.argument_types, "double precision, anyelement");
+    assert_eq!(
+        pct.definition,
+        "create aggregate public.my_pct(p double precision ORDER BY v anyelement) (\n    \
+         sfunc = ordered_set_transition,\n    stype = internal,\n    \
+         finalfunc = percentile_disc_final,\n    finalfunc_extra\n)",
+        "read_write is an ordered-set aggregate's default finalfunc_modify"
+    );
+    let rank = aggregate("my_rank");
+    assert_eq!(rank.aggregate_kind, "hypothetical");
+    assert_eq!(
+        rank.identity_arguments,
+        "VARIADIC \"any\" ORDER BY VARIADIC \"any\""
+    );
+    assert_eq!(rank.argument_types, "\"any\"");
+    assert!(
+        rank.definition.ends_with(",\n    hypothetical\n)"),
+        "{rank:#?}"
+    );
     assert_eq!(
         names(&catalog.functions, |f| &f.name),
         ["int_add"],
@@ -1234,6 +1295,96 @@ fn policies() {
         ("DELETE", strings(&["postgres"]))
     );
     assert_eq!(catalog.policies.len(), 3);
+}
+
+#[test]
+fn rules() {
+    let catalog = catalog_of("rules");
+    assert_eq!(
+        sorted(names(&catalog.rules, |r| &r.name)),
+        strings(&["t_always", "t_audit", "t_replica", "t_skip", "v_insert"]),
+        "views' _RETURN rules are the views"
+    );
+    let rule = |name: &str| named(&catalog.rules, name, |r| &r.name);
+    let skip = rule("t_skip");
+    assert_eq!((skip.schema.as_str(), skip.table.as_str()), ("public", "t"));
+    assert!(
+        skip.definition.starts_with("CREATE RULE t_skip AS")
+            && skip.definition.contains("ON INSERT TO public.t")
+            && skip
+                .definition
+                .contains("WHERE (new.id < 0) DO INSTEAD NOTHING;"),
+        "{skip:#?}"
+    );
+    assert_eq!(skip.enabled, "origin");
+    assert_eq!(rule("t_audit").enabled, "disabled");
+    assert_eq!(rule("t_replica").enabled, "replica");
+    assert_eq!(rule("t_always").enabled, "always");
+    let insert = rule("v_insert");
+    assert_eq!(insert.table, "v");
+    assert_eq!(insert.comment.as_deref(), Some("writes through"));
+    assert!(
+        catalog
+            .dependencies
+            .iter()
+            .any(|d| d.dependent.kind == ObjectKind::Rule
+                && d.dependent.name == "v_insert"
+                && d.dependent.table.as_deref() == Some("v")
+                && d.referenced.kind == ObjectKind::Table
+                && d.referenced.name == "t"),
+        "a rule's action's table is a dependency of the rule: {:#?}",
+        catalog.dependencies
+    );
+}
+
+#[test]
+fn statistics() {
+    let catalog = catalog_of("statistics");
+    let statistics = |name: &str| named(&catalog.statistics, name, |s| &s.name);
+    let all = statistics("s_all");
+    assert_eq!(all.schema, "public");
+    assert_eq!(
+        all.definition,
+        "CREATE STATISTICS public.s_all ON a, b FROM t"
+    );
+    assert_eq!(
+        all.statistics_target, None,
+        "the default target, on every major"
+    );
+    assert_eq!(all.owner, SUPERUSER);
+    let nd = statistics("s_nd");
+    assert_eq!(
+        nd.definition,
+        "CREATE STATISTICS public.s_nd (ndistinct) ON a, b, c FROM t"
+    );
+    assert_eq!(nd.statistics_target, Some(300));
+    assert_eq!(nd.comment.as_deref(), Some("three columns"));
+    let mcv = statistics("s_mcv");
+    assert_eq!(mcv.schema, "other", "another schema than its table's");
+    assert_eq!(
+        mcv.definition,
+        "CREATE STATISTICS other.s_mcv (mcv) ON b, c FROM t"
+    );
+    let mut expected = 3;
+    if major() >= 14 {
+        assert_eq!(
+            statistics("s_expr").definition,
+            "CREATE STATISTICS public.s_expr ON (a + b), lower(c) FROM t"
+        );
+        expected += 1;
+    }
+    assert_eq!(catalog.statistics.len(), expected);
+    assert!(
+        catalog
+            .dependencies
+            .iter()
+            .any(|d| d.dependent.kind == ObjectKind::Statistics
+                && d.dependent.name == "s_nd"
+                && d.referenced.kind == ObjectKind::Table
+                && d.referenced.column.as_deref() == Some("c")),
+        "statistics depend on their columns: {:#?}",
+        catalog.dependencies
+    );
 }
 
 #[test]

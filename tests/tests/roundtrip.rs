@@ -647,6 +647,8 @@ macro_rules! own_cases {
 }
 
 own_cases! {
+    aggregate_function_replaced,
+    aggregates,
     casts,
     chain_composite_in_use,
     chain_enum_uses,
@@ -746,10 +748,14 @@ own_cases! {
     publications,
     range_type_change,
     range_types,
+    rule_column_dropped,
+    rules,
     schema_with_contents,
     schemas,
     sequence_options,
     sequence_owned_by,
+    statistics,
+    statistics_expressions,
     table_reloptions,
     table_rls,
     table_settings,

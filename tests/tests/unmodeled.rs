@@ -219,13 +219,18 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
             .iter()
             .any(|p| member(&p.schema, &p.table, &p.name)),
         // A view's own rule is the view.
-        "rule" => {
-            name == "_RETURN"
-                && catalog
-                    .views
-                    .iter()
-                    .any(|v| v.schema == at(0) && v.name == at(1))
-        }
+        "rule" if name == "_RETURN" => catalog
+            .views
+            .iter()
+            .any(|v| v.schema == at(0) && v.name == at(1)),
+        "rule" => catalog
+            .rules
+            .iter()
+            .any(|r| member(&r.schema, &r.table, &r.name)),
+        "statistics object" => catalog
+            .statistics
+            .iter()
+            .any(|s| qualified(&s.schema, &s.name)),
         // A cast's address names its source type, its argument the target.
         "cast" => catalog.casts.iter().any(|c| c.source == at(0)),
         "publication" => catalog.publications.iter().any(|p| p.name == name),

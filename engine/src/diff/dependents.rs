@@ -21,8 +21,11 @@ fn recreatable(kind: ObjectKind) -> bool {
         ObjectKind::View
             | ObjectKind::MaterializedView
             | ObjectKind::Function
+            | ObjectKind::Aggregate
             | ObjectKind::Trigger
             | ObjectKind::Policy
+            | ObjectKind::Rule
+            | ObjectKind::Statistics
             | ObjectKind::Index
             | ObjectKind::Constraint
             | ObjectKind::Cast
@@ -52,6 +55,7 @@ pub(crate) fn to_recreate(
     let mut whole = removed;
     whole.extend(kinds::view::replaced(matched));
     whole.extend(kinds::function::replaced(matched));
+    whole.extend(kinds::aggregate::replaced(matched));
     whole.extend(recreated_types.ids());
     whole.extend(kinds::range_types::replaced(matched));
     whole.extend(kinds::table::replaced(matched));

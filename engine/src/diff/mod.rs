@@ -110,11 +110,14 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::table::diff(&cx, type_moves, &mut steps);
     kinds::constraint::diff(&cx, &mut steps);
     kinds::index::diff(&cx, &mut steps);
+    kinds::statistics::diff(&cx, &mut steps);
     kinds::view::diff(&cx, &mut steps);
-    kinds::function::diff(&cx, &mut steps, &mut warnings);
+    kinds::function::diff(&cx, &mut steps);
+    kinds::aggregate::diff(&cx, &mut steps);
     kinds::cast::diff(&cx, &mut steps);
     kinds::trigger::diff(&cx, &mut steps);
     kinds::policy::diff(&cx, &mut steps);
+    kinds::rule::diff(&cx, &mut steps);
     kinds::publication::diff(&cx, &mut steps);
     if options.with_privileges {
         privileges::diff(&cx, &mut steps, &mut warnings);
@@ -185,7 +188,10 @@ fn merge_selectables(steps: &mut [Step]) {
     for step in steps.iter_mut() {
         let selectable = matches!(
             step.object.kind,
-            ObjectKind::View | ObjectKind::MaterializedView | ObjectKind::Function
+            ObjectKind::View
+                | ObjectKind::MaterializedView
+                | ObjectKind::Function
+                | ObjectKind::Aggregate
         );
         let phase = matches!(
             step.phase,

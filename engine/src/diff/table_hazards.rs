@@ -97,6 +97,10 @@ pub(super) fn mark(steps: &mut [Step], from: &Catalog, to: &Catalog) {
             }
             ObjectKind::Trigger => step.action == StepAction::Drop,
             ObjectKind::Policy => step.action != StepAction::Attach,
+            // CREATE RULE, DROP RULE and ENABLE/DISABLE RULE (an attachment) all lock the table.
+            ObjectKind::Rule => {
+                step.action != StepAction::Attach || step.sql.starts_with("alter table ")
+            }
             _ => false,
         };
         let on_existing_table = creates_it || catalogs.from_tables.contains(&(schema, relation));
@@ -188,14 +192,15 @@ impl<'a> Relations<'a> {
     }
 
     /// The table or materialized view a step acts on: its own object, or the table of a
-    /// constraint, index, trigger or policy.
+    /// constraint, index, trigger, policy or rule.
     fn relation_of<'s>(&'s self, step: &'s Step) -> Option<(&'s str, &'s str)> {
         let id = step.object.identity.as_ref()?;
         match step.object.kind {
             ObjectKind::Table | ObjectKind::MaterializedView => Some((&id.schema, &id.name)),
-            ObjectKind::Constraint | ObjectKind::Trigger | ObjectKind::Policy => {
-                Some((&id.schema, &id.table))
-            }
+            ObjectKind::Constraint
+            | ObjectKind::Trigger
+            | ObjectKind::Policy
+            | ObjectKind::Rule => Some((&id.schema, &id.table)),
             ObjectKind::Index => {
                 let key = (id.schema.as_str(), id.name.as_str());
                 let (first, second) = if step.action == StepAction::Drop {

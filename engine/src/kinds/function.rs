@@ -1,4 +1,5 @@
-//! Functions and procedures of every language (`pg_proc` prokind `f`, `p`, `w`), and aggregates (`a`).
+//! Functions and procedures of every language (`pg_proc` prokind `f`, `p`, `w`); aggregates are
+//! `aggregate.rs`.
 //!
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
@@ -25,8 +26,6 @@ impl Function {
         format!("{};", self.definition)
     }
 }
-
-impl Aggregate {}
 
 fn definition_eq(a: &Function, b: &Function) -> bool {
     let Function {
@@ -83,7 +82,7 @@ pub(crate) fn replaced(matched: &Matching) -> Vec<ObjectId> {
 /// objects created later do not fail validation.
 const NO_BODY_CHECKS: &str = "set check_function_bodies = off;";
 
-pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>) {
+pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     let d = cx
         .matched
         .functions
@@ -137,23 +136,6 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
             )
             .requires(setting.clone()),
         );
-    }
-
-    let aggregates = cx.matched.aggregates.differences(|a, b| a == b);
-    for (key, _) in &aggregates.added {
-        warnings.push(format!(
-            "aggregate {key} exists only in the target: aggregates are not migrated yet"
-        ));
-    }
-    for (key, _) in &aggregates.removed {
-        warnings.push(format!(
-            "aggregate {key} exists only in the source: aggregates are not migrated yet"
-        ));
-    }
-    for (key, _, _) in &aggregates.modified {
-        warnings.push(format!(
-            "aggregate {key} differs: aggregates are not migrated yet"
-        ));
     }
 }
 

@@ -5,6 +5,7 @@
 //! `tests::layers`): what two kinds share is a fact of the model or a facility of `core`, and what
 //! cuts across kinds lives in `concerns`.
 
+pub(crate) mod aggregate;
 pub(crate) mod cast;
 pub(crate) mod collation;
 pub(crate) mod composite_types;
@@ -18,8 +19,10 @@ pub(crate) mod index;
 pub(crate) mod policy;
 pub(crate) mod publication;
 pub(crate) mod range_types;
+pub(crate) mod rule;
 pub(crate) mod schema;
 pub(crate) mod sequence;
+pub(crate) mod statistics;
 pub(crate) mod table;
 pub(crate) mod trigger;
 pub(crate) mod view;

@@ -107,8 +107,8 @@ fn read_field(catalog: &mut Catalog, name: &str, text: &str) -> Result<(), Error
     }
     fields!(
         schemas extensions collations enums domains composite_types range_types sequences tables
-        views constraints indexes functions aggregates casts triggers event_triggers policies
-        default_privileges publications dependencies type_casts notes unmodeled
+        views constraints indexes statistics functions aggregates casts triggers event_triggers
+        policies rules default_privileges publications dependencies type_casts notes unmodeled
     );
     Ok(())
 }

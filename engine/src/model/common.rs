@@ -69,6 +69,10 @@ pub enum ObjectKind {
     Cast,
     /// A publication (`pg_publication`).
     Publication,
+    /// A rewrite rule on a table or view (`pg_rewrite`), but for views' `_RETURN` rules.
+    Rule,
+    /// An extended statistics object (`pg_statistic_ext`).
+    Statistics,
 }
 
 impl ObjectKind {
@@ -95,13 +99,15 @@ impl ObjectKind {
             ObjectKind::Policy => "policy",
             ObjectKind::Cast => "cast",
             ObjectKind::Publication => "publication",
+            ObjectKind::Rule => "rule",
+            ObjectKind::Statistics => "statistics",
         }
     }
 }
 
 /// A reference to a catalog object, precise enough to find it among the catalog's objects.
 ///
-/// Objects that live on a table (constraints, indexes, triggers, policies) carry the table;
+/// Objects that live on a table (constraints, indexes, triggers, policies, rules) carry the table;
 /// functions and aggregates carry their identity arguments; a reference to a single column
 /// carries the column. An object that belongs to an extension is referred to as the extension.
 #[derive(
@@ -117,7 +123,7 @@ pub struct ObjectRef {
     /// none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<Text>,
-    /// For constraints, indexes, triggers and policies: the name of the table (or view) they are
+    /// For constraints, indexes, triggers, policies and rules: the name of the table (or view) they are
     /// on, in the same schema. Absent for every other kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub table: Option<Text>,

@@ -108,16 +108,21 @@ macro_rules! for_each_list {
                 kinds: [Index], identity: qualified(schema, name), schema: field(schema),
                 diffed: object, phases: (CreateIndexes, DropIndexes),
             },
+            /// Extended statistics (`pg_statistic_ext`) on tables.
+            statistics: Statistics {
+                kinds: [Statistics], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateStatistics, DropStatistics),
+            },
             /// Functions, procedures and window functions (`pg_proc` prokind `f`, `p`, `w`).
             functions: Function {
                 kinds: [Function], identity: call(schema, name, identity_arguments),
                 schema: field(schema), diffed: object, phases: (CreateSelectables, DropSelectables),
             },
-            /// Aggregates (`pg_proc` prokind `a` with `pg_aggregate`): read and compared, not yet
-            /// migrated; every difference is reported as a warning.
+            /// Aggregates (`pg_proc` prokind `a` with `pg_aggregate`): plain, ordered-set and
+            /// hypothetical.
             aggregates: Aggregate {
                 kinds: [Aggregate], identity: call(schema, name, identity_arguments),
-                schema: field(schema), diffed: reported, phases: (CreateSelectables, DropSelectables),
+                schema: field(schema), diffed: object, phases: (CreateSelectables, DropSelectables),
             },
             /// Casts users created (`pg_cast` rows neither built in nor an extension's); they
             /// belong to no schema and are named by their two types.
@@ -137,6 +142,11 @@ macro_rules! for_each_list {
             policies: Policy {
                 kinds: [Policy], identity: member(schema, table, name), schema: field(schema),
                 diffed: object, phases: (CreatePolicies, DropPolicies),
+            },
+            /// Rewrite rules (`pg_rewrite`) on tables and views, but for views' `_RETURN` rules.
+            rules: Rule {
+                kinds: [Rule], identity: member(schema, table, name), schema: field(schema),
+                diffed: object, phases: (CreateRules, DropRules),
             },
             /// Default privileges (`pg_default_acl`), one entry per role, schema, object type,
             /// grantee and privilege.
@@ -378,7 +388,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 20] = [
+    const EVERY_KIND: [ObjectKind; 22] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -399,6 +409,8 @@ mod tests {
         ObjectKind::Policy,
         ObjectKind::Cast,
         ObjectKind::Publication,
+        ObjectKind::Rule,
+        ObjectKind::Statistics,
     ];
 
     #[test]
@@ -434,7 +446,9 @@ mod tests {
                 | ObjectKind::EventTrigger
                 | ObjectKind::Policy
                 | ObjectKind::Cast
-                | ObjectKind::Publication => {}
+                | ObjectKind::Publication
+                | ObjectKind::Rule
+                | ObjectKind::Statistics => {}
             }
         }
     }

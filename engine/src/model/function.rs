@@ -83,7 +83,7 @@ pub enum FunctionKind {
     Window,
 }
 
-/// An aggregate (`pg_aggregate`). Model only for now: the diff reports but does not yet create or alter them.
+/// An aggregate (`pg_proc` prokind `a` with its `pg_aggregate` row), but for extensions' members.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Aggregate {
     /// The schema the aggregate is in (`pg_namespace.nspname` of `pronamespace`).
@@ -91,10 +91,13 @@ pub struct Aggregate {
     /// The aggregate's name (`pg_proc.proname`); overloads share it.
     pub name: Text,
     /// The arguments that tell overloads apart, as `pg_get_function_identity_arguments` prints
-    /// them, e.g. `integer`, or `double precision ORDER BY anyelement` for an ordered-set
-    /// aggregate. With `schema`
+    /// them, e.g. `integer`, or `p double precision ORDER BY v anyelement` for an ordered-set
+    /// aggregate; empty for an aggregate over no arguments (SQL writes it `*`). With `schema`
     /// and `name` it is the aggregate's identity.
     pub identity_arguments: Text,
+    /// The argument types alone, as `oidvectortypes(proargtypes)` prints them, e.g. `double
+    /// precision, anyelement`: what `GRANT ... ON FUNCTION` takes, which has no `ORDER BY` form.
+    pub argument_types: Text,
     /// The state transition function (`SFUNC`; `aggtransfn::regproc`), schema-qualified only when
     /// not visible on the session's `search_path`.
     pub transition_function: Text,
@@ -114,6 +117,16 @@ pub struct Aggregate {
     pub initial_condition: Option<Text>,
     /// `normal`, `ordered_set` or `hypothetical` (`aggkind` `n`, `o`, `h`).
     pub aggregate_kind: Text,
+    /// The whole `create aggregate` statement, without its semicolon, written by the catalog
+    /// query from `pg_aggregate` (PostgreSQL has no `pg_get_aggregatedef`): the name, the
+    /// arguments as `pg_get_function_arguments` prints them (`*` for none), then one option a
+    /// line, those at their defaults left out: `sfunc`, `stype`, `sspace`, `finalfunc`,
+    /// `finalfunc_extra`, `finalfunc_modify`, `combinefunc`, `serialfunc`, `deserialfunc`,
+    /// `initcond`, the moving-aggregate options (`msfunc`, `minvfunc`, `mstype`, `msspace`,
+    /// `mfinalfunc`, `mfinalfunc_extra`, `mfinalfunc_modify`, `minitcond`), `sortop`,
+    /// `parallel`, `hypothetical`. Functions and types are named as `regproc` and `format_type`
+    /// print them (schema-qualified when not visible on the `search_path`).
+    pub definition: Text,
     /// The owning role's name (`pg_get_userbyid(proowner)`).
     pub owner: Text,
     /// The aggregate's comment (`COMMENT ON AGGREGATE`), from `pg_description`; absent when none.

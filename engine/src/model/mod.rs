@@ -22,8 +22,10 @@ mod note;
 mod policy;
 mod publication;
 pub mod queries;
+mod rule;
 mod schema;
 mod sequence;
+mod statistics;
 mod table;
 mod text;
 mod trigger;
@@ -46,8 +48,10 @@ pub use index::{Index, IndexColumnStatistics};
 pub use note::CatalogNote;
 pub use policy::Policy;
 pub use publication::{Publication, PublicationTable};
+pub use rule::Rule;
 pub use schema::Schema;
 pub use sequence::{Sequence, SequenceOptions, SequenceOwner};
+pub use statistics::Statistics;
 pub use table::{
     Column, ColumnSettings, Generated, GeneratedKind, Identity, IdentityGeneration, PartitionOf,
     QualifiedName, Table,

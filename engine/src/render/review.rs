@@ -73,6 +73,8 @@ fn kind_heading(kind: ObjectKind) -> &'static str {
         ObjectKind::Policy => "Policies",
         ObjectKind::Cast => "Casts",
         ObjectKind::Publication => "Publications",
+        ObjectKind::Rule => "Rules",
+        ObjectKind::Statistics => "Extended statistics",
     }
 }
 

@@ -1,0 +1,25 @@
+drop view if exists "public"."v";
+
+drop aggregate if exists "public"."total"(integer);
+
+drop function if exists "public"."acc"(s integer, x integer);
+
+set check_function_bodies = off;
+
+CREATE OR REPLACE FUNCTION public.acc(state integer, val integer)
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$select state + val$function$
+;
+
+create aggregate public.total(integer) (
+    sfunc = acc,
+    stype = integer,
+    initcond = '0'
+);
+
+create or replace view "public"."v" as  SELECT total(t.a) AS n
+   FROM t;
+
+

@@ -1,0 +1,32 @@
+-- Every aggregate of a.sql changed but my_max; gone dropped, added created; the view over my_sum
+-- recreated around it.
+create function int_add(state int, x int) returns int language sql immutable as 'select state + x';
+create aggregate my_sum(int) (sfunc = int_add, stype = int, initcond = '10');
+create aggregate added(text) (
+    sfunc = array_append, stype = text[], sspace = 64, initcond = '{}',
+    finalfunc = array_to_json, finalfunc_modify = shareable
+);
+create aggregate my_count(*) (sfunc = int8inc, stype = int8, initcond = '0');
+comment on aggregate my_count(*) is 'counts rows';
+create aggregate my_avg(numeric) (
+    stype = internal, sfunc = numeric_avg_accum, finalfunc = numeric_avg,
+    serialfunc = numeric_avg_serialize, deserialfunc = numeric_avg_deserialize,
+    combinefunc = numeric_avg_combine, parallel = restricted
+);
+create aggregate my_max(int4) (sfunc = int4larger, stype = int4, sortop = >);
+create aggregate sum_moving(float8) (
+    stype = float8, sfunc = float8pl, initcond = '0', mstype = float8, msfunc = float8pl,
+    minvfunc = float8mi, msspace = 16, minitcond = '0'
+);
+create aggregate my_pct(p float8 order by v anyelement) (
+    sfunc = ordered_set_transition, stype = internal, finalfunc = percentile_disc_final,
+    finalfunc_extra, parallel = safe
+);
+revoke execute on function my_pct(float8, anyelement) from public;
+create aggregate my_rank(variadic "any" order by variadic "any") (
+    sfunc = ordered_set_transition_multi, stype = internal, finalfunc = rank_final,
+    finalfunc_extra, hypothetical
+);
+comment on aggregate my_rank(variadic "any" order by variadic "any") is 'a rank';
+create table t (a int);
+create view v as select my_sum(a) as s from t;
