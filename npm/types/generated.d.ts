@@ -3,6 +3,20 @@
  * `cargo run --example api_schema`). Do not edit: run `just npm-types` and commit the result. */
 
 /**
+ * Where a cast applies without being asked for, from `pg_cast.castcontext`.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "CastContext".
+ */
+export type CastContext = "explicit" | "assignment" | "implicit";
+/**
+ * How a cast converts, from `pg_cast.castmethod`.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "CastMethod".
+ */
+export type CastMethod = "function" | "binary" | "inout";
+/**
  * The kind of a catalog object, as dependency edges and type references name it.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -27,6 +41,8 @@ export type ObjectKind =
   | "trigger"
   | "event_trigger"
   | "policy"
+  | "cast"
+  | "publication"
   | "rule"
   | "statistics";
 /**
@@ -120,7 +136,7 @@ export type Duration = string | number;
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "IdentityShape".
  */
-export type IdentityShape = "global" | "qualified" | "member" | "call";
+export type IdentityShape = "global" | "qualified" | "member" | "call" | "cast";
 /**
  * What `report` prints: `migra --format`'s values.
  *
@@ -139,6 +155,10 @@ export interface Catalog {
    * Aggregates (`pg_proc` prokind `a` with `pg_aggregate`): plain, ordered-set and hypothetical.
    */
   aggregates?: Aggregate[];
+  /**
+   * Casts users created (`pg_cast` rows neither built in nor an extension's); they belong to no schema and are named by their two types.
+   */
+  casts?: Cast[];
   /**
    * Collations (`pg_collation`) created by users.
    */
@@ -196,6 +216,10 @@ export interface Catalog {
    */
   policies?: Policy[];
   /**
+   * Publications (`pg_publication`) with the tables and schemas they name; they belong to no schema.
+   */
+  publications?: Publication[];
+  /**
    * Range types (`pg_range`).
    */
   range_types?: RangeType[];
@@ -227,6 +251,14 @@ export interface Catalog {
    * Triggers on tables and views (`pg_trigger`, internal ones left out).
    */
   triggers?: Trigger[];
+  /**
+   * The casts into each type the tables' columns use, by type: how a column's type change converts its values (directly, through text, or not at all). Left out when no table has a column; a catalog without it (an older one) converts every value directly, as migra does.
+   */
+  type_casts?: TypeCasts[];
+  /**
+   * The database's objects that no list models (foreign tables, operators, publications...; `queries/unmodeled.sql`), named only: every diff of the catalog warns that they are not migrated. Left out when there is none.
+   */
+  unmodeled?: UnmodeledObject[];
   /**
    * Format version; this engine reads versions up to 1.
    */
@@ -319,6 +351,58 @@ export interface Privilege {
    * The privilege as `aclexplode` names it (`privilege_type`), in upper case: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `TRUNCATE`, `REFERENCES`, `TRIGGER`, `USAGE`, `CREATE`, `EXECUTE`, ...
    */
   privilege: string;
+}
+/**
+ * A cast a user created (`CREATE CAST`): a `pg_cast` row that is neither built in (`oid` below 16384) nor an extension's member. Its identity is its two types.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "Cast".
+ */
+export interface Cast {
+  /**
+   * The cast's comment (`COMMENT ON CAST`), from `pg_description`; absent when none.
+   */
+  comment?: string | null;
+  /**
+   * Where the cast applies by itself (`castcontext`): `explicit` (only `CAST` or `::`), `assignment` (also when a value is stored in a column) or `implicit` (anywhere).
+   */
+  context: CastContext;
+  /**
+   * The function that converts, for a `function` cast (`castfunc`); absent otherwise.
+   */
+  function?: CastFunction | null;
+  /**
+   * How the value is converted (`castmethod`): `function` (`WITH FUNCTION`), `binary` (`WITHOUT FUNCTION`, the types are binary-coercible) or `inout` (`WITH INOUT`, through the types' text forms).
+   */
+  method: CastMethod;
+  /**
+   * The type cast from, as `format_type(castsource, NULL)` prints it (qualified only when not visible on the session's `search_path`), e.g. `integer` or `money_amount`.
+   */
+  source: string;
+  /**
+   * The type cast to, as `format_type(casttarget, NULL)` prints it.
+   */
+  target: string;
+}
+/**
+ * The function a cast calls.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "CastFunction".
+ */
+export interface CastFunction {
+  /**
+   * Its identity arguments, as `pg_get_function_identity_arguments` prints them: the same text as the function's `identity_arguments`.
+   */
+  identity_arguments: string;
+  /**
+   * The function's name (`pg_proc.proname`).
+   */
+  name: string;
+  /**
+   * The function's schema (`pg_namespace.nspname` of its `pronamespace`).
+   */
+  schema: string;
 }
 /**
  * A collation created by a user (`CREATE COLLATION`), outside the system schemas and not an extension's member.
@@ -527,7 +611,7 @@ export interface Constraint {
   validated: boolean;
 }
 /**
- * One privilege of one `pg_default_acl` entry, as `aclexplode(defaclacl)` reports it: what objects the role creates later are granted. Unlike objects' privileges, the role's own entries are kept.
+ * One privilege a `pg_default_acl` entry changes for the objects the role creates later: one it grants, or (`revoked`) one of the built-in defaults it takes away. An entry for all schemas replaces the built-in defaults (`acldefault`), so it is read as its difference from them; an entry `IN SCHEMA` only adds, and is read whole, the role's own privileges included.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "DefaultPrivilege".
@@ -549,6 +633,10 @@ export interface DefaultPrivilege {
    * The privilege as `aclexplode` names it (`privilege_type`), e.g. `SELECT` or `EXECUTE`.
    */
   privilege: string;
+  /**
+   * A built-in default privilege the entry takes away (`ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC`) rather than one it grants; absent means false.
+   */
+  revoked?: boolean;
   /**
    * The role whose future objects get the privilege (`FOR ROLE`), by name (`pg_get_userbyid(defaclrole)`).
    */
@@ -584,7 +672,7 @@ export interface Dependency {
  */
 export interface ObjectRef {
   /**
-   * Identity arguments of functions and aggregates, as `pg_get_function_identity_arguments` prints them (procedures: leading `IN ` stripped), the same text as their `identity_arguments`. Absent for every other kind.
+   * Identity arguments of functions and aggregates, as `pg_get_function_identity_arguments` prints them (procedures: leading `IN ` stripped), the same text as their `identity_arguments`; a cast's target type (its `name` is the source type). Absent for every other kind.
    */
   args?: string | null;
   /**
@@ -596,11 +684,11 @@ export interface ObjectRef {
    */
   kind: ObjectKind;
   /**
-   * The object's own name (`relname`, `typname`, `proname`, `conname`, `tgname`, `polname`, ...), or the extension's name for an extension's member.
+   * The object's own name (`relname`, `typname`, `proname`, `conname`, `tgname`, `polname`, ...), or the extension's name for an extension's member; a cast's source type.
    */
   name: string;
   /**
-   * The schema the object is in (`pg_namespace.nspname`; for an object of a table, the table's schema). Absent for schemas, extensions and event triggers, which are in none.
+   * The schema the object is in (`pg_namespace.nspname`; for an object of a table, the table's schema). Absent for schemas, extensions, event triggers and casts, which are in none.
    */
   schema?: string | null;
   /**
@@ -868,6 +956,10 @@ export interface Function {
  */
 export interface Index {
   /**
+   * The table is clustered on this index (`CLUSTER ON`; `indisclustered`); absent means false.
+   */
+  clustered?: boolean;
+  /**
    * The index's comment (`COMMENT ON INDEX`), from `pg_description`; absent when none.
    */
   comment?: string | null;
@@ -896,9 +988,17 @@ export interface Index {
    */
   partial?: boolean;
   /**
+   * The table's replica identity is this index (`REPLICA IDENTITY USING INDEX`; `indisreplident`); absent means false.
+   */
+  replica_identity?: boolean;
+  /**
    * The schema of the index, which is its table's (`pg_namespace.nspname` of the index's `relnamespace`).
    */
   schema: string;
+  /**
+   * Statistics targets set on index columns (`ALTER INDEX ... ALTER COLUMN n SET STATISTICS`; `attstattarget` of the index's attributes), by column number; empty when none is set.
+   */
+  statistics?: IndexColumnStatistics[];
   /**
    * The name of the table or materialized view indexed (`pg_class.relname` of `indrelid`), in the same schema.
    */
@@ -911,6 +1011,22 @@ export interface Index {
    * A unique index (`indisunique`), whether made by `CREATE UNIQUE INDEX` or behind a primary key or unique constraint; absent means false.
    */
   unique?: boolean;
+}
+/**
+ * A statistics target set on one column of an index (an expression's, as a rule).
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "IndexColumnStatistics".
+ */
+export interface IndexColumnStatistics {
+  /**
+   * The index column's number, from 1 (`attnum`).
+   */
+  column: number;
+  /**
+   * The target (`attstattarget`), 0 to 10000.
+   */
+  target: number;
 }
 /**
  * One thing the fetch noticed, as `kind` and the object it is about (`name`). The engine words the warning ([`CatalogNote::message`]); a kind it does not know is still shown.
@@ -971,6 +1087,70 @@ export interface Policy {
    * The `WITH CHECK` expression, as `pg_get_expr(polwithcheck, polrelid)` prints it; absent when the policy has none.
    */
   with_check?: string | null;
+}
+/**
+ * A publication (`CREATE PUBLICATION`), for logical replication.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "Publication".
+ */
+export interface Publication {
+  /**
+   * `FOR ALL TABLES` (`puballtables`); absent means false.
+   */
+  all_tables?: boolean;
+  /**
+   * The publication's comment (`COMMENT ON PUBLICATION`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * `publish_generated_columns` (`pubgencols`, PostgreSQL 18): `stored` when stored generated columns are published; absent for `none`.
+   */
+  generated_columns?: string | null;
+  /**
+   * The publication's name (`pubname`), unique in the database.
+   */
+  name: string;
+  /**
+   * The operations published (`publish`: `pubinsert`, `pubupdate`, `pubdelete`, `pubtruncate`), in that order, e.g. `["insert", "update"]`.
+   */
+  publish?: string[];
+  /**
+   * The schemas whose tables are published (`TABLES IN SCHEMA`; `pg_publication_namespace`, PostgreSQL 15+), sorted.
+   */
+  schemas?: string[];
+  /**
+   * The tables published by name (`pg_publication_rel`), sorted by schema and name.
+   */
+  tables?: PublicationTable[];
+  /**
+   * `publish_via_partition_root` (`pubviaroot`); absent means false.
+   */
+  via_partition_root?: boolean;
+}
+/**
+ * One table a publication names, with its column list and row filter (PostgreSQL 15+).
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "PublicationTable".
+ */
+export interface PublicationTable {
+  /**
+   * The columns published (`prattrs`), in the table's order; absent for all of them.
+   */
+  columns?: string[] | null;
+  /**
+   * The table's name.
+   */
+  name: string;
+  /**
+   * The row filter (`WHERE`; `pg_get_expr(prqual, prrelid)`); absent when none.
+   */
+  row_filter?: string | null;
+  /**
+   * The table's schema.
+   */
+  schema: string;
 }
 /**
  * A range type (`CREATE TYPE ... AS RANGE`; `pg_type` typtype `r` with `pg_range`). The multirange type PostgreSQL 14+ creates with it is not listed on its own.
@@ -1240,6 +1420,10 @@ export interface Table {
    */
   reloptions?: string[];
   /**
+   * `REPLICA IDENTITY` (`relreplident`) when not `DEFAULT`: `full`, `nothing`, or `index` (the index marked `replica_identity` in `indexes`). Absent for the default.
+   */
+  replica_identity?: string | null;
+  /**
    * Row-level security is enabled, `ENABLE ROW LEVEL SECURITY` (`relrowsecurity`); absent means false.
    */
   rls_enabled?: boolean;
@@ -1303,6 +1487,10 @@ export interface Column {
    * Column-level privileges, from `aclexplode(attacl)`, without the entries whose grantee is the table's owner; sorted by grantee and privilege. Empty when `attacl` is null (no column-level grant).
    */
   privileges?: Privilege[];
+  /**
+   * What `ALTER COLUMN` sets beyond the column's definition (statistics target, storage, compression, attribute options), when any of it differs from the default. Absent for most columns.
+   */
+  settings?: ColumnSettings | null;
   /**
    * The type as `format_type(atttypid, atttypmod)` prints it, modifiers included and qualified only when not visible on the session's `search_path`: `integer`, `character varying(10)`, `shipping_status`, `numeric(10,2)[]`.
    */
@@ -1381,6 +1569,34 @@ export interface SequenceOptions {
   start: number | bigint;
 }
 /**
+ * A column's settings that `ALTER COLUMN` changes and its definition does not show; each absent when it is the default.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "ColumnSettings".
+ */
+export interface ColumnSettings {
+  /**
+   * The compression method (`SET COMPRESSION`; `attcompression`, PostgreSQL 14+): `pglz` or `lz4`; absent for the server's default.
+   */
+  compression?: string | null;
+  /**
+   * Attribute options (`SET (n_distinct = ...)`; `attoptions`), each `name=value`, sorted.
+   */
+  options?: string[];
+  /**
+   * The statistics target (`SET STATISTICS`; `attstattarget`) when set, 0 to 10000.
+   */
+  statistics?: number | null;
+  /**
+   * The storage (`SET STORAGE`; `attstorage`) when it is not the type's: `plain`, `external`, `extended` or `main`.
+   */
+  storage?: string | null;
+  /**
+   * The type's own storage (`typstorage`), which `storage` overrides: what resetting it sets, since `SET STORAGE DEFAULT` is new in PostgreSQL 16. Present with `storage`.
+   */
+  type_storage?: string | null;
+}
+/**
  * What makes a table a partition: `PARTITION OF parent bound`.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -1439,6 +1655,46 @@ export interface Trigger {
    * The name of the table or view the trigger is on (`pg_class.relname` of `tgrelid`).
    */
   table: string;
+}
+/**
+ * The casts PostgreSQL has into one type that a column of the catalog uses (for an array, its element type; for a domain, its base type): what decides how a column changes type when the migration cannot ask the server.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "TypeCasts".
+ */
+export interface TypeCasts {
+  /**
+   * Its `pg_type.typcategory`: `S` for the string types (`text`, `character varying`, `character`, `name`, and an extension's such as `citext`), which every type casts to and from through its text form; `E` enums, `C` composites, `R` ranges, `N` numbers, ...
+   */
+  category: string;
+  /**
+   * The other types with a cast into it (`pg_cast`, any context, built in, an extension's or a user's), as `format_type(castsource, NULL)` prints them, sorted; the string types left out (every type reads from them), and empty for a string type (every type casts to it).
+   */
+  from?: string[];
+  /**
+   * The type as `format_type(oid, NULL)` prints it, without modifiers: `integer`, `character varying`, `timestamp with time zone`, `mood`.
+   */
+  type: string;
+}
+/**
+ * One object no catalog list describes, named as PostgreSQL's `pg_identify_object` names it.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "UnmodeledObject".
+ */
+export interface UnmodeledObject {
+  /**
+   * The object's type as `pg_identify_object` gives it (`foreign table`, `operator class`, `publication`...); `<catalog> entry` for a row of a system catalog the fetch does not know (one a newer PostgreSQL added), named by its oid.
+   */
+  kind: string;
+  /**
+   * Its identity as `pg_identify_object` writes it (`s.ft`, `r on s.t`, `(s.comp AS pg_catalog.text)`); the oid for an entry of an unknown catalog.
+   */
+  name: string;
+  /**
+   * The schema it lives in; absent for objects in no schema (and for rules, which `pg_identify_object` names by their table).
+   */
+  schema?: string | null;
 }
 /**
  * A view or materialized view, but for extensions' members.
