@@ -35,5 +35,6 @@ mod hostile;
 mod kinds;
 mod least_privilege;
 mod migra_cli;
+mod pg_dump_oracle;
 mod roundtrip;
 mod timeouts;
