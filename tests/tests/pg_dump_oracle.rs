@@ -40,7 +40,45 @@ struct Expected {
 
 /// The differences known and accepted for now. Each entry must still differ (the test fails
 /// when it does not, so fixed entries get removed) and every unlisted difference fails.
-const EXPECTED: &[Expected] = &[];
+const EXPECTED: &[Expected] = &[
+    Expected {
+        case: "own::inheritance",
+        direction: "b→a",
+        majors: 13..=18,
+        reason: LOCAL_AFTER_INHERIT,
+    },
+    Expected {
+        case: "own::inheritance_detach_keeps",
+        direction: "b→a",
+        majors: 13..=18,
+        reason: LOCAL_AFTER_INHERIT,
+    },
+    Expected {
+        case: "own::hostile_privileges",
+        direction: "b→a",
+        majors: 13..=18,
+        reason: DEFAULT_ACL_BUILT_INS,
+    },
+    Expected {
+        case: "own::hostile_privileges",
+        direction: "b→EMPTY",
+        majors: 13..=18,
+        reason: DEFAULT_ACL_BUILT_INS,
+    },
+];
+
+/// A deliberate limitation, there to stay: PostgreSQL has no statement for it.
+const LOCAL_AFTER_INHERIT: &str = "a column the child had before `ALTER TABLE ... INHERIT` stays \
+    its own (attislocal) besides inherited, and no statement makes it inherited only; the target, \
+    created with INHERITS, has it inherited only, so pg_dump writes it in the migrated child's \
+    CREATE TABLE (and its default on the child)";
+
+/// A bug of the catalog's default privileges (engine/queries/default_privileges.sql).
+const DEFAULT_ACL_BUILT_INS: &str = "a role's default privileges for the whole database start \
+    from PostgreSQL's built-in ones (PUBLIC's USAGE on types, the role's own), which the catalog \
+    lists as grants of the entry: dropping the entry revokes them too and leaves an empty entry \
+    (no privileges at all on new types) that the catalog reads as no entry; the catalog must read \
+    entries relative to acldefault()";
 
 /// How much of a database a case's flags put under the migration, as pg_dump arguments and a
 /// filter on the dump's entries.
@@ -100,10 +138,13 @@ pub(crate) fn check(
     reference: &Reference,
 ) -> Result<(), String> {
     let scope = Scope::of(flags);
-    let dump = |db: &str| {
-        cluster
-            .pg_dump_schema(db, &scope.args)
-            .map_err(|e| format!("{direction}: {e:#}"))
+    // `--schema S` of a database without S is refused ("no matching schemas were found"): the
+    // dump of nothing, as it is of the database that has S empty.
+    let dump = |db: &str| match cluster.pg_dump_schema(db, &scope.args) {
+        Err(e) if format!("{e:#}").contains("pg_dump: error: no matching schemas were found") => {
+            Ok(String::new())
+        }
+        dumped => dumped.map_err(|e| format!("{direction}: {e:#}")),
     };
     let reference_name;
     let reference_db = match reference {
@@ -160,35 +201,95 @@ fn unified_diff(want: &str, got: &str) -> String {
 }
 
 /// A dump as the list of its parts, normalized. The normalizations, each for what pg_dump prints
-/// with varying tokens or in a varying order (docs/pg-dump-oracle.md):
+/// with varying tokens or in a varying order, or for a difference migra makes deliberately
+/// (docs/pg-dump-oracle.md):
 ///
 /// 1. `\restrict KEY` and `\unrestrict KEY` (pg_dump 13.22, 14.19, 15.14, 16.10, 17.6 and 18 on):
 ///    KEY is random on every run, so it becomes `KEY`.
-/// 2. The dump is split into its parts: the preamble and one part per entry (from one
-///    `-- Name: ...; Type: ...` comment block to the next), and the parts are sorted. pg_dump
-///    sorts its entries by type, schema and name, breaks the remaining ties by OID and then
-///    reorders them to satisfy dependencies; OIDs and the dependency order follow the order in
-///    which the objects were created, which a migration cannot and need not repeat.
+/// 2. The dump is split into its parts: the preamble, one part per entry (from one
+///    `-- Name: ...; Type: ...` comment block to the next) and the closing lines; the parts are
+///    sorted. pg_dump sorts its entries by type, schema and name, breaks the remaining ties by
+///    OID and then moves entries to satisfy dependencies; OIDs follow the order in which the
+///    objects were created, which a migration cannot and need not repeat.
+/// 3. `SET default_tablespace = ...;` and `SET default_table_access_method = ...;` are printed
+///    where the value changes from one entry to the next, so where they stand depends on the
+///    order; they are taken out and the values in effect are written at the head of every part
+///    of a table, materialized view, index or constraint (the entries they apply to).
+/// 4. The lines between `CREATE TABLE ... (` and its `)` (columns and table constraints) are
+///    sorted, without their trailing commas: migra adds a column at the end and never reorders
+///    columns (a deliberate limitation, docs/differences-from-migra.md), so a migrated table can
+///    hold the target's columns in another order.
+/// 5. The storage parameters of a table, `WITH (a='1', b='2')`, are sorted: PostgreSQL keeps them
+///    in the order they were set, and applies them as a set.
 ///
 /// Nothing else is changed: the header comment lines name the server and pg_dump versions, the
 /// same for both dumps of one comparison, so they need no normalization.
 pub(crate) fn normalize(dump: &str) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     let mut current = String::new();
+    let mut settings: [Option<String>; 2] = [None, None];
+    let mut table_lines: Option<Vec<String>> = None;
     let mut lines = dump.lines().peekable();
     while let Some(line) = lines.next() {
-        // An entry starts with "--", "-- Name: ...", "--".
-        if line == "--" && lines.peek().is_some_and(|next| next.starts_with("-- Name: ")) {
+        // An entry starts with "--", "-- Name: ...", "--"; the closing lines with "--",
+        // "-- PostgreSQL database dump complete".
+        if line == "--"
+            && lines.peek().is_some_and(|next| {
+                next.starts_with("-- Name: ") || *next == "-- PostgreSQL database dump complete"
+            })
+        {
             parts.push(std::mem::take(&mut current));
+            let next = lines.peek().copied().unwrap_or_default();
+            let relation = [
+                "; Type: TABLE;",
+                "; Type: MATERIALIZED VIEW;",
+                "; Type: INDEX;",
+                "; Type: CONSTRAINT;",
+            ];
+            if relation.iter().any(|t| next.contains(t)) {
+                for setting in settings.iter().flatten() {
+                    current.push_str(setting);
+                    current.push('\n');
+                }
+            }
+        }
+        if line.starts_with("SET default_tablespace = ") {
+            settings[0] = Some(line.to_string());
+            continue;
+        }
+        if line.starts_with("SET default_table_access_method = ") {
+            settings[1] = Some(line.to_string());
+            continue;
+        }
+        if let Some(body) = &mut table_lines {
+            if line.starts_with(')') {
+                body.sort();
+                for item in body.drain(..) {
+                    current.push_str(&item);
+                    current.push('\n');
+                }
+                table_lines = None;
+            } else {
+                body.push(line.trim_end_matches(',').to_string());
+                continue;
+            }
+        }
+        if line.starts_with("CREATE ") && line.contains(" TABLE ") && line.ends_with(" (") {
+            table_lines = Some(Vec::new());
         }
         let line = if line.starts_with("\\restrict ") {
-            "\\restrict KEY"
+            "\\restrict KEY".to_string()
         } else if line.starts_with("\\unrestrict ") {
-            "\\unrestrict KEY"
+            "\\unrestrict KEY".to_string()
+        } else if let Some(options) = line
+            .strip_prefix("WITH (")
+            .and_then(|rest| rest.strip_suffix(");"))
+        {
+            format!("WITH ({});", sorted_options(options))
         } else {
-            line
+            line.to_string()
         };
-        current.push_str(line);
+        current.push_str(&line);
         current.push('\n');
     }
     parts.push(current);
@@ -196,10 +297,27 @@ pub(crate) fn normalize(dump: &str) -> Vec<String> {
         let trimmed = part.trim_end().len();
         part.truncate(trimmed);
     }
-    if std::env::var_os("ORACLE_KEEP_ORDER").is_none() {
-        parts.sort();
-    }
+    parts.sort();
     parts
+}
+
+/// `a='1', b='2'` sorted by option, split at commas outside single quotes.
+fn sorted_options(options: &str) -> String {
+    let mut items = Vec::new();
+    let (mut quoted, mut start) = (false, 0);
+    for (at, c) in options.char_indices() {
+        match c {
+            '\'' => quoted = !quoted,
+            ',' if !quoted => {
+                items.push(options[start..at].trim());
+                start = at + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(options[start..].trim());
+    items.sort();
+    items.join(", ")
 }
 
 #[test]
@@ -218,5 +336,9 @@ fn normalize_takes_out_restrict_keys_and_entry_order() {
         .replace("Name: @;", "Name: a;");
     assert_eq!(normalize(one), normalize(&two));
     assert_eq!(normalize(one).len(), 3);
+    let columns = "CREATE TABLE t (\n    a int,\n    b text\n)\nWITH (x='1', y='2');\n";
+    let reordered = "CREATE TABLE t (\n    b text,\n    a int\n)\nWITH (y='2', x='1');\n";
+    assert_eq!(normalize(columns), normalize(reordered));
+    assert_ne!(normalize(columns), normalize(&reordered.replace("text", "int")));
     assert_ne!(normalize(one), normalize(&one.replace("b ()", "b (x int)")));
 }
