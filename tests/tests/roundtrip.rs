@@ -14,6 +14,10 @@
 //!   `min_major` file names the first PostgreSQL major the case can run on (older servers skip
 //!   it).
 //!
+//! After the re-diff, every direction also compares `pg_dump --schema-only` of the migrated
+//! database with the target's (pg_dump_oracle.rs, docs/pg-dump-oracle.md), which sees what the
+//! catalog does not read.
+//!
 //! Every run of a direction also checks the drop guard against the unsafe run: without `--unsafe`
 //! `migra` either refuses (exit 3, nothing on stdout, migra's one line on stderr) or prints exactly
 //! what it prints with `--unsafe`.
