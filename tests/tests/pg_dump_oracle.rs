@@ -83,6 +83,96 @@ const EXPECTED: &[Expected] = &[
         majors: 13..=18,
         reason: DEFAULT_ACL_BUILT_INS,
     },
+    Expected {
+        case: "corpus::partitioning",
+        direction: "b→a",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::inheritance_detach_keeps",
+        direction: "a→b",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::inheritance_detach_keeps",
+        direction: "a→b online",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::partition_detach_keeps",
+        direction: "a→b",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::partition_detach_keeps",
+        direction: "a→b online",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::partition_detach_keeps",
+        direction: "b→a",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::partition_detach_keeps",
+        direction: "b→a online",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::partition_indexes",
+        direction: "a→b",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::partition_indexes",
+        direction: "a→b online",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::partition_indexes",
+        direction: "b→a",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::partition_indexes",
+        direction: "b→a online",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::partitions",
+        direction: "a→b",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::partitions",
+        direction: "a→b online",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::partitions",
+        direction: "b→a",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
+    Expected {
+        case: "own::partitions",
+        direction: "b→a online",
+        majors: 18..=18,
+        reason: NOT_NULL_NAMES,
+    },
 ];
 
 /// A deliberate limitation, there to stay: PostgreSQL has no statement for it.
@@ -90,6 +180,12 @@ const LOCAL_AFTER_INHERIT: &str = "a column the child had before `ALTER TABLE ..
     its own (attislocal) besides inherited, and no statement makes it inherited only; the target, \
     created with INHERITS, has it inherited only, so pg_dump writes it in the migrated child's \
     CREATE TABLE (and its default on the child)";
+
+/// An attribute the catalog does not read yet.
+const NOT_NULL_NAMES: &str = "PostgreSQL 18 keeps NOT NULL as named constraints: a partition \
+    or child created PARTITION OF or INHERITS takes its parent's constraint's name, a table \
+    created alone <table>_<column>_not_null, and ATTACH, DETACH, INHERIT and NO INHERIT keep the \
+    name it had; the catalog does not read the names of not-null constraints";
 
 /// A bug of the catalog's default privileges (engine/queries/default_privileges.sql).
 const DEFAULT_ACL_BUILT_INS: &str = "a role's default privileges for the whole database start \
@@ -206,7 +302,7 @@ pub(crate) fn check(
 fn extensions(entries: &[String]) -> impl Iterator<Item = &String> {
     entries
         .iter()
-        .filter(|e| e.contains("; Type: EXTENSION;") || e.contains("; Type: COMMENT; Schema: -;"))
+        .filter(|e| e.contains("; Type: EXTENSION;") || e.contains("\n-- Name: EXTENSION "))
 }
 
 /// A compact unified diff, three lines of context.
