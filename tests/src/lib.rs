@@ -13,7 +13,8 @@
 //!   a database of its own with [`Cluster::create_database`].
 //! - [`Cluster::builder`]: a cluster of a test's own, with extra settings, TCP with password
 //!   authentication, TLS with a generated CA ([`TlsFiles`]), or other server binaries.
-//! - [`pg_bin_dir`] and [`psql_path`]: which binaries are used (`$PG_BIN`, `$PSQL`).
+//! - [`pg_bin_dir`], [`psql_path`] and [`pg_dump_path`]: which binaries are used (`$PG_BIN`,
+//!   `$PSQL`, `$PG_DUMP`).
 //! - [`corpus`]: the migra conformance cases in `shared/corpus` (`$MIGRA_CORPUS`).
 //! - [`fetch`]: a catalog from a URL through `migra_fetch`, and where the built binaries are.
 //!
@@ -34,7 +35,7 @@ pub mod fetch;
 mod temp;
 mod tls;
 
-pub use bins::{pg_bin_dir, psql_path};
+pub use bins::{pg_bin_dir, pg_dump_path, psql_path};
 pub use cluster::{Cluster, ClusterBuilder, CORPUS_ROLES, SUPERUSER};
 pub use temp::TempDir;
 pub use tls::TlsFiles;

@@ -13,7 +13,8 @@
 //! - `least_privilege`: a role that can only connect fetches what a superuser fetches; the
 //!   fetch's transaction cannot write.
 //! - `roundtrip`: migrations applied with psql and diffed again, for the corpus and
-//!   `tests/roundtrip/`.
+//!   `tests/roundtrip/`; `pg_dump_oracle`: then pg_dump of the migrated database against the
+//!   target's.
 //! - `hazards`: every statement of the round-trip cases run on tables with rows, its hazards
 //!   checked against what the server did (locks, rewrites, scans, failures).
 //! - `hostile`: the `hostile_*` round-trip cases statement by statement (no name or text ends a
@@ -39,6 +40,7 @@ mod hostile;
 mod kinds;
 mod least_privilege;
 mod migra_cli;
+mod pg_dump_oracle;
 mod roundtrip;
 mod timeouts;
 mod type_changes;

@@ -14,6 +14,10 @@
 //!   `min_major` file names the first PostgreSQL major the case can run on (older servers skip
 //!   it).
 //!
+//! After the re-diff, every direction also compares `pg_dump --schema-only` of the migrated
+//! database with the target's (pg_dump_oracle.rs, docs/pg-dump-oracle.md), which sees what the
+//! catalog does not read.
+//!
 //! Every run of a direction also checks the drop guard against the unsafe run: without `--unsafe`
 //! `migra` either refuses (exit 3, nothing on stdout, migra's one line on stderr) or prints exactly
 //! what it prints with `--unsafe`.
@@ -36,6 +40,7 @@ use migra_tests::corpus::{migra_cases, Case};
 use migra_tests::{fetch, Cluster, TempDir};
 
 use crate::conformance::{apply, fenced, migra, Run, DESTRUCTIVE};
+use crate::pg_dump_oracle::{self, Reference};
 
 /// A database to migrate: its name in the shared cluster.
 pub(crate) struct Db<'a> {
@@ -81,6 +86,9 @@ impl<'a> Db<'a> {
 
 /// One direction of a round trip.
 struct Direction<'a> {
+    /// The case, `own::<case>` or `corpus::<case>`: with `label`, the key of the expected
+    /// differences of the pg_dump oracle.
+    case: &'a str,
     /// What failures call it, e.g. `b→a`.
     label: String,
     /// The case's flags, `--unsafe` included.
@@ -93,6 +101,8 @@ struct Direction<'a> {
     apply_to: &'a Db<'a>,
     /// What the re-diff compares `apply_to` with: `target` and maybe other spellings of it.
     rediff_targets: Vec<String>,
+    /// What `pg_dump --schema-only` of `apply_to` must equal (pg_dump_oracle.rs).
+    reference: Reference<'a>,
     /// Whether the migration must print something (false when the flags may hide every difference).
     must_differ: bool,
     /// Whether this is the `--online` migration: applied as it is, statement by statement
@@ -168,7 +178,20 @@ impl Direction<'_> {
                 ));
             }
         }
-        Ok(())
+        // An online migration ends where the plain one does (its re-diff says so); its dumps
+        // are not compared again, which would cost CI a minute and a half per server.
+        if self.online {
+            return Ok(());
+        }
+        pg_dump_oracle::check(
+            self.apply_to.cluster,
+            self.case,
+            &self.label,
+            self.flags,
+            &self.apply_to.name,
+            &self.reference,
+        )
+        .map_err(|e| format!("{e}\napplied migration:\n{}", fenced(&run.stdout)))
     }
 
     /// Without `--unsafe`, migra refuses or prints exactly the unsafe migration.
@@ -260,6 +283,7 @@ mod corpus_cases {
         let case = find(name);
         let cluster = Cluster::shared();
         let scratch = TempDir::new(&format!("roundtrip-{name}")).unwrap();
+        let case_key = format!("corpus::{name}");
         let flags = case.flags().unwrap();
         assert!(
             flags.iter().any(|f| f == "--unsafe"),
@@ -278,12 +302,14 @@ mod corpus_cases {
                 let (a, b) = (load("a"), load("b"));
                 let a_json = a.catalog(&scratch, "a");
                 Direction {
+                    case: &case_key,
                     label: "b→a".into(),
                     flags: &flags,
                     from: b.url(),
                     target: a_json.clone(),
                     apply_to: &b,
                     rediff_targets: vec![a_json, a.url()],
+                    reference: Reference::Db(&a.name),
                     must_differ: false,
                     online: false,
                 }
@@ -295,12 +321,14 @@ mod corpus_cases {
                 let x_json = x.catalog(&scratch, side);
                 let fresh = Db::load(cluster, &format!("rt_{name}_empty_to_{side}"), &[]);
                 Direction {
+                    case: &case_key,
                     label: format!("EMPTY→{side}"),
                     flags: &flags,
                     from: "EMPTY".into(),
                     target: x_json.clone(),
                     apply_to: &fresh,
                     rediff_targets: vec![x_json, x.url()],
+                    reference: Reference::Db(&x.name),
                     must_differ: false,
                     online: false,
                 }
@@ -310,12 +338,14 @@ mod corpus_cases {
             CorpusDirection::ToEmpty(side) => {
                 let x = load(side);
                 Direction {
+                    case: &case_key,
                     label: format!("{side}→EMPTY"),
                     flags: &flags,
                     from: x.url(),
                     target: "EMPTY".into(),
                     apply_to: &x,
                     rediff_targets: vec!["EMPTY".into()],
+                    reference: Reference::Empty,
                     must_differ: false,
                     online: false,
                 }
@@ -477,6 +507,7 @@ pub(crate) mod own_cases {
                 .map(str::to_string),
         );
         let scratch = TempDir::new(&format!("roundtrip-own-{name}")).unwrap();
+        let case_key = format!("own::{name}");
         let load = |side: &str| {
             Db::load(
                 cluster,
@@ -489,12 +520,14 @@ pub(crate) mod own_cases {
             OwnDirection::AToB => [false, true].into_iter().try_for_each(|online| {
                 let (a, b) = (load("a"), load("b"));
                 Direction {
+                    case: &case_key,
                     label: if online { "a→b online" } else { "a→b" }.into(),
                     flags: &flags,
                     from: a.url(),
                     target: b.url(),
                     apply_to: &a,
                     rediff_targets: vec![b.url()],
+                    reference: Reference::Db(&b.name),
                     must_differ: true,
                     online,
                 }
@@ -505,12 +538,14 @@ pub(crate) mod own_cases {
                 let (a, b) = (load("a"), load("b"));
                 let a_json = a.catalog(&scratch, if online { "a-online" } else { "a" });
                 Direction {
+                    case: &case_key,
                     label: if online { "b→a online" } else { "b→a" }.into(),
                     flags: &flags,
                     from: b.url(),
                     target: a_json.clone(),
                     apply_to: &b,
                     rediff_targets: vec![a_json, a.url()],
+                    reference: Reference::Db(&a.name),
                     must_differ: true,
                     online,
                 }
@@ -522,12 +557,14 @@ pub(crate) mod own_cases {
                 let x_json = x.catalog(&scratch, side);
                 let fresh = Db::load(cluster, &format!("own_{name}_empty_to_{side}"), &[]);
                 Direction {
+                    case: &case_key,
                     label: format!("EMPTY→{side}"),
                     flags: &flags,
                     from: "EMPTY".into(),
                     target: x_json.clone(),
                     apply_to: &fresh,
                     rediff_targets: vec![x_json, x.url()],
+                    reference: Reference::Db(&x.name),
                     must_differ: true,
                     online: false,
                 }
@@ -537,12 +574,14 @@ pub(crate) mod own_cases {
             OwnDirection::ToEmpty(side) => {
                 let x = load(side);
                 Direction {
+                    case: &case_key,
                     label: format!("{side}→EMPTY"),
                     flags: &flags,
                     from: x.url(),
                     target: "EMPTY".into(),
                     apply_to: &x,
                     rediff_targets: vec!["EMPTY".into()],
+                    reference: Reference::Empty,
                     must_differ: true,
                     online: false,
                 }

@@ -78,20 +78,38 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         } else {
             ObjectKind::Table
         };
+        let partitioned = cx.to_lookup.is_partitioned(&i.schema, &i.table);
+        // `pg_get_indexdef` writes a partitioned table's index `ON ONLY` the parent, as pg_dump
+        // restores it: built on the parent alone and invalid until every partition's index is
+        // attached by hand. The partitions' indexes are made by this statement (`made_elsewhere`),
+        // so it goes without `ONLY` and cascades: each partition gets its index, or has an equal
+        // one of its own attached (found by the pg_dump oracle, tests/tests/pg_dump_oracle.rs).
+        let definition = if partitioned {
+            without_only(&i.definition)
+        } else {
+            i.definition.to_string()
+        };
         let step = Step::new(
             phase,
             i.id(),
             StepAction::Create,
             change,
-            format!("{};", i.definition),
+            format!("{definition};"),
         )
         .requires(ObjectId::qualified(table_kind, &i.schema, &i.table));
-        // On a partitioned table, `CREATE INDEX ON ONLY` builds nothing: the partitions' own
-        // indexes, attached to it, scan their tables.
-        if cx.to_lookup.is_partitioned(&i.schema, &i.table) {
-            step
-        } else {
+        // On a partitioned table, the parent has no rows: the partitions that exist before the
+        // migration are scanned, to build their indexes.
+        let scans = !partitioned
+            || cx.to.tables.iter().any(|t| {
+                t.partition_of
+                    .as_ref()
+                    .is_some_and(|p| p.parent.schema == i.schema && p.parent.name == i.table)
+                    && cx.from_lookup.parents(&t.schema, &t.name).is_some()
+            });
+        if scans {
             step.hazard(Hazard::ScansTable)
+        } else {
+            step
         }
     };
     // A partition's copy of its parent's index stays on the partition, as its own, when the
@@ -285,4 +303,40 @@ fn settings_steps(
     steps
 }
 
+/// `definition` without the `ONLY` of its first `ON ONLY` outside double quotes, the one after
+/// the index's name: `CREATE INDEX i ON ONLY s.t USING ...` becomes `CREATE INDEX i ON s.t USING
+/// ...`. A quoted name may hold ` ON ONLY ` itself.
+fn without_only(definition: &str) -> String {
+    let mut quoted = false;
+    for (at, c) in definition.char_indices() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if !quoted && definition[at..].starts_with(" ON ONLY ") {
+            return format!("{}{}", &definition[..at + 3], &definition[at + 8..]);
+        }
+    }
+    definition.to_string()
+}
+
 crate::core::object::catalog_object!(Index, comment: "index");
+
+#[cfg(test)]
+mod tests {
+    use super::without_only;
+
+    #[test]
+    fn without_only_drops_the_only_after_the_name() {
+        assert_eq!(
+            without_only("CREATE INDEX i ON ONLY public.t USING btree (a)"),
+            "CREATE INDEX i ON public.t USING btree (a)"
+        );
+        assert_eq!(
+            without_only(r#"CREATE UNIQUE INDEX "x ON ONLY y" ON ONLY "s"."t" USING btree (a)"#),
+            r#"CREATE UNIQUE INDEX "x ON ONLY y" ON "s"."t" USING btree (a)"#
+        );
+        assert_eq!(
+            without_only("CREATE INDEX i ON public.t USING btree (a)"),
+            "CREATE INDEX i ON public.t USING btree (a)"
+        );
+    }
+}

@@ -246,6 +246,26 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
                     s = s.requires(cast.id());
                 }
             }
+            // PostgreSQL names the new identity's sequence `<table>_<column>_seq`, as `serial`
+            // does: a serial's sequence that goes away is dropped first, or the identity's would
+            // be `<table>_<column>_seq1` (found by the pg_dump oracle, pg_dump_oracle.rs).
+            if clause.starts_with("add generated ") {
+                let name = crate::core::identity_sequence_name(&after.name, &new.name);
+                let has = |c: &Catalog| {
+                    c.sequences
+                        .iter()
+                        .any(|q| q.schema == after.schema && q.name == name)
+                };
+                if has(cx.from) && !has(cx.to) {
+                    // Ordered on its own: the drop follows the table's other steps.
+                    s.object = ObjectId::column(&after.schema, &after.name, &new.name);
+                    s = s.after_drop_of(ObjectId::qualified(
+                        ObjectKind::Sequence,
+                        &after.schema,
+                        &name,
+                    ));
+                }
+            }
             // Ordered on its own, ahead of the sequence that takes over its name (sequence.rs).
             if clause == "drop identity" {
                 let name = crate::core::identity_sequence_name(&after.name, &new.name);

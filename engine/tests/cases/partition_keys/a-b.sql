@@ -18,5 +18,5 @@ create table "public"."flat" (
 create table "public"."flat_all" partition of "public"."flat" DEFAULT;
 
 
-CREATE INDEX events_kind ON ONLY public.events USING btree (kind, id);
+CREATE INDEX events_kind ON public.events USING btree (kind, id);
 

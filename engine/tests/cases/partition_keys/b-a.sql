@@ -14,7 +14,7 @@ create table "public"."flat" (
 
 CREATE UNIQUE INDEX flat_pkey ON public.flat USING btree (id);
 
-CREATE INDEX events_kind ON ONLY public.events USING btree (kind);
+CREATE INDEX events_kind ON public.events USING btree (kind);
 
 alter table "public"."flat" add constraint "flat_pkey" PRIMARY KEY using index "flat_pkey";
 
