@@ -236,36 +236,27 @@ fn settings_steps(
     };
     let mut steps = vec![];
     let old_statistics = before.map(|b| b.statistics.as_slice()).unwrap_or_default();
-    for s in &after.statistics {
-        if !old_statistics.contains(s) {
-            steps.push(with_index(Step::new(
-                phase,
-                after.id(),
-                StepAction::Attach,
-                change,
-                format!(
-                    "alter index {} alter column {} set statistics {};",
-                    after.key(),
-                    s.column,
-                    s.target
-                ),
-            )));
-        }
-    }
-    for s in old_statistics {
-        if !after.statistics.iter().any(|n| n.column == s.column) {
-            steps.push(with_index(Step::new(
-                phase,
-                after.id(),
-                StepAction::Attach,
-                change,
-                format!(
-                    "alter index {} alter column {} set statistics -1;",
-                    after.key(),
-                    s.column
-                ),
-            )));
-        }
+    // Targets set or changed, then targets gone (back to the default, -1).
+    let set = after
+        .statistics
+        .iter()
+        .filter(|s| !old_statistics.contains(s))
+        .map(|s| (s.column, s.target));
+    let reset = old_statistics
+        .iter()
+        .filter(|s| !after.statistics.iter().any(|n| n.column == s.column))
+        .map(|s| (s.column, -1));
+    for (column, target) in set.chain(reset) {
+        steps.push(with_index(Step::new(
+            phase,
+            after.id(),
+            StepAction::Attach,
+            change,
+            format!(
+                "alter index {} alter column {column} set statistics {target};",
+                after.key()
+            ),
+        )));
     }
     let was = |flag: fn(&Index) -> bool| before.is_some_and(flag);
     let table_step = |sql: String| {
