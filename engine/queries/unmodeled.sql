@@ -14,8 +14,7 @@
 -- tablespaces, databases) are not the database's; shared catalogs are skipped, but the
 -- database's subscriptions, which live in one.
 with unread_catalogs(relname) as (
-    values ('pg_am'), ('pg_conversion'),
-           ('pg_foreign_data_wrapper'), ('pg_foreign_server'), ('pg_language'),
+    values ('pg_am'), ('pg_conversion'), ('pg_language'),
            ('pg_largeobject_metadata'), ('pg_opclass'), ('pg_operator'), ('pg_opfamily'),
            ('pg_publication'), ('pg_publication_namespace'), ('pg_publication_rel'),
            ('pg_statistic_ext'), ('pg_transform'), ('pg_ts_config'), ('pg_ts_dict'),
@@ -28,7 +27,8 @@ with unread_catalogs(relname) as (
 read_catalogs(relname) as (
     values ('pg_amop'), ('pg_amproc'), ('pg_attrdef'), ('pg_cast'), ('pg_class'), ('pg_collation'),
            ('pg_constraint'), ('pg_default_acl'),
-           ('pg_enum'), ('pg_event_trigger'), ('pg_extension'), ('pg_namespace'), ('pg_policy'),
+           ('pg_enum'), ('pg_event_trigger'), ('pg_extension'), ('pg_foreign_data_wrapper'),
+           ('pg_foreign_server'), ('pg_namespace'), ('pg_policy'),
            ('pg_proc'), ('pg_rewrite'), ('pg_trigger'), ('pg_type'), ('pg_user_mapping')
 ),
 catalogs as (
@@ -70,10 +70,6 @@ modeled as (
     select 'pg_rewrite'::regclass, r.oid
     from pg_rewrite r
     where r.oid >= 16384 and r.rulename <> '_RETURN'
-    union all
-    -- User mappings: pg_user_mapping is readable by superusers only, pg_user_mappings by all.
-    select 'pg_user_mapping'::regclass, um.umid
-    from pg_user_mappings um
 ),
 objects as (
     select classid, objid, true as known, null::name as relname from modeled

@@ -27,6 +27,7 @@ const FIXTURES: &[&str] = &[
     "enums",
     "event_triggers",
     "extensions",
+    "foreign",
     "functions",
     "indexes",
     "policies",
@@ -1488,4 +1489,112 @@ fn schema_filter_applies_at_fetch() {
         strings(&["public", "skip"])
     );
     assert_eq!(names(&catalog.tables, |t| &t.name), ["b"]);
+}
+
+#[test]
+fn foreign() {
+    let catalog = catalog_of("foreign");
+    let option = |name: &str, value: Option<&str>| ForeignOption {
+        name: name.into(),
+        value: value.map(Text::from),
+    };
+    let bare = named(&catalog.foreign_data_wrappers, "bare", |w| &w.name);
+    assert_eq!(
+        (&bare.handler, &bare.validator, bare.options.len()),
+        (&None, &None, 0)
+    );
+    let checked = named(&catalog.foreign_data_wrappers, "checked", |w| &w.name);
+    assert_eq!(
+        checked.validator.as_ref().map(|v| (
+            v.schema.as_str(),
+            v.name.as_str(),
+            v.identity_arguments.as_str()
+        )),
+        Some(("public", "fdw_check", "text[], oid"))
+    );
+    assert_eq!(
+        checked.options,
+        [
+            option("debug", Some("true")),
+            option("odd name", Some("it's"))
+        ]
+    );
+    assert_eq!(checked.comment.as_deref(), Some("checks nothing"));
+    let plain = named(&catalog.foreign_servers, "plain", |s| &s.name);
+    assert_eq!(
+        (
+            plain.wrapper.as_str(),
+            &plain.server_type,
+            &plain.version,
+            plain.options.len()
+        ),
+        ("bare", &None, &None, 0)
+    );
+    let full = named(&catalog.foreign_servers, "full_server", |s| &s.name);
+    assert_eq!(
+        (
+            full.wrapper.as_str(),
+            full.server_type.as_deref(),
+            full.version.as_deref(),
+            full.comment.as_deref()
+        ),
+        ("checked", Some("kind"), Some("1.0"), Some("the full one"))
+    );
+    assert_eq!(
+        full.options,
+        [
+            option("host", Some("db.example")),
+            option("port", Some("5432"))
+        ]
+    );
+    // The passwords' values never reach the catalog; the other options do.
+    let mine = one(&catalog.user_mappings, "mapping of full_server", |m| {
+        m.server == "full_server"
+    });
+    assert_eq!(mine.role, SUPERUSER);
+    assert_eq!(
+        mine.options.as_deref(),
+        Some(
+            &[
+                option("user", Some("alice")),
+                option("password", None),
+                option("sslpassword", None)
+            ][..]
+        )
+    );
+    let json = catalog.to_json();
+    assert!(
+        !json.contains("hunter2") && !json.contains("hunter3"),
+        "{json}"
+    );
+    let public = one(&catalog.user_mappings, "mapping of plain", |m| {
+        m.server == "plain"
+    });
+    assert_eq!(
+        (public.role.as_str(), public.options.as_deref()),
+        ("public", Some(&[][..]))
+    );
+    // Servers depend on their wrappers, mappings on their servers, wrappers on validators.
+    let edge = |dependent: ObjectKind, referenced: ObjectKind, name: &str| {
+        catalog.dependencies.iter().any(|d| {
+            d.dependent.kind == dependent
+                && d.referenced.kind == referenced
+                && d.referenced.name == name
+        })
+    };
+    assert!(edge(
+        ObjectKind::ForeignDataWrapper,
+        ObjectKind::Function,
+        "fdw_check"
+    ));
+    assert!(edge(
+        ObjectKind::ForeignServer,
+        ObjectKind::ForeignDataWrapper,
+        "checked"
+    ));
+    assert!(edge(
+        ObjectKind::UserMapping,
+        ObjectKind::ForeignServer,
+        "full_server"
+    ));
 }

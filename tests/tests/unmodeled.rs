@@ -218,6 +218,13 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
         // A cast's address names its source type, its argument the target.
         "cast" => catalog.casts.iter().any(|c| c.source == at(0)),
         "event trigger" => catalog.event_triggers.iter().any(|e| e.name == name),
+        "foreign-data wrapper" => catalog.foreign_data_wrappers.iter().any(|w| w.name == name),
+        "server" => catalog.foreign_servers.iter().any(|s| s.name == name),
+        // A user mapping's address names its role (`public` for PUBLIC) and its server.
+        "user mapping" => catalog
+            .user_mappings
+            .iter()
+            .any(|m| m.role == at(0) && m.server == at(1)),
         "default acl" => !catalog.default_privileges.is_empty(),
         _ => false,
     }

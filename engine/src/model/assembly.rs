@@ -107,7 +107,7 @@ fn read_field(catalog: &mut Catalog, name: &str, text: &str) -> Result<(), Error
     }
     fields!(
         schemas extensions collations enums domains composite_types range_types sequences tables
-        views constraints indexes functions aggregates casts triggers event_triggers policies
+        views constraints indexes functions aggregates casts foreign_data_wrappers foreign_servers user_mappings triggers event_triggers policies
         default_privileges dependencies type_casts notes unmodeled
     );
     Ok(())

@@ -67,6 +67,12 @@ pub enum ObjectKind {
     Policy,
     /// A cast a user created (`pg_cast`).
     Cast,
+    /// A foreign-data wrapper (`pg_foreign_data_wrapper`).
+    ForeignDataWrapper,
+    /// A foreign server (`pg_foreign_server`).
+    ForeignServer,
+    /// A user mapping (`pg_user_mapping`).
+    UserMapping,
 }
 
 impl ObjectKind {
@@ -92,6 +98,9 @@ impl ObjectKind {
             ObjectKind::EventTrigger => "event_trigger",
             ObjectKind::Policy => "policy",
             ObjectKind::Cast => "cast",
+            ObjectKind::ForeignDataWrapper => "foreign_data_wrapper",
+            ObjectKind::ForeignServer => "foreign_server",
+            ObjectKind::UserMapping => "user_mapping",
         }
     }
 }

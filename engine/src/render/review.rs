@@ -72,6 +72,9 @@ fn kind_heading(kind: ObjectKind) -> &'static str {
         ObjectKind::EventTrigger => "Event triggers",
         ObjectKind::Policy => "Policies",
         ObjectKind::Cast => "Casts",
+        ObjectKind::ForeignDataWrapper => "Foreign-data wrappers",
+        ObjectKind::ForeignServer => "Foreign servers",
+        ObjectKind::UserMapping => "User mappings",
     }
 }
 
