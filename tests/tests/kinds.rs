@@ -1598,3 +1598,69 @@ fn foreign() {
         "full_server"
     ));
 }
+
+/// Secrets stay on the server unless asked for: without `--with-secrets` neither the catalog nor
+/// the migration holds the password, and creating the mapping warns of the option left out; with
+/// it, the password is read and created again.
+#[test]
+fn foreign_secrets() {
+    let cluster = Cluster::shared();
+    let db = cluster.create_database("foreign_secrets");
+    load_fixture(cluster, &db, "foreign");
+    let read = |with_secrets: bool| {
+        let mut client =
+            migra_fetch::connect_with_env(&cluster.url(&db), &migra_fetch::ConnectEnv::new())
+                .unwrap();
+        let timeouts = migra_fetch::Timeouts {
+            with_secrets,
+            ..migra_fetch::Timeouts::default()
+        };
+        migra_fetch::fetch_catalog_with(&mut client, &SchemaFilter::default(), &timeouts)
+            .unwrap_or_else(|e| panic!("{e:#}"))
+    };
+    let create = |catalog: &Catalog| {
+        migra_engine::diff(
+            &Catalog::empty(),
+            catalog,
+            &migra_engine::Options::default(),
+        )
+        .unwrap()
+    };
+
+    let hidden = create(&read(false));
+    let sql = hidden.sql();
+    assert!(!sql.contains("hunter"), "{sql}");
+    assert!(
+        sql.contains(&format!(
+            "create user mapping for \"{SUPERUSER}\" server \"full_server\" options (\"user\" 'alice');"
+        )),
+        "{sql}"
+    );
+    let warned: Vec<&String> = hidden
+        .warnings
+        .iter()
+        .filter(|w| w.contains("full_server"))
+        .collect();
+    assert_eq!(warned.len(), 2, "{:#?}", hidden.warnings);
+    assert!(warned[0].contains("\"password\"") && warned[1].contains("\"sslpassword\""));
+
+    let shown = read(true);
+    let mine = one(&shown.user_mappings, "mapping of full_server", |m| {
+        m.server == "full_server"
+    });
+    assert!(shown.to_json().contains("hunter2"));
+    assert_eq!(mine.options.as_ref().map(|o| o.len()), Some(3), "{mine:#?}");
+    let migration = create(&shown);
+    assert!(
+        migration.sql().contains(&format!(
+            "create user mapping for \"{SUPERUSER}\" server \"full_server\" options (\"user\" 'alice', \"password\" 'hunter2', \"sslpassword\" 'hunter3');"
+        )),
+        "{}",
+        migration.sql()
+    );
+    assert!(
+        !migration.warnings.iter().any(|w| w.contains("full_server")),
+        "{:#?}",
+        migration.warnings
+    );
+}
