@@ -395,3 +395,56 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
 
 crate::core::object::catalog_object!(ForeignDataWrapper, comment: "foreign data wrapper");
 crate::core::object::catalog_object!(ForeignServer, comment: "server");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn option(name: &str, value: Option<&str>) -> ForeignOption {
+        ForeignOption {
+            name: name.into(),
+            value: value.map(Text::from),
+        }
+    }
+
+    #[test]
+    fn an_unknown_value_matches_any_and_is_never_written() {
+        let before = [option("user", Some("u")), option("password", None)];
+        let after = [option("user", Some("u")), option("password", Some("p"))];
+        assert!(options_eq(&before, &after));
+        assert_eq!(alter_options(&before, &after), None);
+        assert_eq!(alter_options(&after, &before), None);
+        let renamed = [option("user", Some("v")), option("password", None)];
+        assert_eq!(
+            alter_options(&after, &renamed).as_deref(),
+            Some(" options (set \"user\" 'v')")
+        );
+        // Gone from the target: dropped, which needs no value.
+        assert_eq!(
+            alter_options(&before, &[option("user", Some("u"))]).as_deref(),
+            Some(" options (drop \"password\")")
+        );
+        assert_eq!(create_options(&before), " options (\"user\" 'u')");
+    }
+
+    #[test]
+    fn options_a_role_may_not_see_are_never_altered() {
+        let mapping = |options: Option<Vec<ForeignOption>>| UserMapping {
+            role: "app".into(),
+            server: "s".into(),
+            options,
+        };
+        let hidden = mapping(None);
+        let known = mapping(Some(vec![option("user", Some("u"))]));
+        assert!(hidden.options_eq(&known) && known.options_eq(&hidden));
+        let mut warnings = vec![];
+        let step = hidden.create_step(Action::Create, &mut warnings);
+        assert_eq!(step.sql, "create user mapping for \"app\" server \"s\";");
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+        let public = UserMapping {
+            role: "public".into(),
+            ..known
+        };
+        assert_eq!(public.key(), "for public server \"s\"");
+    }
+}
