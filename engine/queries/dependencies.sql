@@ -2,9 +2,9 @@
 -- table, name, args, column}. From pg_depend (normal and automatic edges), with each side mapped to
 -- the object the catalog lists: a view's _RETURN rule to the view (other rules are rules), a column default to its column,
 -- an array type to its element type, a domain constraint to its domain, and anything an extension
--- owns to the extension; a cast is named by its two types. The list is built as text (a JSON
--- document: clients read the value as text anyway), which spares the server a second pass to check
--- it.
+-- owns to the extension; a cast is named by its two types, a user mapping by its role and
+-- server. The list is built as text (a JSON document: clients read the value as text anyway),
+-- which spares the server a second pass to check it.
 with user_ns as (
     select oid, nspname from pg_namespace
     where nspname not in ('pg_catalog', 'information_schema')
@@ -88,6 +88,17 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
     union all
     select 'pg_extension'::regclass, e.oid, 'extension', null, null, e.extname, null, null
     from pg_extension e
+    union all
+    select 'pg_foreign_data_wrapper'::regclass, w.oid, 'foreign_data_wrapper', null, null, w.fdwname, null, null
+    from pg_foreign_data_wrapper w
+    union all
+    select 'pg_foreign_server'::regclass, s.oid, 'foreign_server', null, null, s.srvname, null, null
+    from pg_foreign_server s
+    union all
+    -- A user mapping by its role (as its name) and server (as its arguments).
+    select 'pg_user_mapping'::regclass, um.umid, 'user_mapping', null, null,
+           case when um.umuser = 0 then 'public' else um.usename end, um.srvname::text, null
+    from pg_user_mappings um
     union all
     -- A cast by its two types: the source as its name, the target as its arguments.
     select 'pg_cast'::regclass, ca.oid, 'cast', null, null, format_type(ca.castsource, null),

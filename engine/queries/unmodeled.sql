@@ -14,8 +14,7 @@
 -- tablespaces, databases) are not the database's; shared catalogs are skipped, but the
 -- database's subscriptions, which live in one.
 with unread_catalogs(relname) as (
-    values ('pg_am'), ('pg_conversion'),
-           ('pg_foreign_data_wrapper'), ('pg_foreign_server'), ('pg_language'),
+    values ('pg_am'), ('pg_conversion'), ('pg_language'),
            ('pg_largeobject_metadata'), ('pg_opclass'), ('pg_operator'), ('pg_opfamily'),
            ('pg_transform'), ('pg_ts_config'), ('pg_ts_dict'),
            ('pg_ts_parser'), ('pg_ts_template')
@@ -27,7 +26,8 @@ with unread_catalogs(relname) as (
 read_catalogs(relname) as (
     values ('pg_amop'), ('pg_amproc'), ('pg_attrdef'), ('pg_cast'), ('pg_class'), ('pg_collation'),
            ('pg_constraint'), ('pg_default_acl'),
-           ('pg_enum'), ('pg_event_trigger'), ('pg_extension'), ('pg_namespace'), ('pg_policy'),
+           ('pg_enum'), ('pg_event_trigger'), ('pg_extension'), ('pg_foreign_data_wrapper'),
+           ('pg_foreign_server'), ('pg_namespace'), ('pg_policy'),
            ('pg_proc'), ('pg_publication'), ('pg_publication_namespace'), ('pg_publication_rel'),
            ('pg_rewrite'), ('pg_statistic_ext'), ('pg_trigger'), ('pg_type'), ('pg_user_mapping')
 ),
@@ -75,10 +75,6 @@ modeled as (
     join pg_attribute a on a.attrelid = con.conrelid and a.attnum = con.conkey[1]
     where con.oid >= 16384 and con.contype = 'n' and con.conislocal
       and con.conname <> left(c.relname || '_' || a.attname || '_not_null', 63)
-    union all
-    -- User mappings: pg_user_mapping is readable by superusers only, pg_user_mappings by all.
-    select 'pg_user_mapping'::regclass, um.umid
-    from pg_user_mappings um
 ),
 objects as (
     select classid, objid, true as known, null::name as relname from modeled

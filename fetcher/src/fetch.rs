@@ -92,8 +92,13 @@ pub fn begin_read_only(
 /// The text [`begin_read_only`] sends. Both settings take plain numbers as milliseconds; 0 is no
 /// limit, which also overrides a limit the session, role or database would otherwise set.
 fn begin_statements(timeouts: &Timeouts) -> String {
+    let secrets = if timeouts.with_secrets {
+        "; SET LOCAL migra.with_secrets = on"
+    } else {
+        ""
+    };
     format!(
-        "{BEGIN}; SET LOCAL lock_timeout = {}; SET LOCAL statement_timeout = {}",
+        "{BEGIN}; SET LOCAL lock_timeout = {}; SET LOCAL statement_timeout = {}{secrets}",
         millis(timeouts.lock),
         millis(timeouts.statement)
     )

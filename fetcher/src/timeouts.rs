@@ -6,7 +6,8 @@
 use std::fmt;
 use std::time::Duration;
 
-/// The limits a fetch runs under. [`Duration::ZERO`] means no limit, as `0` does in PostgreSQL.
+/// The limits a fetch runs under, and what it may read: [`Duration::ZERO`] means no limit, as `0`
+/// does in PostgreSQL.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Timeouts {
     /// How long to wait for any one lock (`lock_timeout`). A catalog query waits for a lock only
@@ -16,6 +17,11 @@ pub struct Timeouts {
     pub lock: Duration,
     /// How long any one catalog query may run (`statement_timeout`), waiting included.
     pub statement: Duration,
+    /// Whether the fetch reads the values of user mappings' options that hold secrets
+    /// (`--with-secrets`; docs/safety.md, "Secrets"): the transaction sets `migra.with_secrets`
+    /// to `on`, which `engine/queries/user_mappings.sql` reads. Off by default: the values never
+    /// leave the server.
+    pub with_secrets: bool,
 }
 
 impl Timeouts {
@@ -30,6 +36,7 @@ impl Timeouts {
     pub const NONE: Timeouts = Timeouts {
         lock: Duration::ZERO,
         statement: Duration::ZERO,
+        with_secrets: false,
     };
 }
 
@@ -38,6 +45,7 @@ impl Default for Timeouts {
         Timeouts {
             lock: Timeouts::DEFAULT_LOCK,
             statement: Timeouts::DEFAULT_STATEMENT,
+            with_secrets: false,
         }
     }
 }

@@ -44,7 +44,10 @@ export type ObjectKind =
   | "cast"
   | "publication"
   | "rule"
-  | "statistics";
+  | "statistics"
+  | "foreign_data_wrapper"
+  | "foreign_server"
+  | "user_mapping";
 /**
  * The type of a table constraint, from `pg_constraint.contype`.
  *
@@ -136,7 +139,7 @@ export type Duration = string | number;
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "IdentityShape".
  */
-export type IdentityShape = "global" | "qualified" | "member" | "call" | "cast";
+export type IdentityShape = "global" | "qualified" | "member" | "call" | "cast" | "mapping";
 /**
  * What `report` prints: `migra --format`'s values.
  *
@@ -195,6 +198,14 @@ export interface Catalog {
    * Installed extensions (`pg_extension`). Their member objects appear in no other list.
    */
   extensions?: Extension[];
+  /**
+   * Foreign-data wrappers (`pg_foreign_data_wrapper`) no extension owns; they belong to no schema.
+   */
+  foreign_data_wrappers?: ForeignDataWrapper[];
+  /**
+   * Foreign servers (`pg_foreign_server`) no extension owns; they belong to no schema.
+   */
+  foreign_servers?: ForeignServer[];
   /**
    * Always `migra-catalog`.
    */
@@ -259,6 +270,10 @@ export interface Catalog {
    * The database's objects that no list models (foreign tables, operators, publications...; `queries/unmodeled.sql`), named only: every diff of the catalog warns that they are not migrated. Left out when there is none.
    */
   unmodeled?: UnmodeledObject[];
+  /**
+   * User mappings (`pg_user_mappings`), by role and server; the values of options that hold secrets are read only when asked for (docs/safety.md).
+   */
+  user_mappings?: UserMapping[];
   /**
    * Format version; this engine reads versions up to 1.
    */
@@ -672,7 +687,7 @@ export interface Dependency {
  */
 export interface ObjectRef {
   /**
-   * Identity arguments of functions and aggregates, as `pg_get_function_identity_arguments` prints them (procedures: leading `IN ` stripped), the same text as their `identity_arguments`; a cast's target type (its `name` is the source type). Absent for every other kind.
+   * Identity arguments of functions and aggregates, as `pg_get_function_identity_arguments` prints them (procedures: leading `IN ` stripped), the same text as their `identity_arguments`; a cast's target type (its `name` is the source type); a user mapping's server. Absent for every other kind.
    */
   args?: string | null;
   /**
@@ -684,11 +699,11 @@ export interface ObjectRef {
    */
   kind: ObjectKind;
   /**
-   * The object's own name (`relname`, `typname`, `proname`, `conname`, `tgname`, `polname`, ...), or the extension's name for an extension's member; a cast's source type.
+   * The object's own name (`relname`, `typname`, `proname`, `conname`, `tgname`, `polname`, ...), or the extension's name for an extension's member; a cast's source type; a user mapping's role (`public` for PUBLIC's).
    */
   name: string;
   /**
-   * The schema the object is in (`pg_namespace.nspname`; for an object of a table, the table's schema). Absent for schemas, extensions, event triggers and casts, which are in none.
+   * The schema the object is in (`pg_namespace.nspname`; for an object of a table, the table's schema). Absent for schemas, extensions, event triggers, casts, foreign-data wrappers, foreign servers and user mappings, which are in none.
    */
   schema?: string | null;
   /**
@@ -867,6 +882,102 @@ export interface Extension {
    * The installed version (`extversion`), e.g. `1.6`.
    */
   version: string;
+}
+/**
+ * A foreign-data wrapper (`CREATE FOREIGN DATA WRAPPER`) that no extension owns.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "ForeignDataWrapper".
+ */
+export interface ForeignDataWrapper {
+  /**
+   * The wrapper's comment (`COMMENT ON FOREIGN DATA WRAPPER`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The handler function (`fdwhandler`); absent for a wrapper without one (`NO HANDLER`), whose foreign tables can be created but not read.
+   */
+  handler?: ForeignFunction | null;
+  /**
+   * The wrapper's name (`fdwname`), unique in the database.
+   */
+  name: string;
+  /**
+   * The wrapper's options (`fdwoptions`), in the catalog's order.
+   */
+  options?: ForeignOption[];
+  /**
+   * The validator function (`fdwvalidator`); absent when none (`NO VALIDATOR`).
+   */
+  validator?: ForeignFunction | null;
+}
+/**
+ * A function a wrapper names as its handler or validator.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "ForeignFunction".
+ */
+export interface ForeignFunction {
+  /**
+   * Its identity arguments, as `pg_get_function_identity_arguments` prints them.
+   */
+  identity_arguments: string;
+  /**
+   * The function's name (`pg_proc.proname`).
+   */
+  name: string;
+  /**
+   * The function's schema (`pg_namespace.nspname`).
+   */
+  schema: string;
+}
+/**
+ * One option of a wrapper, server or user mapping (`OPTIONS (name 'value')`), split from the catalog's `name=value` text at the first `=`.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "ForeignOption".
+ */
+export interface ForeignOption {
+  /**
+   * The option's name, e.g. `host` or `password`.
+   */
+  name: string;
+  /**
+   * The option's value. Absent when the fetch did not read it: a user mapping's option whose name says it holds a secret (it contains `pass`, `secret`, `token`, `key` or `cred`), read only with `--with-secrets` (docs/safety.md). An absent value is unknown: it compares equal to any value and is never written into a statement.
+   */
+  value?: string | null;
+}
+/**
+ * A foreign server (`CREATE SERVER`) that no extension owns.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "ForeignServer".
+ */
+export interface ForeignServer {
+  /**
+   * The server's comment (`COMMENT ON SERVER`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The server's name (`srvname`), unique in the database.
+   */
+  name: string;
+  /**
+   * The server's options (`srvoptions`), in the catalog's order.
+   */
+  options?: ForeignOption[];
+  /**
+   * The server's type (`srvtype`, `CREATE SERVER ... TYPE 'type'`); absent when not given.
+   */
+  server_type?: string | null;
+  /**
+   * The server's version (`srvversion`, `VERSION 'version'`); absent when not given.
+   */
+  version?: string | null;
+  /**
+   * The wrapper the server uses (`srvfdw`, by name).
+   */
+  wrapper: string;
 }
 /**
  * A function, procedure or window function of any language, but for those PostgreSQL made itself (multirange constructors) and extensions' members.
@@ -1695,6 +1806,26 @@ export interface UnmodeledObject {
    * The schema it lives in; absent for objects in no schema (and for rules, which `pg_identify_object` names by their table).
    */
   schema?: string | null;
+}
+/**
+ * A user mapping (`CREATE USER MAPPING FOR role SERVER server`), read from the `pg_user_mappings` view, which any role may read.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "UserMapping".
+ */
+export interface UserMapping {
+  /**
+   * The mapping's options (`umoptions`), in the catalog's order; the values of those that hold secrets are left out unless the fetch was asked for them ([`ForeignOption::value`]). Absent when the role that read the catalog may not see them: PostgreSQL shows a mapping's options only to its own role and to the server's owner (or a superuser). A mapping whose options are unknown is never altered because of them.
+   */
+  options?: ForeignOption[] | null;
+  /**
+   * The role mapped (`usename`), or `public` for the mapping of every role (`FOR PUBLIC`).
+   */
+  role: string;
+  /**
+   * The server the mapping is for (`srvname`).
+   */
+  server: string;
 }
 /**
  * A view or materialized view, but for extensions' members.

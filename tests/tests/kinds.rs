@@ -27,6 +27,7 @@ const FIXTURES: &[&str] = &[
     "enums",
     "event_triggers",
     "extensions",
+    "foreign",
     "functions",
     "indexes",
     "policies",
@@ -1672,4 +1673,178 @@ fn schema_filter_applies_at_fetch() {
         strings(&["public", "skip"])
     );
     assert_eq!(names(&catalog.tables, |t| &t.name), ["b"]);
+}
+
+#[test]
+fn foreign() {
+    let catalog = catalog_of("foreign");
+    let option = |name: &str, value: Option<&str>| ForeignOption {
+        name: name.into(),
+        value: value.map(Text::from),
+    };
+    let bare = named(&catalog.foreign_data_wrappers, "bare", |w| &w.name);
+    assert_eq!(
+        (&bare.handler, &bare.validator, bare.options.len()),
+        (&None, &None, 0)
+    );
+    let checked = named(&catalog.foreign_data_wrappers, "checked", |w| &w.name);
+    assert_eq!(
+        checked.validator.as_ref().map(|v| (
+            v.schema.as_str(),
+            v.name.as_str(),
+            v.identity_arguments.as_str()
+        )),
+        Some(("public", "fdw_check", "text[], oid"))
+    );
+    assert_eq!(
+        checked.options,
+        [
+            option("debug", Some("true")),
+            option("odd name", Some("it's"))
+        ]
+    );
+    assert_eq!(checked.comment.as_deref(), Some("checks nothing"));
+    let plain = named(&catalog.foreign_servers, "plain", |s| &s.name);
+    assert_eq!(
+        (
+            plain.wrapper.as_str(),
+            &plain.server_type,
+            &plain.version,
+            plain.options.len()
+        ),
+        ("bare", &None, &None, 0)
+    );
+    let full = named(&catalog.foreign_servers, "full_server", |s| &s.name);
+    assert_eq!(
+        (
+            full.wrapper.as_str(),
+            full.server_type.as_deref(),
+            full.version.as_deref(),
+            full.comment.as_deref()
+        ),
+        ("checked", Some("kind"), Some("1.0"), Some("the full one"))
+    );
+    assert_eq!(
+        full.options,
+        [
+            option("host", Some("db.example")),
+            option("port", Some("5432"))
+        ]
+    );
+    // The passwords' values never reach the catalog; the other options do.
+    let mine = one(&catalog.user_mappings, "mapping of full_server", |m| {
+        m.server == "full_server"
+    });
+    assert_eq!(mine.role, SUPERUSER);
+    assert_eq!(
+        mine.options.as_deref(),
+        Some(
+            &[
+                option("user", Some("alice")),
+                option("password", None),
+                option("sslpassword", None)
+            ][..]
+        )
+    );
+    let json = catalog.to_json();
+    assert!(
+        !json.contains("hunter2") && !json.contains("hunter3"),
+        "{json}"
+    );
+    let public = one(&catalog.user_mappings, "mapping of plain", |m| {
+        m.server == "plain"
+    });
+    assert_eq!(
+        (public.role.as_str(), public.options.as_deref()),
+        ("public", Some(&[][..]))
+    );
+    // Servers depend on their wrappers, mappings on their servers, wrappers on validators.
+    let edge = |dependent: ObjectKind, referenced: ObjectKind, name: &str| {
+        catalog.dependencies.iter().any(|d| {
+            d.dependent.kind == dependent
+                && d.referenced.kind == referenced
+                && d.referenced.name == name
+        })
+    };
+    assert!(edge(
+        ObjectKind::ForeignDataWrapper,
+        ObjectKind::Function,
+        "fdw_check"
+    ));
+    assert!(edge(
+        ObjectKind::ForeignServer,
+        ObjectKind::ForeignDataWrapper,
+        "checked"
+    ));
+    assert!(edge(
+        ObjectKind::UserMapping,
+        ObjectKind::ForeignServer,
+        "full_server"
+    ));
+}
+
+/// Secrets stay on the server unless asked for: without `--with-secrets` neither the catalog nor
+/// the migration holds the password, and creating the mapping warns of the option left out; with
+/// it, the password is read and created again.
+#[test]
+fn foreign_secrets() {
+    let cluster = Cluster::shared();
+    let db = cluster.create_database("foreign_secrets");
+    load_fixture(cluster, &db, "foreign");
+    let read = |with_secrets: bool| {
+        let mut client =
+            migra_fetch::connect_with_env(&cluster.url(&db), &migra_fetch::ConnectEnv::new())
+                .unwrap();
+        let timeouts = migra_fetch::Timeouts {
+            with_secrets,
+            ..migra_fetch::Timeouts::default()
+        };
+        migra_fetch::fetch_catalog_with(&mut client, &SchemaFilter::default(), &timeouts)
+            .unwrap_or_else(|e| panic!("{e:#}"))
+    };
+    let create = |catalog: &Catalog| {
+        migra_engine::diff(
+            &Catalog::empty(),
+            catalog,
+            &migra_engine::Options::default(),
+        )
+        .unwrap()
+    };
+
+    let hidden = create(&read(false));
+    let sql = hidden.sql();
+    assert!(!sql.contains("hunter"), "{sql}");
+    assert!(
+        sql.contains(&format!(
+            "create user mapping for \"{SUPERUSER}\" server \"full_server\" options (\"user\" 'alice');"
+        )),
+        "{sql}"
+    );
+    let warned: Vec<&String> = hidden
+        .warnings
+        .iter()
+        .filter(|w| w.contains("full_server"))
+        .collect();
+    assert_eq!(warned.len(), 2, "{:#?}", hidden.warnings);
+    assert!(warned[0].contains("\"password\"") && warned[1].contains("\"sslpassword\""));
+
+    let shown = read(true);
+    let mine = one(&shown.user_mappings, "mapping of full_server", |m| {
+        m.server == "full_server"
+    });
+    assert!(shown.to_json().contains("hunter2"));
+    assert_eq!(mine.options.as_ref().map(|o| o.len()), Some(3), "{mine:#?}");
+    let migration = create(&shown);
+    assert!(
+        migration.sql().contains(&format!(
+            "create user mapping for \"{SUPERUSER}\" server \"full_server\" options (\"user\" 'alice', \"password\" 'hunter2', \"sslpassword\" 'hunter3');"
+        )),
+        "{}",
+        migration.sql()
+    );
+    assert!(
+        !migration.warnings.iter().any(|w| w.contains("full_server")),
+        "{:#?}",
+        migration.warnings
+    );
 }

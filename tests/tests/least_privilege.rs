@@ -64,6 +64,16 @@ struct Compared {
     qualified: Vec<String>,
 }
 
+/// The one thing PostgreSQL hides from the reader: user mappings' options, which
+/// `pg_user_mappings` shows only to the mapping's role, the server's owner and superusers (the
+/// reader's catalog has none: `options` absent). The superuser's catalog as the reader reads it.
+fn without_mapping_options(mut catalog: Catalog) -> String {
+    for mapping in &mut catalog.user_mappings {
+        mapping.options = None;
+    }
+    catalog.to_json()
+}
+
 /// Restricts `db` and fetches it as the superuser and as the reader, twice.
 ///
 /// With `public` revoked, the reader's effective search path is empty: PostgreSQL leaves out the
@@ -76,7 +86,7 @@ struct Compared {
 fn fetch_both(cluster: &Cluster, db: &str) -> Result<Compared> {
     restrict(cluster, db)?;
     let reader = reader(cluster);
-    let superuser = fetch::fetch(&cluster.url(db))?.to_json();
+    let superuser = without_mapping_options(fetch::fetch(&cluster.url(db))?);
     let mut restricted = fetch::fetch(&url_as(cluster, reader, db))?;
     // The catalog says why its text differs: public is on the reader's search_path, but not
     // usable. Every diff of it warns so (migra prints it).
@@ -95,8 +105,10 @@ fn fetch_both(cluster: &Cluster, db: &str) -> Result<Compared> {
     }
     restricted.notes.clear();
     let restricted = restricted.to_json();
-    let no_path =
-        fetch::fetch(&format!("{}&options=-c%20search_path%3D", cluster.url(db)))?.to_json();
+    let no_path = without_mapping_options(fetch::fetch(&format!(
+        "{}&options=-c%20search_path%3D",
+        cluster.url(db)
+    ))?);
     if restricted != no_path {
         bail!(
             "the role that can only connect reads a different catalog than a superuser with an \
@@ -107,7 +119,7 @@ fn fetch_both(cluster: &Cluster, db: &str) -> Result<Compared> {
     let qualified = differences(&superuser, &restricted);
     // The grant shows in the catalog (public's privileges): both read after it.
     cluster.execute(db, &format!("grant usage on schema public to {reader}"))?;
-    let superuser_after = fetch::fetch(&cluster.url(db))?.to_json();
+    let superuser_after = without_mapping_options(fetch::fetch(&cluster.url(db))?);
     let with_usage = fetch::fetch(&url_as(cluster, reader, db))?.to_json();
     cluster.execute(db, &format!("revoke usage on schema public from {reader}"))?;
     if with_usage != superuser_after {

@@ -250,6 +250,14 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
                 && p.schemas.iter().any(|s| s == at(0))
         }),
         "event trigger" => catalog.event_triggers.iter().any(|e| e.name == name),
+        "foreign-data wrapper" => catalog.foreign_data_wrappers.iter().any(|w| w.name == name),
+        "server" => catalog.foreign_servers.iter().any(|s| s.name == name),
+        // A user mapping's address names its role (`public` for PUBLIC), its identity the
+        // server too (the fixture's names need no quoting).
+        "user mapping" => catalog
+            .user_mappings
+            .iter()
+            .any(|m| object.identity == format!("{} on server {}", m.role, m.server)),
         "default acl" => !catalog.default_privileges.is_empty(),
         _ => false,
     }

@@ -139,6 +139,8 @@ function identityOf(declaration, object) {
       return `${quote(fields[0])}.${quote(fields[1])}(${fields[2] ?? ""})`;
     case "cast":
       return `(${fields[0]} as ${fields[1]})`;
+    case "mapping":
+      return `for ${fields[0] === "public" ? "public" : quote(fields[0])} server ${quote(fields[1])}`;
     default:
       return null;
   }

@@ -84,6 +84,14 @@ pub(crate) fn key_of(kind: ObjectKind, fields: IdentityFields) -> String {
         IdentityShape::Member => qualified_member(fields.schema, fields.table, fields.name),
         IdentityShape::Call => qualified_call(fields.schema, fields.name, fields.args),
         IdentityShape::Cast => format!("({} as {})", fields.name, fields.args),
+        IdentityShape::Mapping => {
+            // `"public"` would mean PUBLIC too (no role may be named so); written bare.
+            let role = match fields.name {
+                "public" => "public".to_string(),
+                role => quote_ident(role),
+            };
+            format!("for {role} server {}", quote_ident(fields.args))
+        }
     }
 }
 
@@ -198,7 +206,7 @@ pub(crate) fn shaped(kind: ObjectKind, f: IdentityFields) -> IdentityFields {
         },
         IdentityShape::Member => IdentityFields { args: "", ..f },
         IdentityShape::Call => IdentityFields { table: "", ..f },
-        IdentityShape::Cast => IdentityFields {
+        IdentityShape::Cast | IdentityShape::Mapping => IdentityFields {
             name: f.name,
             args: f.args,
             ..none

@@ -29,6 +29,8 @@ fn recreatable(kind: ObjectKind) -> bool {
             | ObjectKind::Index
             | ObjectKind::Constraint
             | ObjectKind::Cast
+            | ObjectKind::ForeignServer
+            | ObjectKind::UserMapping
     )
 }
 
@@ -58,6 +60,7 @@ pub(crate) fn to_recreate(
     whole.extend(kinds::aggregate::replaced(matched));
     whole.extend(recreated_types.ids());
     whole.extend(kinds::range_types::replaced(matched));
+    whole.extend(kinds::foreign::replaced(matched));
     whole.extend(kinds::table::replaced(matched));
     let columns = kinds::table::reshaped_columns(matched, from, to, recreated_types);
 

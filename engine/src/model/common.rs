@@ -73,6 +73,12 @@ pub enum ObjectKind {
     Rule,
     /// An extended statistics object (`pg_statistic_ext`).
     Statistics,
+    /// A foreign-data wrapper (`pg_foreign_data_wrapper`).
+    ForeignDataWrapper,
+    /// A foreign server (`pg_foreign_server`).
+    ForeignServer,
+    /// A user mapping (`pg_user_mapping`).
+    UserMapping,
 }
 
 impl ObjectKind {
@@ -101,6 +107,9 @@ impl ObjectKind {
             ObjectKind::Publication => "publication",
             ObjectKind::Rule => "rule",
             ObjectKind::Statistics => "statistics",
+            ObjectKind::ForeignDataWrapper => "foreign_data_wrapper",
+            ObjectKind::ForeignServer => "foreign_server",
+            ObjectKind::UserMapping => "user_mapping",
         }
     }
 }
@@ -119,8 +128,8 @@ pub struct ObjectRef {
     /// element type and a column default as its table (with `column` set).
     pub kind: ObjectKind,
     /// The schema the object is in (`pg_namespace.nspname`; for an object of a table, the
-    /// table's schema). Absent for schemas, extensions, event triggers and casts, which are in
-    /// none.
+    /// table's schema). Absent for schemas, extensions, event triggers, casts, foreign-data
+    /// wrappers, foreign servers and user mappings, which are in none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<Text>,
     /// For constraints, indexes, triggers, policies and rules: the name of the table (or view) they are
@@ -128,12 +137,13 @@ pub struct ObjectRef {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub table: Option<Text>,
     /// The object's own name (`relname`, `typname`, `proname`, `conname`, `tgname`, `polname`,
-    /// ...), or the extension's name for an extension's member; a cast's source type.
+    /// ...), or the extension's name for an extension's member; a cast's source type; a user
+    /// mapping's role (`public` for PUBLIC's).
     pub name: Text,
     /// Identity arguments of functions and aggregates, as `pg_get_function_identity_arguments`
     /// prints them (procedures: leading `IN ` stripped), the same text as their
-    /// `identity_arguments`; a cast's target type (its `name` is the source type). Absent for
-    /// every other kind.
+    /// `identity_arguments`; a cast's target type (its `name` is the source type); a user
+    /// mapping's server. Absent for every other kind.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub args: Option<Text>,
     /// The column's name (`pg_attribute.attname`) when this end of the edge is one column of a

@@ -28,7 +28,7 @@ use super::*;
 ///     kinds: [ObjectKind variants its items are],
 ///     identity: shape(fields...),     // global(name) | qualified(schema, name)
 ///                                     // | member(schema, table, name) | call(schema, name, args)
-///                                     // | cast(source, target)
+///                                     // | cast(source, target) | mapping(role, server)
 ///                                     // | entry(fields...): no object identity, sorted by fields
 ///     schema: field(f) | optional(f) | none(),   // where the items live, for schema filters
 ///     diffed: object | bare | reported | entries,
@@ -129,6 +129,23 @@ macro_rules! for_each_list {
             casts: Cast {
                 kinds: [Cast], identity: cast(source, target), schema: none(), diffed: object, phases: (CreateCasts, DropCasts),
             },
+            /// Foreign-data wrappers (`pg_foreign_data_wrapper`) no extension owns; they belong
+            /// to no schema.
+            foreign_data_wrappers: ForeignDataWrapper {
+                kinds: [ForeignDataWrapper], identity: global(name), schema: none(), diffed: object,
+                phases: (CreateForeignDataWrappers, DropForeignDataWrappers),
+            },
+            /// Foreign servers (`pg_foreign_server`) no extension owns; they belong to no schema.
+            foreign_servers: ForeignServer {
+                kinds: [ForeignServer], identity: global(name), schema: none(), diffed: object,
+                phases: (CreateForeignServers, DropForeignServers),
+            },
+            /// User mappings (`pg_user_mappings`), by role and server; the values of options
+            /// that hold secrets are read only when asked for (docs/safety.md).
+            user_mappings: UserMapping {
+                kinds: [UserMapping], identity: mapping(role, server), schema: none(), diffed: bare,
+                phases: (CreateUserMappings, DropUserMappings),
+            },
             /// Triggers on tables and views (`pg_trigger`, internal ones left out).
             triggers: Trigger {
                 kinds: [Trigger], identity: member(schema, table, name), schema: field(schema),
@@ -196,6 +213,9 @@ pub enum IdentityShape {
     /// A cast: `(source as target)`, its two types as `format_type` writes them. The source
     /// is held in [`IdentityFields::name`], the target in [`IdentityFields::args`].
     Cast,
+    /// A user mapping: `for "role" server "server"` (`public` for the mapping of every role).
+    /// The role is held in [`IdentityFields::name`], the server in [`IdentityFields::args`].
+    Mapping,
 }
 
 /// The fields of an object's identity, borrowed from the object; absent ones are empty.
@@ -205,10 +225,10 @@ pub struct IdentityFields<'a> {
     pub schema: &'a str,
     /// The table, for objects of a table (constraints, triggers, policies).
     pub table: &'a str,
-    /// The object's own name; a cast's source type.
+    /// The object's own name; a cast's source type; a user mapping's role.
     pub name: &'a str,
     /// A routine's identity arguments, as `pg_get_function_identity_arguments` prints them; a
-    /// cast's target type.
+    /// cast's target type; a user mapping's server.
     pub args: &'a str,
 }
 
@@ -265,6 +285,13 @@ macro_rules! identity_fields {
             ..IdentityFields::default()
         }
     };
+    (mapping, $x:expr, $role:ident, $server:ident) => {
+        IdentityFields {
+            name: &$x.$role,
+            args: &$x.$server,
+            ..IdentityFields::default()
+        }
+    };
     (call, $x:expr, $schema:ident, $name:ident, $args:ident) => {
         IdentityFields {
             schema: &$x.$schema,
@@ -290,6 +317,9 @@ macro_rules! shape_of {
     };
     (cast) => {
         Some(IdentityShape::Cast)
+    };
+    (mapping) => {
+        Some(IdentityShape::Mapping)
     };
     (entry) => {
         None
@@ -388,7 +418,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 22] = [
+    const EVERY_KIND: [ObjectKind; 25] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -411,6 +441,9 @@ mod tests {
         ObjectKind::Publication,
         ObjectKind::Rule,
         ObjectKind::Statistics,
+        ObjectKind::ForeignDataWrapper,
+        ObjectKind::ForeignServer,
+        ObjectKind::UserMapping,
     ];
 
     #[test]
@@ -448,7 +481,10 @@ mod tests {
                 | ObjectKind::Cast
                 | ObjectKind::Publication
                 | ObjectKind::Rule
-                | ObjectKind::Statistics => {}
+                | ObjectKind::Statistics
+                | ObjectKind::ForeignDataWrapper
+                | ObjectKind::ForeignServer
+                | ObjectKind::UserMapping => {}
             }
         }
     }

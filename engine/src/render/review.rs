@@ -75,6 +75,9 @@ fn kind_heading(kind: ObjectKind) -> &'static str {
         ObjectKind::Publication => "Publications",
         ObjectKind::Rule => "Rules",
         ObjectKind::Statistics => "Extended statistics",
+        ObjectKind::ForeignDataWrapper => "Foreign-data wrappers",
+        ObjectKind::ForeignServer => "Foreign servers",
+        ObjectKind::UserMapping => "User mappings",
     }
 }
 

@@ -293,6 +293,7 @@ mod tests {
             migra_fetch::Timeouts {
                 lock: std::time::Duration::from_secs(2),
                 statement: std::time::Duration::from_secs(60),
+                with_secrets: false,
             }
         );
         assert_eq!(cli.exclude_schema, vec!["x".to_string()]);

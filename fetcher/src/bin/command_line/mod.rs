@@ -1,8 +1,8 @@
 //! Parsing the command line of both binaries. clap's own `parse()` exits 2 with a usage block on
 //! a bad argument, but 2 is `migra`'s "a migration was printed", and both binaries promise one
 //! line on stderr for any error: a usage error is reported as any other error, with exit 1.
-//! Also what both command lines share: the timeouts of a fetch, and the hint added to a timeout
-//! error.
+//! Also what both command lines share: the timeouts of a fetch, whether it reads secrets, and the
+//! hint added to a timeout error.
 
 use std::process::ExitCode;
 use std::time::Duration;
@@ -39,6 +39,16 @@ pub struct TimeoutArgs {
         value_parser = duration
     )]
     pub statement_timeout: Duration,
+
+    /// Read the values of user mappings' options that hold passwords
+    ///
+    /// Without it, the value of a user mapping's option whose name contains pass, secret, token,
+    /// key or cred never leaves the server: the catalog holds the option without its value, a
+    /// changed value is no difference, and a mapping created without it is warned about. With
+    /// it, the values are in the catalog (and in any file it is written to) and in the
+    /// migration's SQL.
+    #[arg(long)]
+    pub with_secrets: bool,
 }
 
 impl TimeoutArgs {
@@ -46,6 +56,7 @@ impl TimeoutArgs {
         Timeouts {
             lock: self.lock_timeout,
             statement: self.statement_timeout,
+            with_secrets: self.with_secrets,
         }
     }
 }

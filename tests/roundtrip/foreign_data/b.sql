@@ -1,0 +1,12 @@
+create function fdw_check(text[], oid) returns boolean language sql as $$ select true $$;
+create function fdw_check_more(text[], oid) returns boolean language sql as $$ select true $$;
+create foreign data wrapper kept validator fdw_check_more options (b '3', c '4');
+create foreign data wrapper added;
+create server s_alter version '2' foreign data wrapper kept options (host 'b', dbname 'd');
+create server s_retype type 'y' foreign data wrapper kept;
+create server s_added type 't' foreign data wrapper added options (x 'y');
+create user mapping for current_user server s_alter options (user 'v');
+create user mapping for current_user server s_retype options (user 'r');
+create user mapping for public server s_added options (user 'n');
+comment on server s_alter is 'new';
+comment on foreign data wrapper added is 'fresh';
