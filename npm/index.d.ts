@@ -48,6 +48,13 @@ export interface FetchCatalogOptions {
    * written as `lockTimeout`; `0` for no limit. Default `"5min"`.
    */
   statementTimeout?: string | number;
+  /**
+   * Read the values of user mappings' options that hold passwords (a name containing `pass`,
+   * `secret`, `token`, `key` or `cred`), as `migra-fetch --with-secrets` does: `SET LOCAL
+   * migra.with_secrets = on` in the transaction. Without it (the default) such a value never
+   * leaves the server: the catalog holds the option without its value.
+   */
+  withSecrets?: boolean;
 }
 
 /** The codes of the errors `fetchCatalog` throws. */

@@ -67,6 +67,9 @@ Options:
                                       without limit) [default: 5s]
       --statement-timeout <DURATION>  Give up on a catalog query that runs longer than DURATION (0
                                       for no limit) [default: 5min]
+      --with-secrets                  Read the values of user mappings' options that hold
+                                      passwords (a name containing pass, secret, token, key or
+                                      cred); without it they never leave the server
   -h, --help                          Print help
   -V, --version                       Print version
 
@@ -125,6 +128,7 @@ const OPTIONS = [
   // Values may start with a hyphen, so that `--lock-timeout -1s` says why it is wrong.
   { long: "lock-timeout", value: "DURATION", hyphen: true, parse: duration },
   { long: "statement-timeout", value: "DURATION", hyphen: true, parse: duration },
+  { long: "with-secrets" },
   { long: "help", short: "h", early: "help" },
   { long: "version", short: "V", early: "version" },
 ];
@@ -239,6 +243,7 @@ function parse(argv) {
     format: values.get("format") ?? "sql",
     lockTimeout: values.get("lock-timeout") ?? parseDuration(DEFAULT_LOCK_TIMEOUT),
     statementTimeout: values.get("statement-timeout") ?? parseDuration(DEFAULT_STATEMENT_TIMEOUT),
+    withSecrets: values.has("with-secrets"),
     from: positionals[0],
     target: positionals[1],
   };
@@ -293,6 +298,7 @@ async function fetchDatabase(arg, cli, env) {
     return await migra.fetchCatalog((sql) => client.query(sql), {
       lockTimeout: cli.lockTimeout,
       statementTimeout: cli.statementTimeout,
+      withSecrets: cli.withSecrets,
     });
   } catch (e) {
     const hint = {

@@ -180,7 +180,7 @@ export function withOnline(fn) {
   return (from, to, options, ...rest) => fn(from, to, onlineOptions(options), ...rest);
 }
 
-const FETCH_OPTIONS = ["transaction", "lockTimeout", "statementTimeout"];
+const FETCH_OPTIONS = ["transaction", "lockTimeout", "statementTimeout", "withSecrets"];
 
 /**
  * Returns `fetchCatalog(query, options)` bound to the given wasm module.
@@ -218,6 +218,12 @@ export function makeFetchCatalog(wasm) {
       lock: timeoutOption(options, "lockTimeout", DEFAULT_LOCK_TIMEOUT),
       statement: timeoutOption(options, "statementTimeout", DEFAULT_STATEMENT_TIMEOUT),
     };
+    if (options.withSecrets !== undefined && typeof options.withSecrets !== "boolean") {
+      throw codedError("INVALID_OPTION", "fetchCatalog option withSecrets must be true or false");
+    }
+    // Secrets are read only when asked for, as migra-fetch --with-secrets: the queries leave the
+    // values of user mappings' secret options on the server unless the transaction sets this.
+    const settings = [...setLocalTimeouts(timeouts), ...(options.withSecrets ? [WITH_SECRETS] : [])];
     const versionText = await runOne(query, "SHOW server_version_num", "the server version");
     const version = Number.parseInt(String(versionText).trim(), 10);
     if (!Number.isSafeInteger(version) || version <= 0) {
@@ -242,7 +248,7 @@ export function makeFetchCatalog(wasm) {
       // The limits end with the transaction: ours, or the caller's with `transaction: false`.
       // Without any transaction (BEGIN refused) SET LOCAL would do nothing, so it is not sent.
       if (open || options.transaction === false) {
-        for (const sql of setLocalTimeouts(timeouts)) {
+        for (const sql of settings) {
           try {
             await query(sql);
           } catch (cause) {
@@ -281,6 +287,8 @@ export function makeFetchCatalog(wasm) {
 }
 
 /** The statements that set the limits for the transaction, as migra-fetch's `begin_read_only`. */
+const WITH_SECRETS = "SET LOCAL migra.with_secrets = on";
+
 function setLocalTimeouts(timeouts) {
   return [`SET LOCAL lock_timeout = ${timeouts.lock}`, `SET LOCAL statement_timeout = ${timeouts.statement}`];
 }

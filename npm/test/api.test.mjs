@@ -381,6 +381,16 @@ test("fetchCatalog reads rows of pg, postgres and array shapes in one read-only 
   }
 });
 
+test("fetchCatalog reads secrets only with withSecrets, as migra-fetch --with-secrets", async () => {
+  let { query, log } = fakeClient((sql) => fakeRows(sql, "pg"));
+  await migra.fetchCatalog(query);
+  assert.ok(!log.includes("SET LOCAL migra.with_secrets = on"));
+  ({ query, log } = fakeClient((sql) => fakeRows(sql, "pg")));
+  await migra.fetchCatalog(query, { withSecrets: true });
+  assert.equal(log[4], "SET LOCAL migra.with_secrets = on");
+  await assert.rejects(migra.fetchCatalog(query, { withSecrets: "yes" }), (e) => e.code === "INVALID_OPTION");
+});
+
 test("fetchCatalog without a transaction, and when the client refuses BEGIN", async () => {
   let { query, log } = fakeClient((sql) => fakeRows(sql, "pg"));
   await migra.fetchCatalog(query, { transaction: false });
@@ -437,7 +447,7 @@ test("fetchCatalog's lockTimeout and statementTimeout: migra-fetch's units, defa
   await refused({ lockTimeout: true }, /^invalid lockTimeout true/);
   await refused(
     { lock_timeout: "1s" },
-    /^unknown fetchCatalog option "lock_timeout": expected one of transaction, lockTimeout, statementTimeout$/,
+    /^unknown fetchCatalog option "lock_timeout": expected one of transaction, lockTimeout, statementTimeout, withSecrets$/,
   );
 });
 
