@@ -65,16 +65,6 @@ modeled as (
     select 'pg_type'::regclass, t.oid
     from pg_type t
     where t.oid >= 16384 and t.typtype in ('b', 'p')
-    union all
-    -- NOT NULL constraints (pg_constraint contype 'n', PostgreSQL 18) under a name of their own:
-    -- the catalog keeps NOT NULL on the column, and the name PostgreSQL chooses. An inherited
-    -- one (a partition's) keeps its parent's name.
-    select 'pg_constraint'::regclass, con.oid
-    from pg_constraint con
-    join pg_class c on c.oid = con.conrelid
-    join pg_attribute a on a.attrelid = con.conrelid and a.attnum = con.conkey[1]
-    where con.oid >= 16384 and con.contype = 'n' and con.conislocal
-      and con.conname <> left(c.relname || '_' || a.attname || '_not_null', 63)
 ),
 objects as (
     select classid, objid, true as known, null::name as relname from modeled
