@@ -199,38 +199,8 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
                 )),
             );
         }
-        if before.reloptions != after.reloptions {
-            let removed: Vec<&str> = before
-                .reloptions
-                .iter()
-                .map(|o| o.split('=').next().unwrap_or(o))
-                .filter(|name| {
-                    !after
-                        .reloptions
-                        .iter()
-                        .any(|o| o.split('=').next() == Some(name))
-                })
-                .collect();
-            if !removed.is_empty() {
-                out.push(step(
-                    format!("reset ({})", removed.join(", ")),
-                    StepAction::Attach,
-                    false,
-                ));
-            }
-            let set: Vec<&Text> = after
-                .reloptions
-                .iter()
-                .filter(|o| !before.reloptions.contains(o))
-                .collect();
-            if !set.is_empty() {
-                let set: Vec<&str> = set.iter().map(|s| s.as_str()).collect();
-                out.push(step(
-                    format!("set ({})", set.join(", ")),
-                    StepAction::Attach,
-                    false,
-                ));
-            }
+        for clause in settings::option_clauses(&before.reloptions, &after.reloptions) {
+            out.push(step(clause, StepAction::Attach, false));
         }
         if before.tablespace != after.tablespace {
             let target = after.tablespace.as_deref().unwrap_or("pg_default");

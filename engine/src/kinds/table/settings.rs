@@ -8,7 +8,7 @@
 
 use crate::core::sql::quote_ident;
 use crate::core::{Action, Context, Identify, Phase, Step, StepAction};
-use crate::model::{Column, ColumnSettings, Table};
+use crate::model::{Column, ColumnSettings, Table, Text};
 
 use super::columns::must_readd;
 
@@ -89,22 +89,29 @@ fn column_clauses(old: Option<&Column>, new: &Column) -> Vec<String> {
         let method = after.compression.as_deref().unwrap_or("default");
         clauses.push(format!("set compression {method}"));
     }
+    clauses.extend(option_clauses(&before.options, &after.options));
+    clauses
+}
+
+/// `reset (a, b)` for the `name=value` options `before` has and `after` lacks, then
+/// `set (c=1)` for those `after` adds or changes: a table's storage parameters and a column's
+/// attribute options alike.
+pub(super) fn option_clauses(before: &[Text], after: &[Text]) -> Vec<String> {
     let name = |option: &str| option.split('=').next().unwrap_or(option).to_string();
     let reset: Vec<String> = before
-        .options
         .iter()
         .map(|o| name(o))
-        .filter(|n| !after.options.iter().any(|o| name(o) == *n))
+        .filter(|n| !after.iter().any(|o| name(o) == *n))
         .collect();
+    let set: Vec<&str> = after
+        .iter()
+        .filter(|o| !before.contains(o))
+        .map(|o| o.as_str())
+        .collect();
+    let mut clauses = vec![];
     if !reset.is_empty() {
         clauses.push(format!("reset ({})", reset.join(", ")));
     }
-    let set: Vec<&str> = after
-        .options
-        .iter()
-        .filter(|o| !before.options.contains(o))
-        .map(|o| o.as_str())
-        .collect();
     if !set.is_empty() {
         clauses.push(format!("set ({})", set.join(", ")));
     }
