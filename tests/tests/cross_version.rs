@@ -227,7 +227,8 @@ const KNOWN: &[Known] = &[
     },
     Known {
         what: "extension versions",
-        // btree_gist, citext, hstore and pg_trgm have the same defaults on 15, 16 and 17.
+        // btree_gist, citext, hstore, pg_trgm and postgres_fdw have the same defaults on 15, 16
+        // and 17.
         majors: |old, new| !(old >= 15 && new <= 17),
         explains: |c, _, old, new| {
             let name = c.identity.trim_matches('"');
@@ -289,6 +290,9 @@ fn default_version(extension: &str, major: u32) -> Option<&'static str> {
         ("hstore", 14..=18) => "1.8",
         ("pg_trgm", 13) => "1.5",
         ("pg_trgm", 14..=18) => "1.6",
+        ("postgres_fdw", 13) => "1.0",
+        ("postgres_fdw", 14..=17) => "1.1",
+        ("postgres_fdw", 18) => "1.2",
         _ => return None,
     })
 }
