@@ -108,17 +108,23 @@ impl<'a, T: Listed> Pairs<'a, T> {
     /// keys for the unchanged.
     pub fn differences(&self, same: impl Fn(&T, &T) -> bool) -> Differences<'a, T> {
         let (from, to) = (self.from, self.to);
-        let mut modified = vec![];
+        // Sorted as positions, a type every list shares: a sort of each list's own tuples is
+        // compiled once per item type (the wasm module's size).
+        let mut modified_at: Vec<(String, usize, usize)> = vec![];
         let mut unchanged = vec![];
-        for &(a, b) in &self.positions.matched {
-            let (a, b) = (&from[a], &to[b]);
+        for &(i, j) in &self.positions.matched {
+            let (a, b) = (&from[i], &to[j]);
             if same(a, b) {
                 unchanged.push((String::new(), a, b));
             } else {
-                modified.push((a.key(), a, b));
+                modified_at.push((a.key(), i, j));
             }
         }
-        modified.sort_by(|x, y| x.0.cmp(&y.0));
+        modified_at.sort_by(|x, y| x.0.cmp(&y.0));
+        let modified = modified_at
+            .into_iter()
+            .map(|(key, i, j)| (key, &from[i], &to[j]))
+            .collect();
         let at = |list: &'a [T], entries: &[(String, usize)]| -> Vec<(String, &'a T)> {
             entries
                 .iter()
