@@ -66,21 +66,7 @@ impl<'a> Db<'a> {
 
     /// Writes the database's catalog with `migra-fetch` to `<scratch>/<label>.json`.
     pub(crate) fn catalog(&self, scratch: &TempDir, label: &str) -> String {
-        let path = scratch.path().join(format!("{label}.json"));
-        let output = std::process::Command::new(fetch::binary("migra-fetch"))
-            .env_clear()
-            .arg("-o")
-            .arg(&path)
-            .arg(self.url())
-            .output()
-            .expect("running migra-fetch");
-        assert!(
-            output.status.success(),
-            "migra-fetch {}: {}",
-            self.url(),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        path.display().to_string()
+        fetched(&self.url(), scratch, label).unwrap_or_else(|e| panic!("{e}"))
     }
 }
 
@@ -118,7 +104,13 @@ impl Direction<'_> {
         if self.online {
             flags.push("--online".to_string());
         }
-        let run = migra_with(&flags, &self.from, &self.target);
+        // Each live side is fetched once, and the migration and the guard's run read the
+        // catalogs: a fetch costs a new backend's cold catalog caches (about half a second),
+        // and the catalog file of a live database means the same as its URL (the re-diffs below
+        // check both spellings of the target where the direction lists them).
+        let from = fetched(&self.from, scratch, &format!("{}-from", self.label))?;
+        let target = fetched(&self.target, scratch, &format!("{}-target", self.label))?;
+        let run = migra_with(&flags, &from, &target);
         let printed = !run.stdout.trim().is_empty();
         let code_ok = if printed {
             run.code == Some(2)
@@ -145,7 +137,7 @@ impl Direction<'_> {
             ));
         }
         if !self.online {
-            self.check_guard(&run)?;
+            self.check_guard(&run, &from, &target)?;
         }
         let file = format!("{}.sql", self.label.replace('→', "-to-").replace(' ', "-"));
         let applied = if self.online {
@@ -167,8 +159,13 @@ impl Direction<'_> {
                 fenced(&run.stdout)
             ));
         }
+        let migrated = fetched(
+            &self.apply_to.url(),
+            scratch,
+            &format!("{}-migrated", self.label),
+        )?;
         for target in &self.rediff_targets {
-            let again = migra_with(self.flags, &self.apply_to.url(), target);
+            let again = migra_with(self.flags, &migrated, target);
             if again.code != Some(0) || !again.stdout.is_empty() || !again.stderr.is_empty() {
                 return Err(format!(
                     "{}: the re-diff after applying is not empty; {}\napplied migration:\n{}",
@@ -195,14 +192,14 @@ impl Direction<'_> {
     }
 
     /// Without `--unsafe`, migra refuses or prints exactly the unsafe migration.
-    fn check_guard(&self, unsafe_run: &Run) -> Result<(), String> {
+    fn check_guard(&self, unsafe_run: &Run, from: &str, target: &str) -> Result<(), String> {
         let safe_flags: Vec<String> = self
             .flags
             .iter()
             .filter(|f| *f != "--unsafe")
             .cloned()
             .collect();
-        let run = migra_with(&safe_flags, &self.from, &self.target);
+        let run = migra_with(&safe_flags, from, target);
         let refused = run.code == Some(3)
             && run.stdout.is_empty()
             && run.stderr.trim_end_matches('\n') == DESTRUCTIVE;
@@ -240,6 +237,30 @@ fn apply_as_it_is(db: &Db, sql: &str, scratch: &TempDir, name: &str) -> anyhow::
         );
     }
     Ok(())
+}
+
+/// `side` as a catalog file: a URL is fetched with `migra-fetch` to `<scratch>/<label>.json`;
+/// `EMPTY` and catalog files stay as they are.
+fn fetched(side: &str, scratch: &TempDir, label: &str) -> Result<String, String> {
+    if !side.starts_with("postgresql://") {
+        return Ok(side.to_string());
+    }
+    let file = label.replace('→', "-to-").replace(' ', "-");
+    let path = scratch.path().join(format!("{file}.json"));
+    let output = std::process::Command::new(fetch::binary("migra-fetch"))
+        .env_clear()
+        .arg("-o")
+        .arg(&path)
+        .arg(side)
+        .output()
+        .map_err(|e| format!("{label}: running migra-fetch: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "{label}: migra-fetch {side}: {}",
+            String::from_utf8_lossy(&output.stderr).trim_end()
+        ));
+    }
+    Ok(path.display().to_string())
 }
 
 fn migra_with(flags: &[String], from: &str, to: &str) -> Run {
