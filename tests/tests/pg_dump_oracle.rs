@@ -10,7 +10,10 @@
 //! [`EXPECTED`] with its reason. A listed difference that no longer shows fails too, so the list
 //! shrinks as the catalog learns the kinds it names.
 
+use std::collections::BTreeMap;
 use std::ops::RangeInclusive;
+use std::path::PathBuf;
+use std::sync::Mutex;
 
 use migra_tests::Cluster;
 
@@ -181,18 +184,35 @@ pub(crate) fn check(
         }
         dumped => dumped.map_err(|e| format!("{direction}: {e:#}")),
     };
-    let reference_name;
-    let reference_db = match reference {
-        Reference::Db(name) => *name,
+    let want = match reference {
+        Reference::Db(name) => normalize(&dump(name)?),
         Reference::Empty => {
-            reference_name = cluster.create_database("oracle_empty");
-            cluster
-                .execute(&reference_name, "drop schema public")
-                .map_err(|e| format!("{direction}: dropping public: {e:#}"))?;
-            &reference_name
+            // The same for every case of a cluster and scope: made and dumped once.
+            static EMPTY_DUMPS: Mutex<BTreeMap<(PathBuf, Vec<String>), Vec<String>>> =
+                Mutex::new(BTreeMap::new());
+            let key = (cluster.socket_dir().to_path_buf(), scope.args.clone());
+            let cached = EMPTY_DUMPS
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .get(&key)
+                .cloned();
+            match cached {
+                Some(want) => want,
+                None => {
+                    let empty = cluster.create_database("oracle_empty");
+                    cluster
+                        .execute(&empty, "drop schema public")
+                        .map_err(|e| format!("{direction}: dropping public: {e:#}"))?;
+                    let want = normalize(&dump(&empty)?);
+                    EMPTY_DUMPS
+                        .lock()
+                        .unwrap_or_else(|poisoned| poisoned.into_inner())
+                        .insert(key, want.clone());
+                    want
+                }
+            }
         }
     };
-    let want = normalize(&dump(reference_db)?);
     let got = normalize(&dump(migrated)?);
     let differs = if scope.extensions_only {
         extensions(&want).any(|w| !extensions(&got).any(|g| g == w))
