@@ -17,6 +17,9 @@ use std::sync::Mutex;
 
 use migra_tests::Cluster;
 
+/// A normalized dump: its entries.
+type Dump = Vec<String>;
+
 /// What the migrated database is compared with.
 pub(crate) enum Reference<'a> {
     /// A live database of the same cluster: the target itself, or the database loaded with the
@@ -188,7 +191,7 @@ pub(crate) fn check(
         Reference::Db(name) => normalize(&dump(name)?),
         Reference::Empty => {
             // The same for every case of a cluster and scope: made and dumped once.
-            static EMPTY_DUMPS: Mutex<BTreeMap<(PathBuf, Vec<String>), Vec<String>>> =
+            static EMPTY_DUMPS: Mutex<BTreeMap<(PathBuf, Vec<String>), Dump>> =
                 Mutex::new(BTreeMap::new());
             let key = (cluster.socket_dir().to_path_buf(), scope.args.clone());
             let cached = EMPTY_DUMPS
