@@ -515,7 +515,8 @@ fn server_account() -> Result<Option<Account>> {
 }
 
 fn spawn_watchdog(dir: &Path, bin_dir: &Path, account: Option<&Account>) -> Result<Child> {
-    let mut command = Command::new("sh");
+    // By path: a PATH without /bin must not keep the cluster from being torn down.
+    let mut command = Command::new("/bin/sh");
     command
         .arg("-c")
         .arg(WATCHDOG)

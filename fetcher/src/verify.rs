@@ -53,7 +53,7 @@ impl Verdict {
             ),
             Verdict::Failed { number, sql, error } => format!(
                 "statement {number} of {total} failed: {}: {}",
-                shorten(&clean(sql)),
+                shorten(clean(sql).trim_end_matches(';')),
                 clean(error)
             ),
             Verdict::StillDiffers(left) => format!(
@@ -63,7 +63,7 @@ impl Verdict {
                 if left.statements.len() == 1 { "" } else { "s" },
                 left.statements
                     .first()
-                    .map(|s| shorten(&clean(&s.sql)))
+                    .map(|s| shorten(clean(&s.sql).trim_end_matches(';')))
                     .unwrap_or_default()
             ),
         }
