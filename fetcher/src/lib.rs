@@ -41,17 +41,17 @@ pub use error::{
     clean, ConnectError, ConnectErrorKind, FetchError, FetchErrorKind, SourceError, SourceErrorKind,
 };
 pub use fetch::{begin_read_only, fetch_catalog, fetch_catalog_with, server_version_num, BEGIN};
+pub use interrupt::{install_interrupt_handler, on_interrupt, InterruptGuard};
 pub use migra_engine::{Catalog, SchemaFilter};
 pub use params::{ConnectEnv, ConnectParams, Host, Target};
-pub use interrupt::{install_interrupt_handler, on_interrupt, InterruptGuard};
 pub use scratch::{Scratch, ScratchDatabase};
 pub use source::{
     is_database, load_file, load_source, load_source_in, load_source_with, Loaded, EMPTY,
 };
 pub use sql_files::SqlFiles;
-pub use verify::{verify, Verdict, VerifyError, VerifyFrom, VerifyReport};
 pub use timeouts::{format_duration, parse_duration, DurationError, Timeouts, MAX_TIMEOUT_MS};
 pub use tls::{verification, ClientCert, RootCert, SslMode, Verification};
+pub use verify::{verify, Verdict, VerifyError, VerifyFrom, VerifyReport};
 
 mod connect;
 mod conninfo;

@@ -193,8 +193,8 @@ fn start_throwaway(globals: Option<&Path>) -> Result<Server, SourceError> {
 
 fn connect_existing(url: &str) -> Result<Server, SourceError> {
     let shadow = |e: SourceError| SourceError::new(e.kind(), format!("--shadow server: {e}"));
-    let params = ConnectParams::resolve(url, &ConnectEnv::from_process())
-        .map_err(|e| shadow(e.into()))?;
+    let params =
+        ConnectParams::resolve(url, &ConnectEnv::from_process()).map_err(|e| shadow(e.into()))?;
     let mut admin = params.connect().map_err(|e| shadow(e.into()))?;
     let row = admin
         .query_one(
@@ -269,7 +269,11 @@ impl ScratchDatabase<'_> {
     }
 
     /// Reads the database's catalog, as a database side is read.
-    pub fn fetch(&self, filter: &SchemaFilter, timeouts: &Timeouts) -> Result<Catalog, SourceError> {
+    pub fn fetch(
+        &self,
+        filter: &SchemaFilter,
+        timeouts: &Timeouts,
+    ) -> Result<Catalog, SourceError> {
         let mut client = self.connect()?;
         let catalog = fetch_catalog_with(&mut client, filter, timeouts)?;
         let _ = client.close();

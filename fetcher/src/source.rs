@@ -4,9 +4,9 @@
 use crate::connect::{connect, describe_io};
 use crate::error::{SourceError, SourceErrorKind};
 use crate::fetch::fetch_catalog_with;
-use crate::timeouts::Timeouts;
 use crate::scratch::{Scratch, ScratchDatabase};
 use crate::sql_files::SqlFiles;
+use crate::timeouts::Timeouts;
 use migra_engine::{Catalog, SchemaFilter};
 use std::path::Path;
 use std::time::{Duration, Instant};

@@ -128,7 +128,9 @@ pub(crate) fn psql_error_line(stderr: &str) -> String {
         return crate::error::clean(stderr);
     };
     let first = lines[start].strip_prefix("psql:").unwrap_or(lines[start]);
-    let mut parts = vec![first.replace("ERROR:  ", "ERROR: ").replace("FATAL:  ", "FATAL: ")];
+    let mut parts = vec![first
+        .replace("ERROR:  ", "ERROR: ")
+        .replace("FATAL:  ", "FATAL: ")];
     for line in &lines[start + 1..] {
         if line.starts_with("psql:") {
             break;
@@ -154,7 +156,8 @@ mod tests {
             psql_error_line(stderr),
             "schema/b.sql:3: ERROR: syntax error at or near \"tabel\""
         );
-        let stderr = "psql:a.sql:12: NOTICE:  x\npsql:a.sql:14: ERROR:  insert or update violates\n\
+        let stderr =
+            "psql:a.sql:12: NOTICE:  x\npsql:a.sql:14: ERROR:  insert or update violates\n\
                       DETAIL:  Key (id)=(1) is not present.\nHINT:  Do this.\n";
         assert_eq!(
             psql_error_line(stderr),
@@ -182,11 +185,15 @@ mod tests {
             .collect();
         assert_eq!(names, ["01_z.sql", "02_a.SQL", "10_b.sql"]);
         assert!(SqlFiles::from_arg("catalog.json").is_none());
-        let missing = SqlFiles::from_arg("/nonexistent/x.sql").unwrap().unwrap_err();
+        let missing = SqlFiles::from_arg("/nonexistent/x.sql")
+            .unwrap()
+            .unwrap_err();
         assert_eq!(missing.kind(), SourceErrorKind::SqlFiles);
         let empty = dir.join("empty");
         std::fs::create_dir_all(&empty).unwrap();
-        let none = SqlFiles::from_arg(empty.to_str().unwrap()).unwrap().unwrap_err();
+        let none = SqlFiles::from_arg(empty.to_str().unwrap())
+            .unwrap()
+            .unwrap_err();
         assert!(none.message().contains("has no .sql file"), "{none}");
         std::fs::remove_dir_all(&dir).unwrap();
     }

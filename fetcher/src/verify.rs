@@ -168,7 +168,9 @@ fn build_from(
     let build = migra_engine::diff(&fresh, catalog, &build_options)?;
     match apply(database, &build.statements, true)? {
         None => Ok(()),
-        Some(failed) => Err(VerifyError::BuildFrom(failed.describe(build.statements.len()))),
+        Some(failed) => Err(VerifyError::BuildFrom(
+            failed.describe(build.statements.len()),
+        )),
     }
 }
 

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::bail;
 use clap::{Parser, ValueEnum};
 use migra_engine::{Migration, Options, PlanStyle, Report, Status};
-use migra_fetch::{Scratch, SchemaFilter, Verdict, VerifyFrom};
+use migra_fetch::{SchemaFilter, Scratch, Verdict, VerifyFrom};
 
 /// Print the SQL that turns the schema of FROM into the schema of TARGET.
 ///
