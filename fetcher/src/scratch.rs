@@ -43,7 +43,8 @@ enum Server {
         _interrupt: InterruptGuard,
     },
     Existing {
-        params: ConnectParams,
+        // Boxed: the resolved connection is several times the size of the other variant.
+        params: Box<ConnectParams>,
         admin: Mutex<postgres::Client>,
         server_version_num: u32,
         psql: Result<PathBuf, String>,
@@ -145,13 +146,13 @@ impl Scratch {
                     ))
                 })?;
                 let drop = drop_statement(&name, *server_version_num);
-                let admin_params = params.clone();
+                let admin_params = (**params).clone();
                 let guard = on_interrupt(move || {
                     if let Ok(mut client) = admin_params.connect() {
                         let _ = client.batch_execute(&drop);
                     }
                 });
-                let mut params = params.clone();
+                let mut params = (**params).clone();
                 params.dbname = name.clone();
                 (params, Some(guard))
             }
@@ -220,7 +221,7 @@ fn connect_existing(url: &str) -> Result<Server, SourceError> {
     let bin_dir = migra_cluster::pg_bin_dir().unwrap_or_default();
     let psql = migra_cluster::psql_path(&bin_dir).map_err(|e| e.to_string());
     Ok(Server::Existing {
-        params,
+        params: Box::new(params),
         admin: Mutex::new(admin),
         server_version_num: u32::try_from(version).unwrap_or(0),
         psql,
