@@ -9,13 +9,29 @@
 //! `migra_cluster` when the process dies, but only after the process has gone: the handler makes
 //! the prompt come back with everything already removed.
 
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
 
 type Cleanup = Box<dyn FnOnce() + Send>;
 
 static CLEANUPS: Mutex<Vec<(u64, Cleanup)>> = Mutex::new(Vec::new());
 static NEXT: AtomicU64 = AtomicU64::new(0);
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Whether the handler is cleaning up: an error seen meanwhile (a load cut short by the cluster's
+/// shutdown) is a consequence of the interruption, and the handler, not the caller, ends the
+/// process. [`wait_if_interrupted`] waits for that.
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
+/// Never returns while the handler is cleaning up (it exits the process with 130); returns at
+/// once otherwise. Call it before reporting an error.
+pub fn wait_if_interrupted() {
+    while interrupted() {
+        std::thread::park();
+    }
+}
 
 /// A registered cleanup; dropping it unregisters the cleanup without running it (the owner has
 /// cleaned up itself).
@@ -41,6 +57,7 @@ pub fn on_interrupt(cleanup: impl FnOnce() + Send + 'static) -> InterruptGuard {
 /// recent first), prints `PROGRAM: interrupted` and exits with 130. Call it once, first thing.
 pub fn install_interrupt_handler(program: &'static str) -> Result<(), ctrlc::Error> {
     ctrlc::set_handler(move || {
+        INTERRUPTED.store(true, Ordering::SeqCst);
         let cleanups: Vec<(u64, Cleanup)> = {
             let mut cleanups = CLEANUPS.lock().unwrap_or_else(|p| p.into_inner());
             std::mem::take(&mut *cleanups)

@@ -41,7 +41,9 @@ pub use error::{
     clean, ConnectError, ConnectErrorKind, FetchError, FetchErrorKind, SourceError, SourceErrorKind,
 };
 pub use fetch::{begin_read_only, fetch_catalog, fetch_catalog_with, server_version_num, BEGIN};
-pub use interrupt::{install_interrupt_handler, on_interrupt, InterruptGuard};
+pub use interrupt::{
+    install_interrupt_handler, interrupted, on_interrupt, wait_if_interrupted, InterruptGuard,
+};
 pub use migra_engine::{Catalog, SchemaFilter};
 pub use params::{ConnectEnv, ConnectParams, Host, Target};
 pub use scratch::{Scratch, ScratchDatabase};

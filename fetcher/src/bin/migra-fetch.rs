@@ -74,6 +74,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
+            migra_fetch::wait_if_interrupted();
             eprintln!("migra-fetch: {}", migra_fetch::clean(&format!("{err:#}")));
             ExitCode::FAILURE
         }

@@ -185,6 +185,7 @@ fn main() -> ExitCode {
         Ok(outcome) => outcome.into(),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
+            migra_fetch::wait_if_interrupted();
             eprintln!("migra: {}", migra_fetch::clean(&format!("{err:#}")));
             ExitCode::FAILURE
         }
