@@ -132,6 +132,14 @@ pub enum SourceErrorKind {
     ReadFile,
     /// The catalog file was read but is not a catalog this build understands.
     CatalogFile,
+    /// A `.sql` file or directory cannot be read, or the directory has no `.sql` file.
+    SqlFiles,
+    /// The SQL failed on the server: the message names the file and line.
+    SqlLoad,
+    /// No PostgreSQL server binaries for a throwaway cluster (give `--shadow`, or install them).
+    NoServerBinaries,
+    /// The throwaway cluster or the `--shadow` server's scratch database could not be set up.
+    Scratch,
 }
 
 /// Loading a source (`EMPTY`, a database URL or a catalog JSON file) failed.

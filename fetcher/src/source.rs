@@ -1,11 +1,15 @@
-//! One side of a diff as the `migra` command names it: `EMPTY`, a database, or a catalog file.
+//! One side of a diff as the `migra` command names it: `EMPTY`, a database, schema SQL (a `.sql`
+//! file or a directory of them, loaded into a scratch database), or a catalog file.
 
 use crate::connect::{connect, describe_io};
 use crate::error::{SourceError, SourceErrorKind};
 use crate::fetch::fetch_catalog_with;
+use crate::scratch::{Scratch, ScratchDatabase};
+use crate::sql_files::SqlFiles;
 use crate::timeouts::Timeouts;
 use migra_engine::{Catalog, SchemaFilter};
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 /// The word that stands for a database with nothing in it, as in migra.
 pub const EMPTY: &str = "EMPTY";
@@ -24,23 +28,74 @@ pub fn load_source(arg: &str, filter: &SchemaFilter) -> Result<Catalog, SourceEr
     load_source_with(arg, filter, &Timeouts::default())
 }
 
-/// [`load_source`], reading a database under `timeouts`.
+/// [`load_source`], reading a database under `timeouts`. Schema SQL is loaded into a throwaway
+/// cluster started for this call ([`load_source_in`] shares one).
 pub fn load_source_with(
     arg: &str,
     filter: &SchemaFilter,
     timeouts: &Timeouts,
 ) -> Result<Catalog, SourceError> {
+    let scratch = Scratch::throwaway(None);
+    let loaded = load_source_in(arg, filter, timeouts, &scratch, "side")?;
+    Ok(loaded.catalog)
+}
+
+/// One side read by [`load_source_in`].
+#[derive(Debug)]
+pub struct Loaded<'a> {
+    /// The side's catalog, filtered.
+    pub catalog: Catalog,
+    /// The scratch database schema SQL was loaded into; `None` for other sides.
+    pub database: Option<ScratchDatabase<'a>>,
+    /// How long loading the SQL took, for schema SQL.
+    pub load_time: Option<Duration>,
+    /// How long reading the catalog took (from a database, a scratch one or a file).
+    pub fetch_time: Duration,
+}
+
+/// Reads one side of a diff: [`EMPTY`]; a database URL or `key=value` string; a `.sql` file, or a
+/// directory whose `.sql` files are applied in name order, loaded into a database of `scratch`
+/// named after `label`, then read like a database; or a catalog JSON file.
+pub fn load_source_in<'a>(
+    arg: &str,
+    filter: &SchemaFilter,
+    timeouts: &Timeouts,
+    scratch: &'a Scratch,
+    label: &str,
+) -> Result<Loaded<'a>, SourceError> {
+    let began = Instant::now();
+    let read = |catalog: Catalog| Loaded {
+        catalog,
+        database: None,
+        load_time: None,
+        fetch_time: began.elapsed(),
+    };
     if arg == EMPTY {
-        return Ok(Catalog::empty());
+        return Ok(read(Catalog::empty()));
     }
     if is_database(arg) {
         let mut client = connect(arg)?;
         let catalog = fetch_catalog_with(&mut client, filter, timeouts)?;
         // Closing politely; the catalog is already read, so a failure here changes nothing.
         let _ = client.close();
-        return Ok(catalog);
+        return Ok(read(catalog));
     }
-    load_file(Path::new(arg), filter)
+    if let Some(sql) = SqlFiles::from_arg(arg) {
+        let sql = sql?;
+        let database = scratch.database(label)?;
+        let loading = Instant::now();
+        database.load(&sql)?;
+        let load_time = loading.elapsed();
+        let fetching = Instant::now();
+        let catalog = database.fetch(filter, timeouts)?;
+        return Ok(Loaded {
+            catalog,
+            database: Some(database),
+            load_time: Some(load_time),
+            fetch_time: fetching.elapsed(),
+        });
+    }
+    load_file(Path::new(arg), filter).map(read)
 }
 
 /// Reads a catalog JSON file, keeping only the schemas `filter` keeps.
@@ -48,7 +103,7 @@ pub fn load_file(path: &Path, filter: &SchemaFilter) -> Result<Catalog, SourceEr
     let shown = path.display();
     let text = std::fs::read_to_string(path).map_err(|e| {
         let hint = if e.kind() == std::io::ErrorKind::NotFound {
-            "; give a database URL (postgresql://user@host/dbname), a catalog JSON file or EMPTY"
+            "; give a database URL (postgresql://user@host/dbname), a .sql file or a directory of them, a catalog JSON file or EMPTY"
         } else {
             ""
         };

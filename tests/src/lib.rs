@@ -28,14 +28,13 @@
 //! assert_eq!(catalog.tables.len(), 1);
 //! ```
 
-mod bins;
 mod cluster;
 pub mod corpus;
 pub mod fetch;
 mod temp;
 mod tls;
 
-pub use bins::{pg_bin_dir, pg_dump_path, psql_path};
 pub use cluster::{Cluster, ClusterBuilder, CORPUS_ROLES, SUPERUSER};
+pub use migra_cluster::{pg_bin_dir, pg_dump_path, psql_path};
 pub use temp::TempDir;
 pub use tls::TlsFiles;

@@ -23,6 +23,8 @@
 //!   dropped and added where there is none (the values lost, as `DROPS_DATA` says).
 //! - `unmodeled`: in a database holding one of everything, each object is in a catalog list or
 //!   named in the catalog's `unmodeled` report (no silent omission).
+//! - `sql_inputs`: `.sql` files and directories as sides (throwaway cluster, `--shadow`), load
+//!   errors, `migra --verify`; the corpus through `.sql` files against the live diff.
 //! - `cross_version`: one schema fetched from two PostgreSQL majors diffs to nothing but the
 //!   written-down differences, and a migration from an old major's catalog to a new one's target
 //!   applies on the old one.
@@ -42,6 +44,7 @@ mod least_privilege;
 mod migra_cli;
 mod pg_dump_oracle;
 mod roundtrip;
+mod sql_inputs;
 mod timeouts;
 mod type_changes;
 mod unmodeled;

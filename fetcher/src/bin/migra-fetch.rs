@@ -47,11 +47,16 @@ struct Cli {
     #[command(flatten)]
     timeouts: command_line::TimeoutArgs,
 
+    #[command(flatten)]
+    scratch: command_line::ScratchArgs,
+
     /// The database: a URL or key=value string
     ///
     /// For example postgresql://user:password@host:5432/dbname?sslmode=verify-full, or
-    /// "host=/var/run/postgresql dbname=app". A catalog JSON file, or EMPTY for an empty catalog,
-    /// is also accepted and passed through the schema filter.
+    /// "host=/var/run/postgresql dbname=app". A .sql file, or a directory of .sql files applied in
+    /// name order, is loaded into a throwaway cluster (or the --shadow server) and read from
+    /// there. A catalog JSON file, or EMPTY for an empty catalog, is also accepted and passed
+    /// through the schema filter.
     #[arg(value_name = "URL")]
     source: String,
 }
@@ -61,10 +66,15 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(exit) => return exit,
     };
+    if let Err(e) = migra_fetch::install_interrupt_handler("migra-fetch") {
+        eprintln!("migra-fetch: cannot handle Ctrl-C: {e}");
+        return ExitCode::FAILURE;
+    }
     match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
+            migra_fetch::wait_if_interrupted();
             eprintln!("migra-fetch: {}", migra_fetch::clean(&format!("{err:#}")));
             ExitCode::FAILURE
         }
@@ -76,8 +86,27 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
         only: cli.schema.clone(),
         exclude: cli.exclude_schema.clone(),
     };
-    let catalog = migra_fetch::load_source_with(&cli.source, &filter, &cli.timeouts.timeouts())
-        .map_err(command_line::with_hint)?;
+    let scratch = cli.scratch.scratch();
+    let loaded = migra_fetch::load_source_in(
+        &cli.source,
+        &filter,
+        &cli.timeouts.timeouts(),
+        &scratch,
+        "source",
+    )
+    .map_err(command_line::with_hint)?;
+    let timing = |what: &str, took| cli.scratch.timing("migra-fetch", what, took);
+    if let Some(took) = scratch.started_in() {
+        timing("scratch server start", took);
+    }
+    if let Some(took) = loaded.load_time {
+        timing("load", took);
+    }
+    timing("fetch", loaded.fetch_time);
+    let catalog = loaded.catalog;
+    if let Some(database) = loaded.database {
+        database.close()?;
+    }
     // The notes are in the catalog (every diff of it repeats them); said here too, where the
     // role and the session can still be changed.
     for note in &catalog.notes {

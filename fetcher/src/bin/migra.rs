@@ -8,13 +8,14 @@ use std::process::ExitCode;
 use anyhow::bail;
 use clap::{Parser, ValueEnum};
 use migra_engine::{Migration, Options, PlanStyle, Report, Status};
-use migra_fetch::SchemaFilter;
+use migra_fetch::{SchemaFilter, Scratch, Verdict, VerifyFrom};
 
 /// Print the SQL that turns the schema of FROM into the schema of TARGET.
 ///
 /// FROM and TARGET are each a database URL (postgresql://user@host/dbname, SQLAlchemy's
-/// postgresql+psycopg2://..., or a libpq key=value string), a catalog JSON file written by
-/// migra-fetch, or the word EMPTY for a database with nothing in it.
+/// postgresql+psycopg2://..., or a libpq key=value string), a .sql file or a directory of .sql
+/// files (applied in name order in a throwaway cluster, or on the --shadow server), a catalog
+/// JSON file written by migra-fetch, or the word EMPTY for a database with nothing in it.
 #[derive(Debug, Parser)]
 #[command(
     name = "migra",
@@ -26,6 +27,8 @@ Exit status, as migra's:
   3  the migration would remove something (an object, a column, a constraint, a default, a NOT
      NULL, an enum label, a privilege) and --unsafe was not given; nothing is printed on stdout
      (--format sql)
+  4  --verify: the migration was printed, but applying it to a scratch copy of FROM failed or
+     left differences (the verify line on stderr says which)
   1  any other error, with one line on stderr and nothing on stdout, in every format
 
 Unlike migra, what counts as destructive is decided from the changes themselves, not by
@@ -105,8 +108,23 @@ struct Cli {
     #[arg(long, value_enum, default_value_t = Format::Sql)]
     format: Format,
 
+    /// Check the migration: apply it to a scratch copy of FROM and diff the result against TARGET
+    ///
+    /// FROM is rebuilt in a scratch database (its SQL loaded, or, for a database or catalog, the
+    /// migration from a new database to it applied) on the throwaway cluster or the --shadow
+    /// server; FROM itself is never written to. The migration runs in one transaction (--online
+    /// output: as printed, with its own begin; and commit;). One line on stderr says "applies and
+    /// re-diffs to nothing", or the failing statement with PostgreSQL's error, or what still
+    /// differs; stdout is the migration as without --verify. Not run when the migration is
+    /// refused (exit 3) or empty (exit 0).
+    #[arg(long)]
+    verify: bool,
+
     #[command(flatten)]
     timeouts: command_line::TimeoutArgs,
+
+    #[command(flatten)]
+    scratch: command_line::ScratchArgs,
 
     /// The database or catalog to migrate from
     #[arg(value_name = "FROM")]
@@ -130,11 +148,14 @@ enum Format {
     Markdown,
 }
 
-/// migra's exit codes.
+/// migra's exit codes, and --verify's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Outcome {
     Same,
     Printed,
     Refused,
+    /// Printed, and --verify found that it fails or leaves differences.
+    NotVerified,
 }
 
 impl From<Outcome> for ExitCode {
@@ -143,6 +164,7 @@ impl From<Outcome> for ExitCode {
             Outcome::Same => ExitCode::SUCCESS,
             Outcome::Printed => ExitCode::from(2),
             Outcome::Refused => ExitCode::from(3),
+            Outcome::NotVerified => ExitCode::from(4),
         }
     }
 }
@@ -155,10 +177,15 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(exit) => return exit,
     };
+    if let Err(e) = migra_fetch::install_interrupt_handler("migra") {
+        eprintln!("migra: cannot handle Ctrl-C: {e}");
+        return ExitCode::FAILURE;
+    }
     match run(&cli) {
         Ok(outcome) => outcome.into(),
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
+            migra_fetch::wait_if_interrupted();
             eprintln!("migra: {}", migra_fetch::clean(&format!("{err:#}")));
             ExitCode::FAILURE
         }
@@ -173,20 +200,36 @@ fn run(cli: &Cli) -> anyhow::Result<Outcome> {
         only: cli.schema.clone(),
         exclude: cli.exclude_schema.clone(),
     };
-    // The two sides are read at once: on a live database the server does most of the work.
     let timeouts = cli.timeouts.timeouts();
-    let load = |source: &str| {
-        migra_fetch::load_source_with(source, &filter, &timeouts).map_err(command_line::with_hint)
+    let scratch = cli.scratch.scratch();
+    let timing = |what: &str, took| cli.scratch.timing("migra", what, took);
+    // Started before the sides are read, so that both load into one cluster at once.
+    if cli.verify || is_sql(&cli.from) || is_sql(&cli.target) {
+        scratch.start().map_err(command_line::with_hint)?;
+        if let Some(took) = scratch.started_in() {
+            timing("scratch server start", took);
+        }
+    }
+    let load = |source: &str, label| {
+        migra_fetch::load_source_in(source, &filter, &timeouts, &scratch, label)
+            .map_err(command_line::with_hint)
     };
+    // The two sides are read at once: on a live database the server does most of the work.
     let (from, target) = std::thread::scope(|scope| {
-        let target = scope.spawn(|| load(&cli.target));
-        let from = load(&cli.from);
+        let target = scope.spawn(|| load(&cli.target, "target"));
+        let from = load(&cli.from, "from");
         let target = target
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (from, target)
     });
     let (from, target) = (from?, target?);
+    for (side, loaded) in [("FROM", &from), ("TARGET", &target)] {
+        if let Some(took) = loaded.load_time {
+            timing(&format!("{side} load"), took);
+        }
+        timing(&format!("{side} fetch"), loaded.fetch_time);
+    }
     let options = Options {
         schema: cli.schema.clone(),
         exclude_schema: cli.exclude_schema.clone(),
@@ -198,10 +241,86 @@ fn run(cli: &Cli) -> anyhow::Result<Outcome> {
             statement_timeout: migra_fetch::format_duration(cli.online_statement_timeout),
         }),
     };
-    let migration = migra_engine::diff(&from, &target, &options)?;
+    let migration = migra_engine::diff(&from.catalog, &target.catalog, &options)?;
     for warning in &migration.warnings {
         eprintln!("migra: warning: {}", migra_fetch::clean(warning));
     }
+    let verified = match cli.verify {
+        false => true,
+        true => {
+            let verify_from = match &from.database {
+                Some(database) => VerifyFrom::Loaded(database),
+                None => VerifyFrom::Catalog(&from.catalog),
+            };
+            let checks = Checks {
+                scratch: &scratch,
+                from: verify_from,
+                target: &target.catalog,
+                options: &options,
+                filter: &filter,
+                timeouts: &timeouts,
+            };
+            verify(cli, checks, &migration)?
+        }
+    };
+    let outcome = print(cli, migration)?;
+    for database in [from.database, target.database].into_iter().flatten() {
+        database.close()?;
+    }
+    Ok(match outcome {
+        Outcome::Printed if !verified => Outcome::NotVerified,
+        outcome => outcome,
+    })
+}
+
+/// What [`verify`] needs besides the migration.
+struct Checks<'a, 's> {
+    scratch: &'s Scratch,
+    from: VerifyFrom<'s, 'a>,
+    target: &'a migra_engine::Catalog,
+    options: &'a Options,
+    filter: &'a SchemaFilter,
+    timeouts: &'a migra_fetch::Timeouts,
+}
+
+/// `--verify`: applies the migration to a scratch copy of FROM and says on stderr what happened;
+/// whether it verified (a migration not run, being refused or empty, counts as verified).
+fn verify(cli: &Cli, checks: Checks<'_, '_>, migration: &Migration) -> anyhow::Result<bool> {
+    if migration.is_empty() {
+        eprintln!("migra: verify: no differences, nothing to apply");
+        return Ok(true);
+    }
+    if migration.has_destructive() && !cli.allow_unsafe {
+        eprintln!(
+            "migra: verify: not run: the migration is refused (give --unsafe to print and verify it)"
+        );
+        return Ok(true);
+    }
+    let report = migra_fetch::verify(
+        checks.scratch,
+        checks.from,
+        migration,
+        checks.target,
+        checks.options,
+        checks.filter,
+        checks.timeouts,
+    )
+    .map_err(|e| anyhow::anyhow!("verify: {e}"))?;
+    let timing = |what: &str, took| cli.scratch.timing("migra", what, took);
+    if let Some(took) = report.build_time {
+        timing("verify: build FROM", took);
+    }
+    timing("verify: apply", report.apply_time);
+    timing("verify: fetch and re-diff", report.rediff_time);
+    eprintln!(
+        "migra: verify: {}",
+        report.verdict.describe(migration.statements.len())
+    );
+    Ok(matches!(report.verdict, Verdict::Verified))
+}
+
+/// Prints the migration in the chosen format; migra's outcome.
+fn print(cli: &Cli, migration: Migration) -> anyhow::Result<Outcome> {
     // Every other format prints the report, whatever the drop guard says of it.
     let plan = match cli.format {
         Format::Sql => return print_sql(&migration, cli.allow_unsafe),
@@ -222,6 +341,13 @@ fn run(cli: &Cli) -> anyhow::Result<Outcome> {
         Status::Migration => Outcome::Printed,
         Status::Refused => Outcome::Refused,
     })
+}
+
+/// Whether `arg` is schema SQL (a `.sql` file or a directory) rather than another kind of side.
+fn is_sql(arg: &str) -> bool {
+    arg != migra_fetch::EMPTY
+        && !migra_fetch::is_database(arg)
+        && migra_fetch::SqlFiles::from_arg(arg).is_some()
 }
 
 /// migra's output: nothing when the schemas are the same or the migration is refused; each

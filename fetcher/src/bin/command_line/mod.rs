@@ -4,12 +4,52 @@
 //! Also what both command lines share: the timeouts of a fetch, whether it reads secrets, and the
 //! hint added to a timeout error.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::error::ErrorKind;
 use clap::Parser;
-use migra_fetch::{FetchErrorKind, SourceError, SourceErrorKind, Timeouts};
+use migra_fetch::{FetchErrorKind, Scratch, SourceError, SourceErrorKind, Timeouts};
+
+/// `--shadow`, `--globals` and `--timings`: where `.sql` sides are loaded, and what it took.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ScratchArgs {
+    /// Load .sql sides into scratch databases on this server instead of a throwaway cluster
+    ///
+    /// A database with a name of its own (migra_scratch_...) is created for each side, loaded,
+    /// read and dropped again, also on an error or Ctrl-C. The role needs CREATEDB. Without
+    /// --shadow, a throwaway cluster is started (initdb into /tmp, found as $PG_BIN, the initdb on
+    /// PATH, or the newest /usr/lib/postgresql/*/bin) and removed when done.
+    #[arg(long, value_name = "URL")]
+    pub shadow: Option<String>,
+
+    /// SQL run once in the throwaway cluster before any .sql side is loaded: what is
+    /// cluster-wide, roles above all (the output of pg_dumpall --roles-only will do)
+    #[arg(long, value_name = "FILE", conflicts_with = "shadow")]
+    pub globals: Option<PathBuf>,
+
+    /// Print how long each step took (cluster start, load, fetch, ...) on stderr
+    #[arg(long)]
+    pub timings: bool,
+}
+
+impl ScratchArgs {
+    /// The server `.sql` sides are loaded on; nothing starts until one is.
+    pub fn scratch(&self) -> Scratch {
+        match &self.shadow {
+            Some(url) => Scratch::existing(url),
+            None => Scratch::throwaway(self.globals.clone()),
+        }
+    }
+
+    /// Prints `PROGRAM: timing: WHAT: N.NN s` on stderr with --timings.
+    pub fn timing(&self, program: &str, what: &str, took: Duration) {
+        if self.timings {
+            eprintln!("{program}: timing: {what}: {:.2} s", took.as_secs_f64());
+        }
+    }
+}
 
 /// `--lock-timeout` and `--statement-timeout`, for every side that is a database.
 #[derive(Debug, Clone, clap::Args)]
@@ -74,6 +114,9 @@ pub fn with_hint(e: SourceError) -> anyhow::Error {
         }
         SourceErrorKind::Fetch(FetchErrorKind::StatementTimeout) => {
             "raise --statement-timeout to let a query run longer (0 for no limit)"
+        }
+        SourceErrorKind::NoServerBinaries => {
+            "or give --shadow URL to load the SQL on a server you have"
         }
         _ => return e.into(),
     };

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context, Result};
+use crate::error::{ClusterError, Result};
 
 /// The server programs a cluster needs in its bin directory.
 const SERVER_PROGRAMS: [&str; 3] = ["initdb", "pg_ctl", "postgres"];
@@ -14,7 +14,7 @@ const SERVER_PROGRAMS: [&str; 3] = ["initdb", "pg_ctl", "postgres"];
 pub fn pg_bin_dir() -> Result<PathBuf> {
     if let Some(dir) = std::env::var_os("PG_BIN").filter(|v| !v.is_empty()) {
         let dir = PathBuf::from(dir);
-        check_server_dir(&dir).with_context(|| format!("PG_BIN={}", dir.display()))?;
+        check_server_dir(&dir)?;
         return Ok(dir);
     }
     if let Some(initdb) = find_on_path("initdb") {
@@ -30,10 +30,7 @@ pub fn pg_bin_dir() -> Result<PathBuf> {
     if let Some(dir) = newest_debian_dir("initdb") {
         return Ok(dir);
     }
-    bail!(
-        "no PostgreSQL server binaries found: set PG_BIN to a directory with initdb, pg_ctl and postgres, \
-         or install them (`apt-get install -y postgresql postgresql-contrib`, or `just pg-server`)"
-    )
+    Err(ClusterError::NoServerBinaries)
 }
 
 /// The `psql` to load SQL files with: `$PSQL`, else the one in `bin_dir`, else the newest Debian
@@ -42,7 +39,10 @@ pub fn psql_path(bin_dir: &Path) -> Result<PathBuf> {
     if let Some(psql) = std::env::var_os("PSQL").filter(|v| !v.is_empty()) {
         let psql = PathBuf::from(psql);
         if !psql.is_file() {
-            bail!("PSQL={} is not a file", psql.display());
+            return Err(ClusterError::NoClient(format!(
+                "PSQL={} is not a file",
+                psql.display()
+            )));
         }
         return Ok(psql);
     }
@@ -56,11 +56,11 @@ pub fn psql_path(bin_dir: &Path) -> Result<PathBuf> {
         .flatten()
         .find(|p| p.is_file())
         .ok_or_else(|| {
-            anyhow::anyhow!(
+            ClusterError::NoClient(format!(
                 "no psql found next to {}, in /usr/lib/postgresql/*/bin or on PATH: set PSQL, \
-             or install it (`apt-get install -y postgresql-client`)",
+                 or install it (apt-get install postgresql-client)",
                 bin_dir.display()
-            )
+            ))
         })
 }
 
@@ -73,7 +73,10 @@ pub fn pg_dump_path(bin_dir: &Path, server_major: u32) -> Result<(PathBuf, u32)>
     let chosen = if let Some(path) = std::env::var_os("PG_DUMP").filter(|v| !v.is_empty()) {
         let path = PathBuf::from(path);
         if !path.is_file() {
-            bail!("PG_DUMP={} is not a file", path.display());
+            return Err(ClusterError::NoClient(format!(
+                "PG_DUMP={} is not a file",
+                path.display()
+            )));
         }
         path
     } else if bin_dir.join("pg_dump").is_file() {
@@ -84,18 +87,18 @@ pub fn pg_dump_path(bin_dir: &Path, server_major: u32) -> Result<(PathBuf, u32)>
             .find(|(major, _)| *major >= server_major)
             .map(|(_, dir)| dir.join("pg_dump"))
             .ok_or_else(|| {
-                anyhow::anyhow!(
+                ClusterError::NoClient(format!(
                     "no pg_dump of PostgreSQL {server_major} or newer next to {} or in \
                      /usr/lib/postgresql/*/bin: set PG_DUMP, or run `just pg-matrix {server_major}`, \
                      which installs one beside the server",
                     bin_dir.display()
-                )
+                ))
             })?
     };
     let output = std::process::Command::new(&chosen)
         .arg("--version")
         .output()
-        .with_context(|| format!("running {} --version", chosen.display()))?;
+        .map_err(|e| ClusterError::io(format!("running {} --version", chosen.display()), e))?;
     let version = String::from_utf8_lossy(&output.stdout);
     // "pg_dump (PostgreSQL) 18.6", or "15.18 (Debian 15.18-0+deb12u1)".
     let major = version
@@ -103,20 +106,29 @@ pub fn pg_dump_path(bin_dir: &Path, server_major: u32) -> Result<(PathBuf, u32)>
         .nth(2)
         .and_then(|v| v.split('.').next())
         .and_then(|v| v.parse::<u32>().ok())
-        .with_context(|| format!("{} --version printed {version:?}", chosen.display()))?;
+        .ok_or_else(|| {
+            ClusterError::NoClient(format!(
+                "{} --version printed {version:?}",
+                chosen.display()
+            ))
+        })?;
     if major < server_major {
-        bail!(
+        return Err(ClusterError::NoClient(format!(
             "{} is pg_dump {major}, older than the server ({server_major}), which it cannot dump",
             chosen.display()
-        );
+        )));
     }
     Ok((chosen, major))
 }
 
-pub(crate) fn check_server_dir(dir: &Path) -> Result<()> {
+/// Fails unless `dir` has `initdb`, `pg_ctl` and `postgres`.
+pub fn check_server_dir(dir: &Path) -> Result<()> {
     for program in SERVER_PROGRAMS {
         if !dir.join(program).is_file() {
-            bail!("{} has no {program}", dir.display());
+            return Err(ClusterError::MissingProgram {
+                dir: dir.to_path_buf(),
+                program,
+            });
         }
     }
     Ok(())
