@@ -42,6 +42,7 @@ mod least_privilege;
 mod migra_cli;
 mod pg_dump_oracle;
 mod roundtrip;
+mod schema_pairs;
 mod timeouts;
 mod type_changes;
 mod unmodeled;
