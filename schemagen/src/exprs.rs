@@ -55,7 +55,8 @@ pub fn condition(
                 deps,
             ),
             4 => expr(format!("({r})::numeric < 1000.5"), deps),
-            5 => expr(format!("{r} <> ALL (ARRAY[-1, -2])"), deps),
+            5 if g.features.unstable_prints => expr(format!("{r} <> ALL (ARRAY[-1, -2])"), deps),
+            5 => expr(format!("{r} NOT IN (-1, -2)"), deps),
             _ => match g.pick(&callable) {
                 Some(f) => expr(
                     format!("{}(({r})::integer) > 0", f.name.sql()),

@@ -37,6 +37,7 @@ mod engine_cases;
 mod harness;
 mod hazards;
 mod hostile;
+mod keep_case;
 mod kinds;
 mod least_privilege;
 mod migra_cli;

@@ -24,6 +24,44 @@ pub(super) fn must_readd(from: &Catalog, to: &Catalog, before: &Column, after: &
         || no_conversion(from, to, before, after)
 }
 
+/// [`must_readd`], or a generated column over a column of the table that changes type:
+/// PostgreSQL refuses to alter the type of a column a generated column uses ("cannot alter type
+/// of a column used by a generated column"), so the generated column is dropped first and added
+/// again after the type change (its values are computed again, nothing is lost). Whether the
+/// expression uses the column is read from its text: a false match only re-adds a column that
+/// could have stayed.
+pub(super) fn must_readd_in(
+    from: &Catalog,
+    to: &Catalog,
+    before_table: &Table,
+    after_table: &Table,
+    before: &Column,
+    after: &Column,
+) -> bool {
+    must_readd(from, to, before, after)
+        || generated_over_retyped(before_table, after_table, before, after)
+}
+
+/// Whether `before` and `after` are generated columns whose expression names a column of the
+/// table whose type changes.
+fn generated_over_retyped(
+    before_table: &Table,
+    after_table: &Table,
+    before: &Column,
+    after: &Column,
+) -> bool {
+    let (Some(old), Some(_)) = (&before.generated, &after.generated) else {
+        return false;
+    };
+    before_table.columns.iter().any(|source| {
+        source.name != before.name
+            && after_table.columns.iter().any(|n| {
+                n.name == source.name && n.generated.is_none() && n.type_name != source.type_name
+            })
+            && old.expression.contains(source.name.as_str())
+    })
+}
+
 /// Whether the column changes type to one its values cannot be cast to, directly or through
 /// text: it is dropped and added again, and its values are lost (`core/type_change.rs`).
 fn no_conversion(from: &Catalog, to: &Catalog, before: &Column, after: &Column) -> bool {
@@ -123,9 +161,26 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
     let mut removed: Vec<&Column> = d.removed.iter().map(|(_, c)| *c).collect();
     let mut added: Vec<&Column> = d.added.iter().map(|(_, c)| *c).collect();
     let mut modified = vec![];
+    // Generated columns over a column changing type: dropped with the others, added after the
+    // type changes (`must_readd_in`).
+    let mut added_late: Vec<&Column> = vec![];
+    for (_, old, new) in &d.unchanged {
+        if generated_over_retyped(before, after, old, new) && !old.inherited {
+            removed.push(old);
+            added_late.push(new);
+        }
+    }
     // Columns re-added because their values cannot be converted: their drop loses the data.
     let mut unconverted: Vec<&str> = vec![];
     for (_, old, new) in &d.modified {
+        if !must_readd(cx.from, cx.to, old, new)
+            && generated_over_retyped(before, after, old, new)
+            && !old.inherited
+        {
+            removed.push(old);
+            added_late.push(new);
+            continue;
+        }
         if must_readd(cx.from, cx.to, old, new) {
             if no_conversion(cx.from, cx.to, old, new) {
                 unconverted.push(&new.name);
@@ -133,7 +188,11 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
             if !old.inherited {
                 removed.push(old);
             }
-            if !new.inherited {
+            // A generated column comes back after the other columns change type: its
+            // expression may use one of them.
+            if !new.inherited && new.generated.is_some() {
+                added_late.push(new);
+            } else if !new.inherited {
                 added.push(new);
             }
         } else {
@@ -275,6 +334,18 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
             }
             out.push(s);
         }
+    }
+    added_late.sort_by(|a, b| a.name.cmp(&b.name));
+    for c in added_late {
+        out.push(
+            step(
+                after.alter(&format!("add column {}", c.definition())),
+                StepAction::Alter,
+                false,
+            )
+            .hazard(Hazard::RewritesTable)
+            .hazard(Hazard::DropsData),
+        );
     }
 }
 
