@@ -17,6 +17,7 @@
 //! assert!(!pair.b_sql().is_empty());
 //! ```
 
+mod dependents;
 pub mod exprs;
 mod gen;
 pub mod generate;

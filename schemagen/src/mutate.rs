@@ -14,7 +14,7 @@ pub enum Mutation {
     /// The object with this id goes, with everything depending on it.
     Drop(u32),
     /// The object with this id becomes this (same id): an alter.
-    Replace(Object),
+    Replace(Box<Object>),
 }
 
 /// Applies `mutation`; a mutation of an object the model no longer has does nothing. What the
@@ -31,7 +31,7 @@ pub fn apply(m: &mut Model, mutation: &Mutation) {
         Mutation::Drop(id) => m.objects.retain(|o| o.id != *id),
         Mutation::Replace(new) => {
             if let Some(o) = m.get_mut(new.id) {
-                *o = new.clone();
+                *o = (**new).clone();
             }
         }
     }
@@ -88,7 +88,7 @@ fn single_mutation(g: &mut Gen, m: &Model) -> Option<Mutation> {
                 Some(_) if g.chance(50) => None,
                 _ => Some(format!("changed {}", g.below(100))),
             };
-            Some(Mutation::Replace(new))
+            Some(Mutation::Replace(Box::new(new)))
         }
         6 => {
             let o = m.get(*g.pick(&ids)?)?.clone();
@@ -103,7 +103,7 @@ fn single_mutation(g: &mut Gen, m: &Model) -> Option<Mutation> {
                 Some(_) => None,
                 None => Some("SELECT".into()),
             };
-            Some(Mutation::Replace(new))
+            Some(Mutation::Replace(Box::new(new)))
         }
         _ => other_mutation(g, m),
     }
@@ -184,7 +184,7 @@ fn table_mutation(g: &mut Gen, m: &Model) -> Option<Vec<Mutation>> {
         5 if col.identity.is_none() && !is_key => {
             t2.columns[col_at].not_null = !col.not_null;
         }
-        6 => {
+        6 if col.generated.is_none() => {
             if t.constraints.is_empty() || g.chance(50) {
                 let labels = labels_of(m, &col.ty);
                 let expr =
@@ -289,7 +289,7 @@ fn table_mutation(g: &mut Gen, m: &Model) -> Option<Vec<Mutation>> {
     }
     let mut new = o.clone();
     new.kind = Kind::Table(t2);
-    Some(vec![Mutation::Replace(new)])
+    Some(vec![Mutation::Replace(Box::new(new))])
 }
 
 fn other_mutation(g: &mut Gen, m: &Model) -> Option<Mutation> {
@@ -405,12 +405,15 @@ fn other_mutation(g: &mut Gen, m: &Model) -> Option<Mutation> {
                 _ => return None,
             };
         }
-        Kind::Sequence { owned_by, .. } => {
+        Kind::Sequence { owned_by, name } => {
+            // PostgreSQL: a sequence is owned by a column of a table in its own schema.
+            let schema = name.schema.clone();
             *owned_by = match owned_by {
                 Some(_) => None,
                 None => {
                     let cols: Vec<(u32, QName, String)> = generate::tables(m)
                         .into_iter()
+                        .filter(|(_, t)| t.name.schema == schema)
                         .flat_map(|(id, t)| {
                             t.columns
                                 .iter()
@@ -424,5 +427,5 @@ fn other_mutation(g: &mut Gen, m: &Model) -> Option<Mutation> {
         }
         _ => return None,
     }
-    Some(Mutation::Replace(new))
+    Some(Mutation::Replace(Box::new(new)))
 }

@@ -102,11 +102,10 @@ fn column_sql(c: &Column) -> String {
 }
 
 fn object(m: &Model, o: &Object, out: &mut String) {
-    let comment_target: String;
-    match &o.kind {
+    let comment_target: String = match &o.kind {
         Kind::Schema(s) => {
             out.push_str(&format!("CREATE SCHEMA {};\n", quote(s)));
-            comment_target = format!("SCHEMA {}", quote(s));
+            format!("SCHEMA {}", quote(s))
         }
         Kind::Enum { name, labels } => {
             let labels: Vec<String> = labels.iter().map(|l| literal(l)).collect();
@@ -115,14 +114,14 @@ fn object(m: &Model, o: &Object, out: &mut String) {
                 name.sql(),
                 labels.join(", ")
             ));
-            comment_target = format!("TYPE {}", name.sql());
+            format!("TYPE {}", name.sql())
         }
         Kind::Composite { name } => {
             out.push_str(&format!(
                 "CREATE TYPE {} AS (a integer, b text);\n",
                 name.sql()
             ));
-            comment_target = format!("TYPE {}", name.sql());
+            format!("TYPE {}", name.sql())
         }
         Kind::Domain { name, base, check } => {
             out.push_str(&format!("CREATE DOMAIN {} AS {}", name.sql(), base.sql()));
@@ -130,7 +129,7 @@ fn object(m: &Model, o: &Object, out: &mut String) {
                 out.push_str(&format!(" CHECK ({})", c.sql));
             }
             out.push_str(";\n");
-            comment_target = format!("DOMAIN {}", name.sql());
+            format!("DOMAIN {}", name.sql())
         }
         Kind::Function {
             name,
@@ -140,7 +139,7 @@ fn object(m: &Model, o: &Object, out: &mut String) {
             n,
         } => {
             out.push_str(&function_sql(name, arg, ret, *body, *n));
-            comment_target = format!("FUNCTION {}({})", name.sql(), arg.sql());
+            format!("FUNCTION {}({})", name.sql(), arg.sql())
         }
         Kind::Trigger {
             function,
@@ -163,11 +162,11 @@ fn object(m: &Model, o: &Object, out: &mut String) {
                 table_name.sql(),
                 function.sql()
             ));
-            comment_target = format!("TRIGGER {} ON {}", quote(name), table_name.sql());
+            format!("TRIGGER {} ON {}", quote(name), table_name.sql())
         }
         Kind::Sequence { name, .. } => {
             out.push_str(&format!("CREATE SEQUENCE {};\n", name.sql()));
-            comment_target = format!("SEQUENCE {}", name.sql());
+            format!("SEQUENCE {}", name.sql())
         }
         Kind::Table(t) => {
             let mut items: Vec<String> = t.columns.iter().map(column_sql).collect();
@@ -238,7 +237,7 @@ fn object(m: &Model, o: &Object, out: &mut String) {
                     ));
                 }
             }
-            comment_target = format!("TABLE {}", t.name.sql());
+            format!("TABLE {}", t.name.sql())
         }
         Kind::ForeignKey {
             name,
@@ -256,7 +255,7 @@ fn object(m: &Model, o: &Object, out: &mut String) {
                 target_name.sql(),
                 idents(target_columns)
             ));
-            comment_target = format!("CONSTRAINT {} ON {}", quote(name), table_name.sql());
+            format!("CONSTRAINT {} ON {}", quote(name), table_name.sql())
         }
         Kind::Index {
             name,
@@ -278,7 +277,7 @@ fn object(m: &Model, o: &Object, out: &mut String) {
                 out.push_str(&format!(" WHERE {}", p.sql));
             }
             out.push_str(";\n");
-            comment_target = format!("INDEX {}", name.sql());
+            format!("INDEX {}", name.sql())
         }
         Kind::View {
             name,
@@ -307,9 +306,9 @@ fn object(m: &Model, o: &Object, out: &mut String) {
                 out.push_str(&format!(" WHERE {}", f.sql));
             }
             out.push_str(";\n");
-            comment_target = format!("{what} {}", name.sql());
+            format!("{what} {}", name.sql())
         }
-    }
+    };
     if let Some(text) = &o.comment {
         out.push_str(&format!(
             "COMMENT ON {comment_target} IS {};\n",
