@@ -50,10 +50,14 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
                 .or_insert_with(|| (vec![], defaults.clone()));
         }
     }
+    // Tables created again when their partitioning changes start from the defaults too.
+    let replaced_tables = crate::kinds::table::replaced(cx.matched);
     for ((id, target, columns), (held, defaults)) in &after {
         let existed = before.get(&(id.clone(), target.clone(), columns.clone()));
         let was: &[Privilege] = match existed {
-            Some((privileges, _)) if !cx.must_recreate(id) => privileges,
+            Some((privileges, _)) if !cx.must_recreate(id) && !replaced_tables.contains(id) => {
+                privileges
+            }
             _ => defaults,
         };
         let change = if existed.is_some() {

@@ -266,16 +266,15 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
         {
             s = s.hazard(Hazard::RewritesTable);
         }
-        if unconverted.contains(&c.name.as_str()) {
-            // The rows that were there get no value: a NOT NULL column without one fails, and
-            // PostgreSQL scans the table to know.
-            let fills = c.default.is_some() || c.identity.is_some() || c.generated.is_some();
-            if c.not_null && !fills {
-                s = s
-                    .hazard(Hazard::ScansTable)
-                    .hazard(Hazard::MayFailOnExistingRows);
-            }
-        } else if readded(&c.name) {
+        // The rows that are there get no value: a NOT NULL column without one fails, and
+        // PostgreSQL scans the table to know (new tables lose the hazards, table_hazards.rs).
+        let fills = c.default.is_some() || c.identity.is_some() || c.generated.is_some();
+        if c.not_null && !fills {
+            s = s
+                .hazard(Hazard::ScansTable)
+                .hazard(Hazard::MayFailOnExistingRows);
+        }
+        if !unconverted.contains(&c.name.as_str()) && readded(&c.name) {
             s = s.hazard(Hazard::DropsData);
         }
         for child in children_giving_up_theirs {
@@ -285,6 +284,11 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
     }
     for (old, new) in modified {
         for (clause, destructive, hazards) in alter_column_clauses(cx, old, new) {
+            // A parent's type change reaches its children, which PostgreSQL refuses to retype
+            // on their own ("cannot alter inherited column"), even a column also declared there.
+            if clause.starts_with("set data type ") && parent_retypes(cx, after, &new.name) {
+                continue;
+            }
             let mut s = step(
                 after.alter(&format!("alter column {} {clause}", quote_ident(&new.name))),
                 StepAction::Alter,
@@ -325,6 +329,13 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
                     ));
                 }
             }
+            // PostgreSQL refuses to drop a partition's NOT NULL (an inheritance child's, from
+            // 18) while its parent has it: a parent dropping its own goes first.
+            if clause == "drop not null" {
+                for parent in parents_dropping_not_null(cx, after, &new.name) {
+                    s = s.requires(parent);
+                }
+            }
             // Ordered on its own, ahead of the sequence that takes over its name (sequence.rs).
             if clause == "drop identity" {
                 let name = crate::core::identity_sequence_name(&after.name, &new.name);
@@ -347,6 +358,47 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
             .hazard(Hazard::DropsData),
         );
     }
+}
+
+/// The parents of `table` (its partitioned table, its inheritance parents) that drop NOT NULL
+/// from their column `column`.
+fn parents_dropping_not_null(cx: &Context, table: &Table, column: &str) -> Vec<ObjectId> {
+    let not_null = |c: &Catalog, p: &QualifiedName| {
+        c.tables
+            .iter()
+            .find(|t| t.schema == p.schema && t.name == p.name)
+            .and_then(|t| t.columns.iter().find(|x| x.name == column))
+            .is_some_and(|x| x.not_null)
+    };
+    table
+        .partition_of
+        .iter()
+        .map(|p| &p.parent)
+        .chain(&table.inherits)
+        .filter(|p| not_null(cx.from, p) && !not_null(cx.to, p))
+        .map(|p| ObjectId::qualified(ObjectKind::Table, &p.schema, &p.name))
+        .collect()
+}
+
+/// Whether a parent of `table` (its partitioned table, an inheritance parent) changes the type
+/// of its column `column` in place.
+fn parent_retypes(cx: &Context, table: &Table, column: &str) -> bool {
+    let column_of = |c: &'_ Catalog, p: &QualifiedName| {
+        c.tables
+            .iter()
+            .find(|t| t.schema == p.schema && t.name == p.name)
+            .and_then(|t| t.columns.iter().find(|x| x.name == column))
+            .map(|x| (x.type_name.clone(), x.collation.clone()))
+    };
+    table
+        .partition_of
+        .iter()
+        .map(|p| &p.parent)
+        .chain(&table.inherits)
+        .any(|p| match (column_of(cx.from, p), column_of(cx.to, p)) {
+            (Some(before), Some(after)) => before != after,
+            _ => false,
+        })
 }
 
 /// A clause of `alter column`: its text, whether the drop guard refuses it, its hazards.
