@@ -172,6 +172,10 @@ fn table_mutation(g: &mut Gen, m: &Model) -> Option<Vec<Mutation>> {
         }
         2 | 3 if !is_key && col.generated.is_none() => {
             let ty = retype(g, &col.ty, in_foreign_key(m, id, &col.name))?;
+            // An identity column is an integer type (found by seed 119).
+            if col.identity.is_some() && !matches!(ty, ColType::Int | ColType::BigInt) {
+                return None;
+            }
             t2.columns[col_at].ty = ty;
         }
         4 if col.identity.is_none() && col.generated.is_none() => {
@@ -214,7 +218,12 @@ fn table_mutation(g: &mut Gen, m: &Model) -> Option<Vec<Mutation>> {
                     .is_some_and(|c| c.inherits.as_ref().is_some_and(|(p, _)| *p == id))
             });
             let key = &t.columns[0];
+            // A unique index must include the partition key (found by seed 116).
+            let unique_index = m.objects.iter().any(
+                |x| matches!(&x.kind, Kind::Index { table, unique: true, .. } if *table == id),
+            );
             if has_children
+                || (t.partitioning.is_none() && unique_index)
                 || t.inherits.is_some()
                 || !matches!(key.ty, ColType::Int | ColType::BigInt)
             {
