@@ -73,6 +73,38 @@ test-matrix *majors="13 14 15 16 17 18": pg-server (pg-matrix majors)
     echo "== test-matrix: $(printf "%s, " "${results[@]}" | sed "s/, $//")"
     exit $status
 
+# Runs N generated schema pairs from SEED (issue 15) against a server of the matrix (`MIGRA_FUZZ_PG=13` for PostgreSQL 13, default the Debian one), both directions, checking apply, re-diff, pg_dump and kept rows; prints failing seeds and ends with `N passed, M failed`.
+fuzz-schemas n="100" seed="0": pg-server
+    #!/usr/bin/env bash
+    set -euo pipefail
+    if [ -n "${MIGRA_FUZZ_PG:-}" ]; then
+        "{{ just_executable() }}" -f "{{ justfile() }}" -d "{{ justfile_directory() }}" pg-matrix "$MIGRA_FUZZ_PG"
+        export PG_BIN="{{ pg_tools }}/node_modules/pg$MIGRA_FUZZ_PG/native/bin"
+    fi
+    cargo test -q -p migra-tests --test main --no-run
+    log=$(mktemp)
+    status=0
+    # The seeds as they fail, then the summary; the whole output (details of each failure with
+    # MIGRA_FUZZ_VERBOSE=1) stays in the log on failure.
+    MIGRA_FUZZ_PAIRS={{ n }} MIGRA_FUZZ_SEED={{ seed }} cargo test -q -p migra-tests --test main schema_pairs::fuzz -- --ignored --nocapture --exact >"$log" 2>&1 || status=$?
+    grep -E '^(seed [0-9]+: |schema pairs: |failing seeds: )' "$log" || true
+    summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -1)
+    if [ -z "$summary" ]; then
+        tail -30 "$log" >&2
+        echo "just fuzz-schemas: the run did not finish (log: $log)" >&2
+        exit 1
+    fi
+    [ "$status" -eq 0 ] && rm -f "$log" || echo "full output: $log"
+    echo "$summary"
+    exit $status
+
+# Shrinks the failing generated pair of SEED and keeps it as round-trip case NAME (tests/roundtrip/NAME, listed in own_cases!) with its engine case; review and commit the result.
+keep-schema-case seed name: pg-server
+    MIGRA_KEEP_SEED={{ seed }} MIGRA_KEEP_NAME={{ name }} cargo test -p migra-tests --test main keep_case::keep -- --ignored --nocapture
+    UPDATE_EXPECT=1 cargo test -p migra-tests --test main engine_cases
+    UPDATE_EXPECT=1 cargo test -p migra-engine --test cases
+    git status --short tests/roundtrip engine/tests/cases tests/tests/roundtrip.rs
+
 # Shows what migra prints for the example schema change.
 demo:
     #!/usr/bin/env bash

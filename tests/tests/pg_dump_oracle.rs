@@ -250,7 +250,7 @@ fn extensions(entries: &[String]) -> impl Iterator<Item = &String> {
 }
 
 /// A compact unified diff, three lines of context.
-fn unified_diff(want: &str, got: &str) -> String {
+pub(crate) fn unified_diff(want: &str, got: &str) -> String {
     similar::TextDiff::from_lines(want, got)
         .unified_diff()
         .context_radius(3)

@@ -114,9 +114,14 @@ fn existing(catalog: &Catalog, of: &BTreeSet<&ObjectId>) -> BTreeSet<(ObjectId, 
 /// is gone by the time the comments run: the objects other kinds drop (a changed constraint or
 /// index, say) and the domain constraints whose check changes.
 fn replaced(cx: &Context, steps: &[Step]) -> (FastSet<ObjectId>, BTreeSet<String>) {
+    // A type recreated under its columns is renamed away and created anew (its old version
+    // dropped under another name): its creation replaces it.
     let dropped = steps
         .iter()
-        .filter(|s| s.action == StepAction::Drop)
+        .filter(|s| {
+            s.action == StepAction::Drop
+                || (s.action == StepAction::Create && s.change == Action::Replace)
+        })
         .map(|s| s.object.clone())
         .collect();
     // Domains whose checks all stay as they are need no look at their checks.

@@ -2,7 +2,7 @@
 //! A new or recreated object starts from PostgreSQL's default privileges for its kind, so only
 //! what differs from those is granted or revoked.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::core::object::{lacks_maintain, maintain_warning, objects};
 use crate::core::sql::{quote_ident, quote_role};
@@ -50,10 +50,17 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
                 .or_insert_with(|| (vec![], defaults.clone()));
         }
     }
+    // Objects the kinds replace (dropped and created again) start from the defaults too: a
+    // table whose partitioning changes, a view CREATE OR REPLACE cannot change, a recreated type.
+    let replaced: BTreeSet<ObjectId> = out
+        .iter()
+        .filter(|s| s.change == Action::Replace && s.action != StepAction::Attach)
+        .map(|s| s.object.clone())
+        .collect();
     for ((id, target, columns), (held, defaults)) in &after {
         let existed = before.get(&(id.clone(), target.clone(), columns.clone()));
         let was: &[Privilege] = match existed {
-            Some((privileges, _)) if !cx.must_recreate(id) => privileges,
+            Some((privileges, _)) if !cx.must_recreate(id) && !replaced.contains(id) => privileges,
             _ => defaults,
         };
         let change = if existed.is_some() {

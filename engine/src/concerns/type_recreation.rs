@@ -498,7 +498,13 @@ fn type_column_moves(cx: &Context, recreations: &[TypeRecreation]) -> TypeColumn
     if recreations.is_empty() {
         return moves;
     }
+    // A table created again (its partitioning changes) is dropped with the old type's columns
+    // and created with the new type: nothing to move (found by issue 15's seed 99).
+    let replaced_tables = crate::kinds::table::replaced(cx.matched);
     for table in &cx.to.tables {
+        if replaced_tables.contains(&table.id()) {
+            continue;
+        }
         let Some(old_table) = cx
             .from
             .tables

@@ -84,6 +84,9 @@ pub(crate) struct Step {
     /// Objects whose drops must run before this step (a type that depends on the one this step
     /// drops, under names the catalogs do not know).
     pub dropped_first: Vec<ObjectId>,
+    /// Objects whose drops (and alters that drop data: a column dropped) must wait for this step
+    /// (a sequence released from a table before the drop of the table would take it along).
+    pub ahead_of_drop: Vec<ObjectId>,
     /// Where this step goes among the steps of other kinds in the same phase, when kinds share a
     /// phase and migra sorts them together (views and functions): (0 for removed or added, 1 for
     /// changed, identity). Steps without one keep generation order, ahead of those with one.
@@ -176,6 +179,7 @@ impl Step {
             hazards: vec![],
             requires: vec![],
             dropped_first: vec![],
+            ahead_of_drop: vec![],
             merge_order: None,
             placement: Placement::Transaction,
         }
@@ -205,6 +209,11 @@ impl Step {
 
     pub fn after_drop_of(mut self, object: ObjectId) -> Step {
         self.dropped_first.push(object);
+        self
+    }
+
+    pub fn ahead_of_drop(mut self, object: ObjectId) -> Step {
+        self.ahead_of_drop.push(object);
         self
     }
 }

@@ -106,10 +106,13 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
                     .is_some_and(|p| p.parent.schema == i.schema && p.parent.name == i.table)
                     && cx.from_lookup.parents(&t.schema, &t.name).is_some()
             });
-        if scans {
-            step.hazard(Hazard::ScansTable)
-        } else {
-            step
+        match (scans, i.unique) {
+            // Rows that repeat a key refuse a unique index.
+            (true, true) => step
+                .hazard(Hazard::ScansTable)
+                .hazard(Hazard::MayFailOnExistingRows),
+            (true, false) => step.hazard(Hazard::ScansTable),
+            (false, _) => step,
         }
     };
     // A partition's copy of its parent's index stays on the partition, as its own, when the

@@ -129,13 +129,24 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         if before.owned_by != after.owned_by {
             match &after.owned_by {
                 Some(owner) => out.push(owned_by_step(key, after, owner, Action::Alter)),
-                None => out.push(Step::new(
-                    Phase::SequenceOwnership,
-                    after.id(),
-                    StepAction::Attach,
-                    Action::Alter,
-                    format!("alter sequence {key} owned by none;"),
-                )),
+                None => {
+                    let mut release = Step::new(
+                        Phase::SequenceOwnership,
+                        after.id(),
+                        StepAction::Attach,
+                        Action::Alter,
+                        format!("alter sequence {key} owned by none;"),
+                    );
+                    // Released before its table or column goes, which would drop it along.
+                    if let Some(owner) = &before.owned_by {
+                        release = release.ahead_of_drop(ObjectId::qualified(
+                            ObjectKind::Table,
+                            &owner.schema,
+                            &owner.table,
+                        ));
+                    }
+                    out.push(release);
+                }
             }
         }
     }

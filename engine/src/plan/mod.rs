@@ -14,7 +14,7 @@ mod key_index;
 
 pub(crate) use graph::{Graph, ObjectSet};
 
-use crate::core::{FastMap, ObjectId, Phase, Step, StepAction};
+use crate::core::{FastMap, Hazard, ObjectId, Phase, Step, StepAction};
 use crate::model::ObjectKind;
 
 /// Orders the steps. Returns the order (indexes into `steps`) and, if the edges formed a cycle, a
@@ -106,6 +106,17 @@ pub(crate) fn order(
                 .iter()
                 .filter(|&&i| steps[i].action == StepAction::Drop)
             {
+                add(before, after);
+            }
+        }
+    }
+    for (before, step) in steps.iter().enumerate() {
+        for object in &step.ahead_of_drop {
+            for &after in steps_of(object).iter().filter(|&&i| {
+                steps[i].action == StepAction::Drop
+                    || (steps[i].action == StepAction::Alter
+                        && steps[i].hazards.contains(&Hazard::DropsData))
+            }) {
                 add(before, after);
             }
         }

@@ -24,6 +24,44 @@ pub(super) fn must_readd(from: &Catalog, to: &Catalog, before: &Column, after: &
         || no_conversion(from, to, before, after)
 }
 
+/// [`must_readd`], or a generated column over a column of the table that changes type:
+/// PostgreSQL refuses to alter the type of a column a generated column uses ("cannot alter type
+/// of a column used by a generated column"), so the generated column is dropped first and added
+/// again after the type change (its values are computed again, nothing is lost). Whether the
+/// expression uses the column is read from its text: a false match only re-adds a column that
+/// could have stayed.
+pub(super) fn must_readd_in(
+    from: &Catalog,
+    to: &Catalog,
+    before_table: &Table,
+    after_table: &Table,
+    before: &Column,
+    after: &Column,
+) -> bool {
+    must_readd(from, to, before, after)
+        || generated_over_retyped(before_table, after_table, before, after)
+}
+
+/// Whether `before` and `after` are generated columns whose expression names a column of the
+/// table whose type changes.
+fn generated_over_retyped(
+    before_table: &Table,
+    after_table: &Table,
+    before: &Column,
+    after: &Column,
+) -> bool {
+    let (Some(old), Some(_)) = (&before.generated, &after.generated) else {
+        return false;
+    };
+    before_table.columns.iter().any(|source| {
+        source.name != before.name
+            && after_table.columns.iter().any(|n| {
+                n.name == source.name && n.generated.is_none() && n.type_name != source.type_name
+            })
+            && old.expression.contains(source.name.as_str())
+    })
+}
+
 /// Whether the column changes type to one its values cannot be cast to, directly or through
 /// text: it is dropped and added again, and its values are lost (`core/type_change.rs`).
 fn no_conversion(from: &Catalog, to: &Catalog, before: &Column, after: &Column) -> bool {
@@ -123,9 +161,26 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
     let mut removed: Vec<&Column> = d.removed.iter().map(|(_, c)| *c).collect();
     let mut added: Vec<&Column> = d.added.iter().map(|(_, c)| *c).collect();
     let mut modified = vec![];
+    // Generated columns over a column changing type: dropped with the others, added after the
+    // type changes (`must_readd_in`).
+    let mut added_late: Vec<&Column> = vec![];
+    for (_, old, new) in &d.unchanged {
+        if generated_over_retyped(before, after, old, new) && !old.inherited {
+            removed.push(old);
+            added_late.push(new);
+        }
+    }
     // Columns re-added because their values cannot be converted: their drop loses the data.
     let mut unconverted: Vec<&str> = vec![];
     for (_, old, new) in &d.modified {
+        if !must_readd(cx.from, cx.to, old, new)
+            && generated_over_retyped(before, after, old, new)
+            && !old.inherited
+        {
+            removed.push(old);
+            added_late.push(new);
+            continue;
+        }
         if must_readd(cx.from, cx.to, old, new) {
             if no_conversion(cx.from, cx.to, old, new) {
                 unconverted.push(&new.name);
@@ -133,7 +188,11 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
             if !old.inherited {
                 removed.push(old);
             }
-            if !new.inherited {
+            // A generated column comes back after the other columns change type: its
+            // expression may use one of them.
+            if !new.inherited && new.generated.is_some() {
+                added_late.push(new);
+            } else if !new.inherited {
                 added.push(new);
             }
         } else {
@@ -207,16 +266,15 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
         {
             s = s.hazard(Hazard::RewritesTable);
         }
-        if unconverted.contains(&c.name.as_str()) {
-            // The rows that were there get no value: a NOT NULL column without one fails, and
-            // PostgreSQL scans the table to know.
-            let fills = c.default.is_some() || c.identity.is_some() || c.generated.is_some();
-            if c.not_null && !fills {
-                s = s
-                    .hazard(Hazard::ScansTable)
-                    .hazard(Hazard::MayFailOnExistingRows);
-            }
-        } else if readded(&c.name) {
+        // The rows that are there get no value: a NOT NULL column without one fails, and
+        // PostgreSQL scans the table to know (new tables lose the hazards, table_hazards.rs).
+        let fills = c.default.is_some() || c.identity.is_some() || c.generated.is_some();
+        if c.not_null && !fills {
+            s = s
+                .hazard(Hazard::ScansTable)
+                .hazard(Hazard::MayFailOnExistingRows);
+        }
+        if !unconverted.contains(&c.name.as_str()) && readded(&c.name) {
             s = s.hazard(Hazard::DropsData);
         }
         for child in children_giving_up_theirs {
@@ -226,6 +284,11 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
     }
     for (old, new) in modified {
         for (clause, destructive, hazards) in alter_column_clauses(cx, old, new) {
+            // A parent's type change reaches its children, which PostgreSQL refuses to retype
+            // on their own ("cannot alter inherited column"), even a column also declared there.
+            if clause.starts_with("set data type ") && parent_retypes(cx, after, &new.name) {
+                continue;
+            }
             let mut s = step(
                 after.alter(&format!("alter column {} {clause}", quote_ident(&new.name))),
                 StepAction::Alter,
@@ -266,6 +329,13 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
                     ));
                 }
             }
+            // PostgreSQL refuses to drop a partition's NOT NULL (an inheritance child's, from
+            // 18) while its parent has it: a parent dropping its own goes first.
+            if clause == "drop not null" {
+                for parent in parents_dropping_not_null(cx, after, &new.name) {
+                    s = s.requires(parent);
+                }
+            }
             // Ordered on its own, ahead of the sequence that takes over its name (sequence.rs).
             if clause == "drop identity" {
                 let name = crate::core::identity_sequence_name(&after.name, &new.name);
@@ -276,6 +346,59 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
             out.push(s);
         }
     }
+    added_late.sort_by(|a, b| a.name.cmp(&b.name));
+    for c in added_late {
+        out.push(
+            step(
+                after.alter(&format!("add column {}", c.definition())),
+                StepAction::Alter,
+                false,
+            )
+            .hazard(Hazard::RewritesTable)
+            .hazard(Hazard::DropsData),
+        );
+    }
+}
+
+/// The parents of `table` (its partitioned table, its inheritance parents) that drop NOT NULL
+/// from their column `column`.
+fn parents_dropping_not_null(cx: &Context, table: &Table, column: &str) -> Vec<ObjectId> {
+    let not_null = |c: &Catalog, p: &QualifiedName| {
+        c.tables
+            .iter()
+            .find(|t| t.schema == p.schema && t.name == p.name)
+            .and_then(|t| t.columns.iter().find(|x| x.name == column))
+            .is_some_and(|x| x.not_null)
+    };
+    table
+        .partition_of
+        .iter()
+        .map(|p| &p.parent)
+        .chain(&table.inherits)
+        .filter(|p| not_null(cx.from, p) && !not_null(cx.to, p))
+        .map(|p| ObjectId::qualified(ObjectKind::Table, &p.schema, &p.name))
+        .collect()
+}
+
+/// Whether a parent of `table` (its partitioned table, an inheritance parent) changes the type
+/// of its column `column` in place.
+fn parent_retypes(cx: &Context, table: &Table, column: &str) -> bool {
+    let column_of = |c: &'_ Catalog, p: &QualifiedName| {
+        c.tables
+            .iter()
+            .find(|t| t.schema == p.schema && t.name == p.name)
+            .and_then(|t| t.columns.iter().find(|x| x.name == column))
+            .map(|x| (x.type_name.clone(), x.collation.clone()))
+    };
+    table
+        .partition_of
+        .iter()
+        .map(|p| &p.parent)
+        .chain(&table.inherits)
+        .any(|p| match (column_of(cx.from, p), column_of(cx.to, p)) {
+            (Some(before), Some(after)) => before != after,
+            _ => false,
+        })
 }
 
 /// A clause of `alter column`: its text, whether the drop guard refuses it, its hazards.

@@ -97,6 +97,8 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
                 Action::Replace,
                 after.create_sql(),
             ));
+            // The new table starts with row-level security off, whatever the old one had.
+            out.extend(rls_steps(None, after, Action::Replace));
             out.extend(settings::column_steps(cx, None, after, Action::Replace));
             out.extend(settings::replica_identity_step(
                 None,

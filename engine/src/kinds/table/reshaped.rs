@@ -5,7 +5,7 @@ use crate::core::Recreated;
 use crate::core::{Identify, Matching, ObjectId};
 use crate::model::*;
 
-use super::columns::{columns_as_linked, must_readd};
+use super::columns::{columns_as_linked, must_readd_in};
 
 /// A column that is dropped or re-added, or whose type changes: what depends on it must be recreated.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -38,7 +38,7 @@ pub(crate) fn reshaped_columns(
             let counterpart = counterpart.or_else(|| after.columns.iter().find(same_name));
             let (reshaped, dropped) = match counterpart {
                 None => (true, true),
-                Some(n) if must_readd(from, to, c, n) => (true, true),
+                Some(n) if must_readd_in(from, to, before, after, c, n) => (true, true),
                 Some(n) => {
                     let retyped = n.type_name != c.type_name
                         || n.collation != c.collation

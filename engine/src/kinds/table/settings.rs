@@ -10,7 +10,7 @@ use crate::core::sql::quote_ident;
 use crate::core::{Action, Context, Identify, Phase, Step, StepAction};
 use crate::model::{Column, ColumnSettings, Table, Text};
 
-use super::columns::must_readd;
+use super::columns::must_readd_in;
 
 /// The steps that give `after`'s columns their settings, from `before`'s (`None`: a table the
 /// migration creates, whose columns start from the defaults).
@@ -25,7 +25,9 @@ pub(super) fn column_steps(
         // A column dropped and added again starts from the defaults too.
         let old = before
             .and_then(|b| b.columns.iter().find(|c| c.name == column.name))
-            .filter(|old| !must_readd(cx.from, cx.to, old, column));
+            .filter(|old| {
+                !before.is_some_and(|b| must_readd_in(cx.from, cx.to, b, after, old, column))
+            });
         for clause in column_clauses(old, column) {
             steps.push(step(
                 after,

@@ -56,8 +56,6 @@ create or replace view "public"."v" as  SELECT my_sum(t.a) AS s
    FROM t;
 
 
-grant execute on function "public"."my_pct"(double precision, anyelement) to PUBLIC;
-
 comment on aggregate "public"."my_count"(*) is 'counts';
 
 comment on aggregate "public"."my_rank"(VARIADIC "any" ORDER BY VARIADIC "any") is null;

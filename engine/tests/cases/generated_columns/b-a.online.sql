@@ -4,6 +4,16 @@ set statement_timeout = '15min';
 
 begin;
 
+alter table "public"."retyped" drop column "new_text";
+
+alter table "public"."retyped" drop column "same_text";
+
+alter table "public"."retyped" alter column "k" set data type integer using "k"::integer;
+
+alter table "public"."retyped" add column "new_text" numeric generated always as (((k)::bigint + 1)) stored;
+
+alter table "public"."retyped" add column "same_text" numeric generated always as ((k * 2)) stored;
+
 alter table "public"."t" drop column "becomes_plain";
 
 alter table "public"."t" drop column "expression_changes";
@@ -14,5 +24,8 @@ alter table "public"."t" add column "expression_changes" integer generated alway
 
 commit;
 
--- warning: online: statement 6 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."t" add column "becomes_plain" integer generated always as ((a + b)) stored;
--- warning: online: statement 7 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."t" add column "expression_changes" integer generated always as ((a + 1)) stored;
+-- warning: online: statement 6 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."retyped" alter column "k" set data type integer using "k"::integer;
+-- warning: online: statement 7 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."retyped" add column "new_text" numeric generated always as (((k)::bigint + 1)) stored;
+-- warning: online: statement 8 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."retyped" add column "same_text" numeric generated always as ((k * 2)) stored;
+-- warning: online: statement 11 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."t" add column "becomes_plain" integer generated always as ((a + b)) stored;
+-- warning: online: statement 12 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."t" add column "expression_changes" integer generated always as ((a + 1)) stored;

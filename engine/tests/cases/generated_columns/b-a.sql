@@ -1,3 +1,13 @@
+alter table "public"."retyped" drop column "new_text";
+
+alter table "public"."retyped" drop column "same_text";
+
+alter table "public"."retyped" alter column "k" set data type integer using "k"::integer;
+
+alter table "public"."retyped" add column "new_text" numeric generated always as (((k)::bigint + 1)) stored;
+
+alter table "public"."retyped" add column "same_text" numeric generated always as ((k * 2)) stored;
+
 alter table "public"."t" drop column "becomes_plain";
 
 alter table "public"."t" drop column "expression_changes";
