@@ -80,6 +80,18 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
     union all
     select 'pg_namespace'::regclass, n.oid, 'schema', null, null, n.nspname, null, null from user_ns n
     union all
+    select 'pg_ts_parser'::regclass, p.oid, 'text_search_parser', n.nspname, null, p.prsname, null, null
+    from pg_ts_parser p join user_ns n on n.oid = p.prsnamespace
+    union all
+    select 'pg_ts_template'::regclass, t.oid, 'text_search_template', n.nspname, null, t.tmplname, null, null
+    from pg_ts_template t join user_ns n on n.oid = t.tmplnamespace
+    union all
+    select 'pg_ts_dict'::regclass, d.oid, 'text_search_dictionary', n.nspname, null, d.dictname, null, null
+    from pg_ts_dict d join user_ns n on n.oid = d.dictnamespace
+    union all
+    select 'pg_ts_config'::regclass, c.oid, 'text_search_configuration', n.nspname, null, c.cfgname, null, null
+    from pg_ts_config c join user_ns n on n.oid = c.cfgnamespace
+    union all
     select 'pg_collation'::regclass, co.oid, 'collation', n.nspname, null, co.collname, null, null
     from pg_collation co join user_ns n on n.oid = co.collnamespace
     union all

@@ -16,8 +16,7 @@
 with unread_catalogs(relname) as (
     values ('pg_am'), ('pg_conversion'), ('pg_language'),
            ('pg_largeobject_metadata'), ('pg_opclass'), ('pg_operator'), ('pg_opfamily'),
-           ('pg_transform'), ('pg_ts_config'), ('pg_ts_dict'),
-           ('pg_ts_parser'), ('pg_ts_template')
+           ('pg_transform')
 ),
 -- The catalogs the lists read, examined below by what the lists leave out of them. pg_enum's
 -- rows are an enum's labels, not objects; pg_amop's and pg_amproc's are the members of an
@@ -29,7 +28,9 @@ read_catalogs(relname) as (
            ('pg_enum'), ('pg_event_trigger'), ('pg_extension'), ('pg_foreign_data_wrapper'),
            ('pg_foreign_server'), ('pg_namespace'), ('pg_policy'),
            ('pg_proc'), ('pg_publication'), ('pg_publication_namespace'), ('pg_publication_rel'),
-           ('pg_rewrite'), ('pg_statistic_ext'), ('pg_trigger'), ('pg_type'), ('pg_user_mapping')
+           ('pg_rewrite'), ('pg_statistic_ext'), ('pg_trigger'),
+           ('pg_ts_config'), ('pg_ts_dict'), ('pg_ts_parser'), ('pg_ts_template'),
+           ('pg_type'), ('pg_user_mapping')
 ),
 catalogs as (
     select c.oid as classid, c.relname, u.relname is not null as known

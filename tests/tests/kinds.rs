@@ -40,6 +40,7 @@ const FIXTURES: &[&str] = &[
     "settings",
     "statistics",
     "tables",
+    "text_search",
     "triggers",
     "views",
 ];
@@ -1848,3 +1849,5 @@ fn foreign_secrets() {
         migration.warnings
     );
 }
+
+mod text_search;

@@ -815,6 +815,7 @@ own_cases! {
     table_rls,
     table_settings,
     table_unlogged,
+    text_search,
     trigger_function_replaced,
     triggers,
     view_grants_lost,

@@ -26,6 +26,10 @@ fn recreatable(kind: ObjectKind) -> bool {
             | ObjectKind::Policy
             | ObjectKind::Rule
             | ObjectKind::Statistics
+            | ObjectKind::TextSearchParser
+            | ObjectKind::TextSearchTemplate
+            | ObjectKind::TextSearchDictionary
+            | ObjectKind::TextSearchConfiguration
             | ObjectKind::Index
             | ObjectKind::Constraint
             | ObjectKind::Cast
@@ -58,6 +62,7 @@ pub(crate) fn to_recreate(
     whole.extend(kinds::view::replaced(matched));
     whole.extend(kinds::function::replaced(matched));
     whole.extend(kinds::aggregate::replaced(matched));
+    whole.extend(kinds::text_search::replaced(matched));
     whole.extend(recreated_types.ids());
     whole.extend(kinds::range_types::replaced(matched));
     whole.extend(kinds::foreign::replaced(matched));

@@ -25,5 +25,6 @@ pub(crate) mod schema;
 pub(crate) mod sequence;
 pub(crate) mod statistics;
 pub(crate) mod table;
+pub(crate) mod text_search;
 pub(crate) mod trigger;
 pub(crate) mod view;

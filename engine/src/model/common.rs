@@ -73,6 +73,14 @@ pub enum ObjectKind {
     Rule,
     /// An extended statistics object (`pg_statistic_ext`).
     Statistics,
+    /// A text search parser (`pg_ts_parser`).
+    TextSearchParser,
+    /// A text search template (`pg_ts_template`).
+    TextSearchTemplate,
+    /// A text search dictionary (`pg_ts_dict`).
+    TextSearchDictionary,
+    /// A text search configuration (`pg_ts_config`), with its token mappings.
+    TextSearchConfiguration,
     /// A foreign-data wrapper (`pg_foreign_data_wrapper`).
     ForeignDataWrapper,
     /// A foreign server (`pg_foreign_server`).
@@ -107,6 +115,10 @@ impl ObjectKind {
             ObjectKind::Publication => "publication",
             ObjectKind::Rule => "rule",
             ObjectKind::Statistics => "statistics",
+            ObjectKind::TextSearchParser => "text_search_parser",
+            ObjectKind::TextSearchTemplate => "text_search_template",
+            ObjectKind::TextSearchDictionary => "text_search_dictionary",
+            ObjectKind::TextSearchConfiguration => "text_search_configuration",
             ObjectKind::ForeignDataWrapper => "foreign_data_wrapper",
             ObjectKind::ForeignServer => "foreign_server",
             ObjectKind::UserMapping => "user_mapping",

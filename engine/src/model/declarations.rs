@@ -129,6 +129,27 @@ macro_rules! for_each_list {
             casts: Cast {
                 kinds: [Cast], identity: cast(source, target), schema: none(), diffed: object, phases: (CreateCasts, DropCasts),
             },
+            /// Text search parsers (`pg_ts_parser`) users created.
+            text_search_parsers: TextSearchParser {
+                kinds: [TextSearchParser], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateTextSearch, DropTextSearch),
+            },
+            /// Text search templates (`pg_ts_template`) users created.
+            text_search_templates: TextSearchTemplate {
+                kinds: [TextSearchTemplate], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateTextSearch, DropTextSearch),
+            },
+            /// Text search dictionaries (`pg_ts_dict`) users created, with their options.
+            text_search_dictionaries: TextSearchDictionary {
+                kinds: [TextSearchDictionary], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateTextSearch, DropTextSearch),
+            },
+            /// Text search configurations (`pg_ts_config`) users created, with their token
+            /// mappings (`pg_ts_config_map`).
+            text_search_configurations: TextSearchConfiguration {
+                kinds: [TextSearchConfiguration], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateTextSearch, DropTextSearch),
+            },
             /// Foreign-data wrappers (`pg_foreign_data_wrapper`) no extension owns; they belong
             /// to no schema.
             foreign_data_wrappers: ForeignDataWrapper {
@@ -418,7 +439,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 25] = [
+    const EVERY_KIND: [ObjectKind; 29] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -441,6 +462,10 @@ mod tests {
         ObjectKind::Publication,
         ObjectKind::Rule,
         ObjectKind::Statistics,
+        ObjectKind::TextSearchParser,
+        ObjectKind::TextSearchTemplate,
+        ObjectKind::TextSearchDictionary,
+        ObjectKind::TextSearchConfiguration,
         ObjectKind::ForeignDataWrapper,
         ObjectKind::ForeignServer,
         ObjectKind::UserMapping,
@@ -482,6 +507,10 @@ mod tests {
                 | ObjectKind::Publication
                 | ObjectKind::Rule
                 | ObjectKind::Statistics
+                | ObjectKind::TextSearchParser
+                | ObjectKind::TextSearchTemplate
+                | ObjectKind::TextSearchDictionary
+                | ObjectKind::TextSearchConfiguration
                 | ObjectKind::ForeignDataWrapper
                 | ObjectKind::ForeignServer
                 | ObjectKind::UserMapping => {}

@@ -29,6 +29,7 @@ mod sequence;
 mod statistics;
 mod table;
 mod text;
+mod text_search;
 mod trigger;
 mod types;
 mod unmodeled;
@@ -59,6 +60,10 @@ pub use table::{
     QualifiedName, Table,
 };
 pub use text::Text;
+pub use text_search::{
+    TextSearchConfiguration, TextSearchDictionary, TextSearchMapping, TextSearchOption,
+    TextSearchParser, TextSearchTemplate,
+};
 pub use trigger::{EventTrigger, Trigger};
 pub use types::{CompositeAttribute, CompositeType, Domain, DomainCheck, Enum, RangeType};
 pub(crate) use unmodeled::counted;
