@@ -80,6 +80,12 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
     union all
     select 'pg_namespace'::regclass, n.oid, 'schema', null, null, n.nspname, null, null from user_ns n
     union all
+    -- An operator by its operand types, as its identity arguments.
+    select 'pg_operator'::regclass, o.oid, 'operator', n.nspname, null, o.oprname,
+           coalesce(format_type(nullif(o.oprleft, 0), null), 'NONE') || ', '
+           || coalesce(format_type(nullif(o.oprright, 0), null), 'NONE'), null
+    from pg_operator o join user_ns n on n.oid = o.oprnamespace
+    union all
     select 'pg_ts_parser'::regclass, p.oid, 'text_search_parser', n.nspname, null, p.prsname, null, null
     from pg_ts_parser p join user_ns n on n.oid = p.prsnamespace
     union all

@@ -30,6 +30,7 @@ const FIXTURES: &[&str] = &[
     "foreign",
     "functions",
     "indexes",
+    "operators",
     "policies",
     "privileges",
     "publications",
@@ -1850,4 +1851,5 @@ fn foreign_secrets() {
     );
 }
 
+mod operators;
 mod text_search;

@@ -792,6 +792,7 @@ own_cases! {
     inheritance_detach_keeps,
     inheritance_columns,
     matviews,
+    operators,
     partition_detach_keeps,
     partition_indexes,
     partition_keys,

@@ -248,6 +248,10 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
                 .ends_with(&format!(" in publication {}", p.name))
                 && p.schemas.iter().any(|s| s == at(0))
         }),
+        "operator" => catalog
+            .operators
+            .iter()
+            .any(|o| qualified(&o.schema, &o.name)),
         "text search parser" => catalog
             .text_search_parsers
             .iter()

@@ -18,6 +18,8 @@ pub(crate) enum Phase {
     // what uses them is dropped first and created after them by the dependency edges.
     DropTextSearch,
     CreateTextSearch,
+    DropOperators,
+    CreateOperators,
     CreateForeignDataWrappers,
     CreateForeignServers,
     CreateUserMappings,

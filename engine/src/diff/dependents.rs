@@ -26,6 +26,7 @@ fn recreatable(kind: ObjectKind) -> bool {
             | ObjectKind::Policy
             | ObjectKind::Rule
             | ObjectKind::Statistics
+            | ObjectKind::Operator
             | ObjectKind::TextSearchParser
             | ObjectKind::TextSearchTemplate
             | ObjectKind::TextSearchDictionary
@@ -63,6 +64,7 @@ pub(crate) fn to_recreate(
     whole.extend(kinds::function::replaced(matched));
     whole.extend(kinds::aggregate::replaced(matched));
     whole.extend(kinds::text_search::replaced(matched));
+    whole.extend(kinds::operator::replaced(matched));
     whole.extend(recreated_types.ids());
     whole.extend(kinds::range_types::replaced(matched));
     whole.extend(kinds::foreign::replaced(matched));

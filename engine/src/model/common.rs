@@ -73,6 +73,8 @@ pub enum ObjectKind {
     Rule,
     /// An extended statistics object (`pg_statistic_ext`).
     Statistics,
+    /// An operator (`pg_operator`).
+    Operator,
     /// A text search parser (`pg_ts_parser`).
     TextSearchParser,
     /// A text search template (`pg_ts_template`).
@@ -115,6 +117,7 @@ impl ObjectKind {
             ObjectKind::Publication => "publication",
             ObjectKind::Rule => "rule",
             ObjectKind::Statistics => "statistics",
+            ObjectKind::Operator => "operator",
             ObjectKind::TextSearchParser => "text_search_parser",
             ObjectKind::TextSearchTemplate => "text_search_template",
             ObjectKind::TextSearchDictionary => "text_search_dictionary",

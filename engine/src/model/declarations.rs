@@ -129,6 +129,11 @@ macro_rules! for_each_list {
             casts: Cast {
                 kinds: [Cast], identity: cast(source, target), schema: none(), diffed: object, phases: (CreateCasts, DropCasts),
             },
+            /// Operators (`pg_operator`) users created, but for shells.
+            operators: Operator {
+                kinds: [Operator], identity: call(schema, name, identity_arguments),
+                schema: field(schema), diffed: object, phases: (CreateOperators, DropOperators),
+            },
             /// Text search parsers (`pg_ts_parser`) users created.
             text_search_parsers: TextSearchParser {
                 kinds: [TextSearchParser], identity: qualified(schema, name), schema: field(schema),
@@ -439,7 +444,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 29] = [
+    const EVERY_KIND: [ObjectKind; 30] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -462,6 +467,7 @@ mod tests {
         ObjectKind::Publication,
         ObjectKind::Rule,
         ObjectKind::Statistics,
+        ObjectKind::Operator,
         ObjectKind::TextSearchParser,
         ObjectKind::TextSearchTemplate,
         ObjectKind::TextSearchDictionary,
@@ -507,6 +513,7 @@ mod tests {
                 | ObjectKind::Publication
                 | ObjectKind::Rule
                 | ObjectKind::Statistics
+                | ObjectKind::Operator
                 | ObjectKind::TextSearchParser
                 | ObjectKind::TextSearchTemplate
                 | ObjectKind::TextSearchDictionary

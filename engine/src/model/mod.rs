@@ -20,6 +20,7 @@ mod function;
 mod index;
 pub(crate) mod json_path;
 mod note;
+mod operator;
 mod policy;
 mod publication;
 pub mod queries;
@@ -49,6 +50,7 @@ pub use foreign::{ForeignDataWrapper, ForeignFunction, ForeignOption, ForeignSer
 pub use function::{Aggregate, Function, FunctionKind};
 pub use index::{Index, IndexColumnStatistics};
 pub use note::CatalogNote;
+pub use operator::Operator;
 pub use policy::Policy;
 pub use publication::{Publication, PublicationTable};
 pub use rule::Rule;

@@ -75,6 +75,7 @@ fn kind_heading(kind: ObjectKind) -> &'static str {
         ObjectKind::Publication => "Publications",
         ObjectKind::Rule => "Rules",
         ObjectKind::Statistics => "Extended statistics",
+        ObjectKind::Operator => "Operators",
         ObjectKind::TextSearchParser => "Text search parsers",
         ObjectKind::TextSearchTemplate => "Text search templates",
         ObjectKind::TextSearchDictionary => "Text search dictionaries",
