@@ -86,6 +86,24 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
            || coalesce(format_type(nullif(o.oprright, 0), null), 'NONE'), null
     from pg_operator o join user_ns n on n.oid = o.oprnamespace
     union all
+    select 'pg_opfamily'::regclass, f.oid, 'operator_family', n.nspname, null, f.opfname, am.amname, null
+    from pg_opfamily f join user_ns n on n.oid = f.opfnamespace join pg_am am on am.oid = f.opfmethod
+    union all
+    select 'pg_opclass'::regclass, c.oid, 'operator_class', n.nspname, null, c.opcname, am.amname, null
+    from pg_opclass c join user_ns n on n.oid = c.opcnamespace join pg_am am on am.oid = c.opcmethod
+    union all
+    -- A member of an operator family or class (pg_amop, pg_amproc) stands for the family (those
+    -- ALTER OPERATOR FAMILY added) or class it belongs to.
+    select md.classid, md.objid, case when c.oid is not null then 'operator_class' else 'operator_family' end,
+           n.nspname, null, coalesce(c.opcname, f.opfname), am.amname, null
+    from pg_depend md
+    left join pg_opclass c on md.refclassid = 'pg_opclass'::regclass and c.oid = md.refobjid
+    left join pg_opfamily f on md.refclassid = 'pg_opfamily'::regclass and f.oid = md.refobjid
+    join user_ns n on n.oid = coalesce(c.opcnamespace, f.opfnamespace)
+    join pg_am am on am.oid = coalesce(c.opcmethod, f.opfmethod)
+    where md.classid in ('pg_amop'::regclass, 'pg_amproc'::regclass)
+      and md.refclassid in ('pg_opclass'::regclass, 'pg_opfamily'::regclass) and md.deptype in ('a', 'i')
+    union all
     select 'pg_ts_parser'::regclass, p.oid, 'text_search_parser', n.nspname, null, p.prsname, null, null
     from pg_ts_parser p join user_ns n on n.oid = p.prsnamespace
     union all

@@ -15,8 +15,7 @@
 -- database's subscriptions, which live in one.
 with unread_catalogs(relname) as (
     values ('pg_am'), ('pg_conversion'), ('pg_language'),
-           ('pg_largeobject_metadata'), ('pg_opclass'), ('pg_opfamily'),
-           ('pg_transform')
+           ('pg_largeobject_metadata'), ('pg_transform')
 ),
 -- The catalogs the lists read, examined below by what the lists leave out of them. pg_enum's
 -- rows are an enum's labels, not objects; pg_amop's and pg_amproc's are the members of an
@@ -26,7 +25,8 @@ read_catalogs(relname) as (
     values ('pg_amop'), ('pg_amproc'), ('pg_attrdef'), ('pg_cast'), ('pg_class'), ('pg_collation'),
            ('pg_constraint'), ('pg_default_acl'),
            ('pg_enum'), ('pg_event_trigger'), ('pg_extension'), ('pg_foreign_data_wrapper'),
-           ('pg_foreign_server'), ('pg_namespace'), ('pg_operator'), ('pg_policy'),
+           ('pg_foreign_server'), ('pg_namespace'), ('pg_opclass'), ('pg_operator'), ('pg_opfamily'),
+           ('pg_policy'),
            ('pg_proc'), ('pg_publication'), ('pg_publication_namespace'), ('pg_publication_rel'),
            ('pg_rewrite'), ('pg_statistic_ext'), ('pg_trigger'),
            ('pg_ts_config'), ('pg_ts_dict'), ('pg_ts_parser'), ('pg_ts_template'),

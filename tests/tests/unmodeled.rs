@@ -252,6 +252,14 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
             .operators
             .iter()
             .any(|o| qualified(&o.schema, &o.name)),
+        "operator family" => catalog
+            .operator_families
+            .iter()
+            .any(|f| at(0) == f.access_method && at(1) == f.schema && at(2) == f.name),
+        "operator class" => catalog
+            .operator_classes
+            .iter()
+            .any(|c| at(0) == c.access_method && at(1) == c.schema && at(2) == c.name),
         "text search parser" => catalog
             .text_search_parsers
             .iter()

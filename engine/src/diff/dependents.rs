@@ -27,6 +27,8 @@ fn recreatable(kind: ObjectKind) -> bool {
             | ObjectKind::Rule
             | ObjectKind::Statistics
             | ObjectKind::Operator
+            | ObjectKind::OperatorFamily
+            | ObjectKind::OperatorClass
             | ObjectKind::TextSearchParser
             | ObjectKind::TextSearchTemplate
             | ObjectKind::TextSearchDictionary
@@ -65,6 +67,7 @@ pub(crate) fn to_recreate(
     whole.extend(kinds::aggregate::replaced(matched));
     whole.extend(kinds::text_search::replaced(matched));
     whole.extend(kinds::operator::replaced(matched));
+    whole.extend(kinds::operator_family::replaced(matched));
     whole.extend(recreated_types.ids());
     whole.extend(kinds::range_types::replaced(matched));
     whole.extend(kinds::foreign::replaced(matched));

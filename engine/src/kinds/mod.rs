@@ -18,6 +18,7 @@ pub(crate) mod foreign;
 pub(crate) mod function;
 pub(crate) mod index;
 pub(crate) mod operator;
+pub(crate) mod operator_family;
 pub(crate) mod policy;
 pub(crate) mod publication;
 pub(crate) mod range_types;

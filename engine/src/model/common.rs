@@ -75,6 +75,11 @@ pub enum ObjectKind {
     Statistics,
     /// An operator (`pg_operator`).
     Operator,
+    /// An operator family (`pg_opfamily`); also stands for the members added to it
+    /// (`pg_amop`, `pg_amproc`).
+    OperatorFamily,
+    /// An operator class (`pg_opclass`); also stands for its own members.
+    OperatorClass,
     /// A text search parser (`pg_ts_parser`).
     TextSearchParser,
     /// A text search template (`pg_ts_template`).
@@ -118,6 +123,8 @@ impl ObjectKind {
             ObjectKind::Rule => "rule",
             ObjectKind::Statistics => "statistics",
             ObjectKind::Operator => "operator",
+            ObjectKind::OperatorFamily => "operator_family",
+            ObjectKind::OperatorClass => "operator_class",
             ObjectKind::TextSearchParser => "text_search_parser",
             ObjectKind::TextSearchTemplate => "text_search_template",
             ObjectKind::TextSearchDictionary => "text_search_dictionary",

@@ -134,6 +134,16 @@ macro_rules! for_each_list {
                 kinds: [Operator], identity: call(schema, name, identity_arguments),
                 schema: field(schema), diffed: object, phases: (CreateOperators, DropOperators),
             },
+            /// Operator families (`pg_opfamily`) users created, with the members added to them.
+            operator_families: OperatorFamily {
+                kinds: [OperatorFamily], identity: call(schema, name, access_method),
+                schema: field(schema), diffed: object, phases: (CreateOperators, DropOperators),
+            },
+            /// Operator classes (`pg_opclass`) users created, with their members.
+            operator_classes: OperatorClass {
+                kinds: [OperatorClass], identity: call(schema, name, access_method),
+                schema: field(schema), diffed: object, phases: (CreateOperators, DropOperators),
+            },
             /// Text search parsers (`pg_ts_parser`) users created.
             text_search_parsers: TextSearchParser {
                 kinds: [TextSearchParser], identity: qualified(schema, name), schema: field(schema),
@@ -444,7 +454,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 30] = [
+    const EVERY_KIND: [ObjectKind; 32] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -468,6 +478,8 @@ mod tests {
         ObjectKind::Rule,
         ObjectKind::Statistics,
         ObjectKind::Operator,
+        ObjectKind::OperatorFamily,
+        ObjectKind::OperatorClass,
         ObjectKind::TextSearchParser,
         ObjectKind::TextSearchTemplate,
         ObjectKind::TextSearchDictionary,
@@ -514,6 +526,8 @@ mod tests {
                 | ObjectKind::Rule
                 | ObjectKind::Statistics
                 | ObjectKind::Operator
+                | ObjectKind::OperatorFamily
+                | ObjectKind::OperatorClass
                 | ObjectKind::TextSearchParser
                 | ObjectKind::TextSearchTemplate
                 | ObjectKind::TextSearchDictionary

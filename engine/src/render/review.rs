@@ -76,6 +76,8 @@ fn kind_heading(kind: ObjectKind) -> &'static str {
         ObjectKind::Rule => "Rules",
         ObjectKind::Statistics => "Extended statistics",
         ObjectKind::Operator => "Operators",
+        ObjectKind::OperatorFamily => "Operator families",
+        ObjectKind::OperatorClass => "Operator classes",
         ObjectKind::TextSearchParser => "Text search parsers",
         ObjectKind::TextSearchTemplate => "Text search templates",
         ObjectKind::TextSearchDictionary => "Text search dictionaries",

@@ -75,3 +75,75 @@ fn operators() {
         catalog.unmodeled
     );
 }
+
+#[test]
+fn operator_families_and_classes() {
+    let catalog = catalog_of("operators");
+    let members = |list: &[OperatorMember]| -> Vec<(String, String)> {
+        list.iter()
+            .map(|m| (m.name.to_string(), m.definition.to_string()))
+            .collect()
+    };
+    let pair = |name: &str, definition: &str| (name.to_string(), definition.to_string());
+    // citext's are the extension's; CREATE OPERATOR CLASS without FAMILY made gcls's.
+    assert_eq!(
+        sorted(names(&catalog.operator_families, |f| &f.name)),
+        ["fam", "gcls"]
+    );
+    let fam = named(&catalog.operator_families, "fam", |f| &f.name);
+    assert_eq!(
+        (fam.schema.as_str(), fam.access_method.as_str()),
+        ("ops", "btree")
+    );
+    assert_eq!(
+        members(&fam.members),
+        [pair(
+            "OPERATOR 2 (integer, bigint)",
+            "OPERATOR 2 pg_catalog.<=(integer, bigint)"
+        )]
+    );
+    let cls = named(&catalog.operator_classes, "cls", |c| &c.name);
+    assert_eq!(
+        (
+            cls.family.as_str(),
+            cls.data_type.as_str(),
+            cls.default,
+            cls.storage.as_deref(),
+            cls.comment.as_deref()
+        ),
+        ("ops.fam", "integer", false, None, Some("integers"))
+    );
+    assert_eq!(
+        members(&cls.members),
+        [
+            pair(
+                "FUNCTION 1 (integer, integer)",
+                "FUNCTION 1 (integer, integer) ops.cmp(integer, integer)"
+            ),
+            pair(
+                "OPERATOR 1 (integer, integer)",
+                "OPERATOR 1 pg_catalog.<(integer, integer)"
+            ),
+            pair(
+                "OPERATOR 3 (integer, integer)",
+                "OPERATOR 3 ops.===(integer, integer)"
+            ),
+        ]
+    );
+    let gcls = named(&catalog.operator_classes, "gcls", |c| &c.name);
+    assert_eq!(
+        (gcls.family.as_str(), gcls.storage.as_deref()),
+        ("ops.gcls", Some("bigint"))
+    );
+    // A member stands for its class or family in the dependencies.
+    assert!(
+        catalog.dependencies.iter().any(|d| {
+            d.dependent.kind == ObjectKind::OperatorClass
+                && d.dependent.name == "cls"
+                && d.referenced.kind == ObjectKind::Operator
+                && d.referenced.name == "==="
+        }),
+        "{:#?}",
+        catalog.dependencies
+    );
+}
