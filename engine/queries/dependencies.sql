@@ -86,6 +86,12 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
            || coalesce(format_type(nullif(o.oprright, 0), null), 'NONE'), null
     from pg_operator o join user_ns n on n.oid = o.oprnamespace
     union all
+    select 'pg_language'::regclass, l.oid, 'language', null, null, l.lanname, null, null
+    from pg_language l where l.oid >= 16384
+    union all
+    select 'pg_conversion'::regclass, co.oid, 'conversion', n.nspname, null, co.conname, null, null
+    from pg_conversion co join user_ns n on n.oid = co.connamespace
+    union all
     select 'pg_opfamily'::regclass, f.oid, 'operator_family', n.nspname, null, f.opfname, am.amname, null
     from pg_opfamily f join user_ns n on n.oid = f.opfnamespace join pg_am am on am.oid = f.opfmethod
     union all

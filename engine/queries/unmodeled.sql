@@ -14,15 +14,16 @@
 -- tablespaces, databases) are not the database's; shared catalogs are skipped, but the
 -- database's subscriptions, which live in one.
 with unread_catalogs(relname) as (
-    values ('pg_am'), ('pg_conversion'), ('pg_language'),
+    values ('pg_am'),
            ('pg_largeobject_metadata'), ('pg_transform')
 ),
 -- The catalogs the lists read, examined below by what the lists leave out of them. pg_enum's
 -- rows are an enum's labels, not objects; pg_amop's and pg_amproc's are the members of an
--- operator family, which stands for them (reported itself, or an extension's: an extension's
+-- operator family or class, which stands for them (read itself, or an extension's: an extension's
 -- script adds members with ALTER OPERATOR FAMILY, which makes them no extension members).
 read_catalogs(relname) as (
     values ('pg_amop'), ('pg_amproc'), ('pg_attrdef'), ('pg_cast'), ('pg_class'), ('pg_collation'),
+           ('pg_conversion'), ('pg_language'),
            ('pg_constraint'), ('pg_default_acl'),
            ('pg_enum'), ('pg_event_trigger'), ('pg_extension'), ('pg_foreign_data_wrapper'),
            ('pg_foreign_server'), ('pg_namespace'), ('pg_opclass'), ('pg_operator'), ('pg_opfamily'),

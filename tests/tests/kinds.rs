@@ -30,6 +30,7 @@ const FIXTURES: &[&str] = &[
     "foreign",
     "functions",
     "indexes",
+    "languages",
     "operators",
     "policies",
     "privileges",
@@ -1851,5 +1852,6 @@ fn foreign_secrets() {
     );
 }
 
+mod languages;
 mod operators;
 mod text_search;

@@ -790,6 +790,7 @@ own_cases! {
     indexes,
     inheritance,
     inheritance_detach_keeps,
+    languages,
     inheritance_columns,
     matviews,
     operators,

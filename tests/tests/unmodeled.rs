@@ -248,6 +248,11 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
                 .ends_with(&format!(" in publication {}", p.name))
                 && p.schemas.iter().any(|s| s == at(0))
         }),
+        "language" => catalog.languages.iter().any(|l| l.name == name),
+        "conversion" => catalog
+            .conversions
+            .iter()
+            .any(|c| qualified(&c.schema, &c.name)),
         "operator" => catalog
             .operators
             .iter()

@@ -20,6 +20,8 @@ pub(crate) enum Phase {
     CreateTextSearch,
     DropOperators,
     CreateOperators,
+    DropLanguages,
+    CreateLanguages,
     CreateForeignDataWrappers,
     CreateForeignServers,
     CreateUserMappings,

@@ -26,6 +26,7 @@ fn recreatable(kind: ObjectKind) -> bool {
             | ObjectKind::Policy
             | ObjectKind::Rule
             | ObjectKind::Statistics
+            | ObjectKind::Conversion
             | ObjectKind::Operator
             | ObjectKind::OperatorFamily
             | ObjectKind::OperatorClass

@@ -107,6 +107,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::range_types::diff(&cx, &mut steps);
     kinds::sequence::diff(&cx, &mut steps);
     kinds::text_search::diff(&cx, &mut steps);
+    kinds::language::diff(&cx, &mut steps);
     kinds::operator::diff(&cx, &mut steps);
     kinds::operator_family::diff(&cx, &mut steps);
     kinds::foreign::diff(&cx, &mut steps, &mut warnings);

@@ -17,6 +17,7 @@ pub(crate) mod extension;
 pub(crate) mod foreign;
 pub(crate) mod function;
 pub(crate) mod index;
+pub(crate) mod language;
 pub(crate) mod operator;
 pub(crate) mod operator_family;
 pub(crate) mod policy;

@@ -73,6 +73,10 @@ pub enum ObjectKind {
     Rule,
     /// An extended statistics object (`pg_statistic_ext`).
     Statistics,
+    /// A procedural language (`pg_language`).
+    Language,
+    /// An encoding conversion (`pg_conversion`).
+    Conversion,
     /// An operator (`pg_operator`).
     Operator,
     /// An operator family (`pg_opfamily`); also stands for the members added to it
@@ -122,6 +126,8 @@ impl ObjectKind {
             ObjectKind::Publication => "publication",
             ObjectKind::Rule => "rule",
             ObjectKind::Statistics => "statistics",
+            ObjectKind::Language => "language",
+            ObjectKind::Conversion => "conversion",
             ObjectKind::Operator => "operator",
             ObjectKind::OperatorFamily => "operator_family",
             ObjectKind::OperatorClass => "operator_class",

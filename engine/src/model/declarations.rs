@@ -129,6 +129,17 @@ macro_rules! for_each_list {
             casts: Cast {
                 kinds: [Cast], identity: cast(source, target), schema: none(), diffed: object, phases: (CreateCasts, DropCasts),
             },
+            /// Procedural languages (`pg_language`) users created without an extension; they
+            /// belong to no schema.
+            languages: Language {
+                kinds: [Language], identity: global(name), schema: none(), diffed: object,
+                phases: (CreateLanguages, DropLanguages),
+            },
+            /// Encoding conversions (`pg_conversion`) users created.
+            conversions: Conversion {
+                kinds: [Conversion], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateLanguages, DropLanguages),
+            },
             /// Operators (`pg_operator`) users created, but for shells.
             operators: Operator {
                 kinds: [Operator], identity: call(schema, name, identity_arguments),
@@ -454,7 +465,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 32] = [
+    const EVERY_KIND: [ObjectKind; 34] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -477,6 +488,8 @@ mod tests {
         ObjectKind::Publication,
         ObjectKind::Rule,
         ObjectKind::Statistics,
+        ObjectKind::Language,
+        ObjectKind::Conversion,
         ObjectKind::Operator,
         ObjectKind::OperatorFamily,
         ObjectKind::OperatorClass,
@@ -525,6 +538,8 @@ mod tests {
                 | ObjectKind::Publication
                 | ObjectKind::Rule
                 | ObjectKind::Statistics
+                | ObjectKind::Language
+                | ObjectKind::Conversion
                 | ObjectKind::Operator
                 | ObjectKind::OperatorFamily
                 | ObjectKind::OperatorClass

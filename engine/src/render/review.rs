@@ -75,6 +75,8 @@ fn kind_heading(kind: ObjectKind) -> &'static str {
         ObjectKind::Publication => "Publications",
         ObjectKind::Rule => "Rules",
         ObjectKind::Statistics => "Extended statistics",
+        ObjectKind::Language => "Languages",
+        ObjectKind::Conversion => "Conversions",
         ObjectKind::Operator => "Operators",
         ObjectKind::OperatorFamily => "Operator families",
         ObjectKind::OperatorClass => "Operator classes",
