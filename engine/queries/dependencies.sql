@@ -80,6 +80,48 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
     union all
     select 'pg_namespace'::regclass, n.oid, 'schema', null, null, n.nspname, null, null from user_ns n
     union all
+    -- An operator by its operand types, as its identity arguments.
+    select 'pg_operator'::regclass, o.oid, 'operator', n.nspname, null, o.oprname,
+           coalesce(format_type(nullif(o.oprleft, 0), null), 'NONE') || ', '
+           || coalesce(format_type(nullif(o.oprright, 0), null), 'NONE'), null
+    from pg_operator o join user_ns n on n.oid = o.oprnamespace
+    union all
+    select 'pg_language'::regclass, l.oid, 'language', null, null, l.lanname, null, null
+    from pg_language l where l.oid >= 16384
+    union all
+    select 'pg_conversion'::regclass, co.oid, 'conversion', n.nspname, null, co.conname, null, null
+    from pg_conversion co join user_ns n on n.oid = co.connamespace
+    union all
+    select 'pg_opfamily'::regclass, f.oid, 'operator_family', n.nspname, null, f.opfname, am.amname, null
+    from pg_opfamily f join user_ns n on n.oid = f.opfnamespace join pg_am am on am.oid = f.opfmethod
+    union all
+    select 'pg_opclass'::regclass, c.oid, 'operator_class', n.nspname, null, c.opcname, am.amname, null
+    from pg_opclass c join user_ns n on n.oid = c.opcnamespace join pg_am am on am.oid = c.opcmethod
+    union all
+    -- A member of an operator family or class (pg_amop, pg_amproc) stands for the family (those
+    -- ALTER OPERATOR FAMILY added) or class it belongs to.
+    select md.classid, md.objid, case when c.oid is not null then 'operator_class' else 'operator_family' end,
+           n.nspname, null, coalesce(c.opcname, f.opfname), am.amname, null
+    from pg_depend md
+    left join pg_opclass c on md.refclassid = 'pg_opclass'::regclass and c.oid = md.refobjid
+    left join pg_opfamily f on md.refclassid = 'pg_opfamily'::regclass and f.oid = md.refobjid
+    join user_ns n on n.oid = coalesce(c.opcnamespace, f.opfnamespace)
+    join pg_am am on am.oid = coalesce(c.opcmethod, f.opfmethod)
+    where md.classid in ('pg_amop'::regclass, 'pg_amproc'::regclass)
+      and md.refclassid in ('pg_opclass'::regclass, 'pg_opfamily'::regclass) and md.deptype in ('a', 'i')
+    union all
+    select 'pg_ts_parser'::regclass, p.oid, 'text_search_parser', n.nspname, null, p.prsname, null, null
+    from pg_ts_parser p join user_ns n on n.oid = p.prsnamespace
+    union all
+    select 'pg_ts_template'::regclass, t.oid, 'text_search_template', n.nspname, null, t.tmplname, null, null
+    from pg_ts_template t join user_ns n on n.oid = t.tmplnamespace
+    union all
+    select 'pg_ts_dict'::regclass, d.oid, 'text_search_dictionary', n.nspname, null, d.dictname, null, null
+    from pg_ts_dict d join user_ns n on n.oid = d.dictnamespace
+    union all
+    select 'pg_ts_config'::regclass, c.oid, 'text_search_configuration', n.nspname, null, c.cfgname, null, null
+    from pg_ts_config c join user_ns n on n.oid = c.cfgnamespace
+    union all
     select 'pg_collation'::regclass, co.oid, 'collation', n.nspname, null, co.collname, null, null
     from pg_collation co join user_ns n on n.oid = co.collnamespace
     union all

@@ -14,22 +14,24 @@
 -- tablespaces, databases) are not the database's; shared catalogs are skipped, but the
 -- database's subscriptions, which live in one.
 with unread_catalogs(relname) as (
-    values ('pg_am'), ('pg_conversion'), ('pg_language'),
-           ('pg_largeobject_metadata'), ('pg_opclass'), ('pg_operator'), ('pg_opfamily'),
-           ('pg_transform'), ('pg_ts_config'), ('pg_ts_dict'),
-           ('pg_ts_parser'), ('pg_ts_template')
+    values ('pg_am'),
+           ('pg_largeobject_metadata'), ('pg_transform')
 ),
 -- The catalogs the lists read, examined below by what the lists leave out of them. pg_enum's
 -- rows are an enum's labels, not objects; pg_amop's and pg_amproc's are the members of an
--- operator family, which stands for them (reported itself, or an extension's: an extension's
+-- operator family or class, which stands for them (read itself, or an extension's: an extension's
 -- script adds members with ALTER OPERATOR FAMILY, which makes them no extension members).
 read_catalogs(relname) as (
     values ('pg_amop'), ('pg_amproc'), ('pg_attrdef'), ('pg_cast'), ('pg_class'), ('pg_collation'),
+           ('pg_conversion'), ('pg_language'),
            ('pg_constraint'), ('pg_default_acl'),
            ('pg_enum'), ('pg_event_trigger'), ('pg_extension'), ('pg_foreign_data_wrapper'),
-           ('pg_foreign_server'), ('pg_namespace'), ('pg_policy'),
+           ('pg_foreign_server'), ('pg_namespace'), ('pg_opclass'), ('pg_operator'), ('pg_opfamily'),
+           ('pg_policy'),
            ('pg_proc'), ('pg_publication'), ('pg_publication_namespace'), ('pg_publication_rel'),
-           ('pg_rewrite'), ('pg_statistic_ext'), ('pg_trigger'), ('pg_type'), ('pg_user_mapping')
+           ('pg_rewrite'), ('pg_statistic_ext'), ('pg_trigger'),
+           ('pg_ts_config'), ('pg_ts_dict'), ('pg_ts_parser'), ('pg_ts_template'),
+           ('pg_type'), ('pg_user_mapping')
 ),
 catalogs as (
     select c.oid as classid, c.relname, u.relname is not null as known
@@ -65,6 +67,11 @@ modeled as (
     select 'pg_type'::regclass, t.oid
     from pg_type t
     where t.oid >= 16384 and t.typtype in ('b', 'p')
+    union all
+    -- Shell operators: named as another's commutator or negator, never defined.
+    select 'pg_operator'::regclass, o.oid
+    from pg_operator o
+    where o.oid >= 16384 and o.oprcode = 0
 ),
 objects as (
     select classid, objid, true as known, null::name as relname from modeled

@@ -30,6 +30,8 @@ const FIXTURES: &[&str] = &[
     "foreign",
     "functions",
     "indexes",
+    "languages",
+    "operators",
     "policies",
     "privileges",
     "publications",
@@ -40,6 +42,7 @@ const FIXTURES: &[&str] = &[
     "settings",
     "statistics",
     "tables",
+    "text_search",
     "triggers",
     "views",
 ];
@@ -1848,3 +1851,7 @@ fn foreign_secrets() {
         migration.warnings
     );
 }
+
+mod languages;
+mod operators;
+mod text_search;

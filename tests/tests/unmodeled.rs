@@ -248,6 +248,39 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
                 .ends_with(&format!(" in publication {}", p.name))
                 && p.schemas.iter().any(|s| s == at(0))
         }),
+        "language" => catalog.languages.iter().any(|l| l.name == name),
+        "conversion" => catalog
+            .conversions
+            .iter()
+            .any(|c| qualified(&c.schema, &c.name)),
+        "operator" => catalog
+            .operators
+            .iter()
+            .any(|o| qualified(&o.schema, &o.name)),
+        "operator family" => catalog
+            .operator_families
+            .iter()
+            .any(|f| at(0) == f.access_method && at(1) == f.schema && at(2) == f.name),
+        "operator class" => catalog
+            .operator_classes
+            .iter()
+            .any(|c| at(0) == c.access_method && at(1) == c.schema && at(2) == c.name),
+        "text search parser" => catalog
+            .text_search_parsers
+            .iter()
+            .any(|p| qualified(&p.schema, &p.name)),
+        "text search template" => catalog
+            .text_search_templates
+            .iter()
+            .any(|t| qualified(&t.schema, &t.name)),
+        "text search dictionary" => catalog
+            .text_search_dictionaries
+            .iter()
+            .any(|d| qualified(&d.schema, &d.name)),
+        "text search configuration" => catalog
+            .text_search_configurations
+            .iter()
+            .any(|c| qualified(&c.schema, &c.name)),
         "event trigger" => catalog.event_triggers.iter().any(|e| e.name == name),
         "foreign-data wrapper" => catalog.foreign_data_wrappers.iter().any(|w| w.name == name),
         "server" => catalog.foreign_servers.iter().any(|s| s.name == name),

@@ -24,6 +24,6 @@ pub(crate) use hash::{hash_bytes, FastMap, FastSet};
 pub(crate) use identity::tests::reference;
 pub(crate) use identity::{object_id, ref_key, Identify, ObjectId, RefKey};
 pub(crate) use lookup::Lookup;
-pub(crate) use matching::{differences, Matching};
+pub(crate) use matching::{differences, Matching, Pairs};
 pub use options::{Online, Options};
 pub(crate) use step::{Phase, Step, StepAction};

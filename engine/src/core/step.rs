@@ -14,6 +14,14 @@ pub(crate) enum Phase {
     CreateCollations,
     CreateTypes,
     CreateSequences,
+    // Text search objects are dropped (when removed or replaced) just before they are created:
+    // what uses them is dropped first and created after them by the dependency edges.
+    DropTextSearch,
+    CreateTextSearch,
+    DropOperators,
+    CreateOperators,
+    DropLanguages,
+    CreateLanguages,
     CreateForeignDataWrappers,
     CreateForeignServers,
     CreateUserMappings,

@@ -26,6 +26,14 @@ fn recreatable(kind: ObjectKind) -> bool {
             | ObjectKind::Policy
             | ObjectKind::Rule
             | ObjectKind::Statistics
+            | ObjectKind::Conversion
+            | ObjectKind::Operator
+            | ObjectKind::OperatorFamily
+            | ObjectKind::OperatorClass
+            | ObjectKind::TextSearchParser
+            | ObjectKind::TextSearchTemplate
+            | ObjectKind::TextSearchDictionary
+            | ObjectKind::TextSearchConfiguration
             | ObjectKind::Index
             | ObjectKind::Constraint
             | ObjectKind::Cast
@@ -58,6 +66,9 @@ pub(crate) fn to_recreate(
     whole.extend(kinds::view::replaced(matched));
     whole.extend(kinds::function::replaced(matched));
     whole.extend(kinds::aggregate::replaced(matched));
+    whole.extend(kinds::text_search::replaced(matched));
+    whole.extend(kinds::operator::replaced(matched));
+    whole.extend(kinds::operator_family::replaced(matched));
     whole.extend(recreated_types.ids());
     whole.extend(kinds::range_types::replaced(matched));
     whole.extend(kinds::foreign::replaced(matched));

@@ -106,6 +106,10 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::composite_types::diff(&cx, &mut steps);
     kinds::range_types::diff(&cx, &mut steps);
     kinds::sequence::diff(&cx, &mut steps);
+    kinds::text_search::diff(&cx, &mut steps);
+    kinds::language::diff(&cx, &mut steps);
+    kinds::operator::diff(&cx, &mut steps);
+    kinds::operator_family::diff(&cx, &mut steps);
     kinds::foreign::diff(&cx, &mut steps, &mut warnings);
     let type_moves = type_recreation::column_moves(&cx);
     kinds::table::diff(&cx, type_moves, &mut steps);

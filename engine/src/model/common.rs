@@ -73,6 +73,25 @@ pub enum ObjectKind {
     Rule,
     /// An extended statistics object (`pg_statistic_ext`).
     Statistics,
+    /// A procedural language (`pg_language`).
+    Language,
+    /// An encoding conversion (`pg_conversion`).
+    Conversion,
+    /// An operator (`pg_operator`).
+    Operator,
+    /// An operator family (`pg_opfamily`); also stands for the members added to it
+    /// (`pg_amop`, `pg_amproc`).
+    OperatorFamily,
+    /// An operator class (`pg_opclass`); also stands for its own members.
+    OperatorClass,
+    /// A text search parser (`pg_ts_parser`).
+    TextSearchParser,
+    /// A text search template (`pg_ts_template`).
+    TextSearchTemplate,
+    /// A text search dictionary (`pg_ts_dict`).
+    TextSearchDictionary,
+    /// A text search configuration (`pg_ts_config`), with its token mappings.
+    TextSearchConfiguration,
     /// A foreign-data wrapper (`pg_foreign_data_wrapper`).
     ForeignDataWrapper,
     /// A foreign server (`pg_foreign_server`).
@@ -107,6 +126,15 @@ impl ObjectKind {
             ObjectKind::Publication => "publication",
             ObjectKind::Rule => "rule",
             ObjectKind::Statistics => "statistics",
+            ObjectKind::Language => "language",
+            ObjectKind::Conversion => "conversion",
+            ObjectKind::Operator => "operator",
+            ObjectKind::OperatorFamily => "operator_family",
+            ObjectKind::OperatorClass => "operator_class",
+            ObjectKind::TextSearchParser => "text_search_parser",
+            ObjectKind::TextSearchTemplate => "text_search_template",
+            ObjectKind::TextSearchDictionary => "text_search_dictionary",
+            ObjectKind::TextSearchConfiguration => "text_search_configuration",
             ObjectKind::ForeignDataWrapper => "foreign_data_wrapper",
             ObjectKind::ForeignServer => "foreign_server",
             ObjectKind::UserMapping => "user_mapping",

@@ -129,6 +129,53 @@ macro_rules! for_each_list {
             casts: Cast {
                 kinds: [Cast], identity: cast(source, target), schema: none(), diffed: object, phases: (CreateCasts, DropCasts),
             },
+            /// Procedural languages (`pg_language`) users created without an extension; they
+            /// belong to no schema.
+            languages: Language {
+                kinds: [Language], identity: global(name), schema: none(), diffed: object,
+                phases: (CreateLanguages, DropLanguages),
+            },
+            /// Encoding conversions (`pg_conversion`) users created.
+            conversions: Conversion {
+                kinds: [Conversion], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateLanguages, DropLanguages),
+            },
+            /// Operators (`pg_operator`) users created, but for shells.
+            operators: Operator {
+                kinds: [Operator], identity: call(schema, name, identity_arguments),
+                schema: field(schema), diffed: object, phases: (CreateOperators, DropOperators),
+            },
+            /// Operator families (`pg_opfamily`) users created, with the members added to them.
+            operator_families: OperatorFamily {
+                kinds: [OperatorFamily], identity: call(schema, name, access_method),
+                schema: field(schema), diffed: object, phases: (CreateOperators, DropOperators),
+            },
+            /// Operator classes (`pg_opclass`) users created, with their members.
+            operator_classes: OperatorClass {
+                kinds: [OperatorClass], identity: call(schema, name, access_method),
+                schema: field(schema), diffed: object, phases: (CreateOperators, DropOperators),
+            },
+            /// Text search parsers (`pg_ts_parser`) users created.
+            text_search_parsers: TextSearchParser {
+                kinds: [TextSearchParser], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateTextSearch, DropTextSearch),
+            },
+            /// Text search templates (`pg_ts_template`) users created.
+            text_search_templates: TextSearchTemplate {
+                kinds: [TextSearchTemplate], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateTextSearch, DropTextSearch),
+            },
+            /// Text search dictionaries (`pg_ts_dict`) users created, with their options.
+            text_search_dictionaries: TextSearchDictionary {
+                kinds: [TextSearchDictionary], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateTextSearch, DropTextSearch),
+            },
+            /// Text search configurations (`pg_ts_config`) users created, with their token
+            /// mappings (`pg_ts_config_map`).
+            text_search_configurations: TextSearchConfiguration {
+                kinds: [TextSearchConfiguration], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateTextSearch, DropTextSearch),
+            },
             /// Foreign-data wrappers (`pg_foreign_data_wrapper`) no extension owns; they belong
             /// to no schema.
             foreign_data_wrappers: ForeignDataWrapper {
@@ -418,7 +465,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 25] = [
+    const EVERY_KIND: [ObjectKind; 34] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -441,6 +488,15 @@ mod tests {
         ObjectKind::Publication,
         ObjectKind::Rule,
         ObjectKind::Statistics,
+        ObjectKind::Language,
+        ObjectKind::Conversion,
+        ObjectKind::Operator,
+        ObjectKind::OperatorFamily,
+        ObjectKind::OperatorClass,
+        ObjectKind::TextSearchParser,
+        ObjectKind::TextSearchTemplate,
+        ObjectKind::TextSearchDictionary,
+        ObjectKind::TextSearchConfiguration,
         ObjectKind::ForeignDataWrapper,
         ObjectKind::ForeignServer,
         ObjectKind::UserMapping,
@@ -482,6 +538,15 @@ mod tests {
                 | ObjectKind::Publication
                 | ObjectKind::Rule
                 | ObjectKind::Statistics
+                | ObjectKind::Language
+                | ObjectKind::Conversion
+                | ObjectKind::Operator
+                | ObjectKind::OperatorFamily
+                | ObjectKind::OperatorClass
+                | ObjectKind::TextSearchParser
+                | ObjectKind::TextSearchTemplate
+                | ObjectKind::TextSearchDictionary
+                | ObjectKind::TextSearchConfiguration
                 | ObjectKind::ForeignDataWrapper
                 | ObjectKind::ForeignServer
                 | ObjectKind::UserMapping => {}

@@ -19,7 +19,10 @@ mod foreign;
 mod function;
 mod index;
 pub(crate) mod json_path;
+mod language;
 mod note;
+mod operator;
+mod operator_family;
 mod policy;
 mod publication;
 pub mod queries;
@@ -29,6 +32,7 @@ mod sequence;
 mod statistics;
 mod table;
 mod text;
+mod text_search;
 mod trigger;
 mod types;
 mod unmodeled;
@@ -47,7 +51,10 @@ pub use extension::Extension;
 pub use foreign::{ForeignDataWrapper, ForeignFunction, ForeignOption, ForeignServer, UserMapping};
 pub use function::{Aggregate, Function, FunctionKind};
 pub use index::{Index, IndexColumnStatistics};
+pub use language::{Conversion, Language};
 pub use note::CatalogNote;
+pub use operator::Operator;
+pub use operator_family::{OperatorClass, OperatorFamily, OperatorMember};
 pub use policy::Policy;
 pub use publication::{Publication, PublicationTable};
 pub use rule::Rule;
@@ -59,6 +66,10 @@ pub use table::{
     QualifiedName, Table,
 };
 pub use text::Text;
+pub use text_search::{
+    TextSearchConfiguration, TextSearchDictionary, TextSearchMapping, TextSearchOption,
+    TextSearchParser, TextSearchTemplate,
+};
 pub use trigger::{EventTrigger, Trigger};
 pub use types::{CompositeAttribute, CompositeType, Domain, DomainCheck, Enum, RangeType};
 pub(crate) use unmodeled::counted;

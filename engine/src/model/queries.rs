@@ -75,6 +75,11 @@ const FRAGMENTS: &[(&str, &str)] = &[
         "storage",
         include_str!("../../queries/fragments/storage.sql"),
     ),
+    // The members of operator families and classes, by the family or class they belong to.
+    (
+        "operator_members",
+        include_str!("../../queries/fragments/operator_members.sql"),
+    ),
     (
         "column_collation",
         include_str!("../../queries/fragments/column_collation.sql"),

@@ -174,9 +174,9 @@ impl Default for NameFilter {
 }
 
 /// Which kinds a set holds: most references are of kinds a question does not ask about, and
-/// are passed over without writing their key.
+/// are passed over without writing their key. One bit per `ObjectKind` (at most 64 of them).
 #[derive(Debug, Default, Clone, Copy)]
-struct KindSet(u32);
+struct KindSet(u64);
 
 impl KindSet {
     fn insert(&mut self, kind: ObjectKind) {
