@@ -8,6 +8,8 @@
 //! - [`diff`]: two catalogs (objects or JSON text) and [`DiffOptions`] in, a [`DiffResult`] out.
 //! - [`report`]: the same, and what the drop guard made of it, as the text native `migra` prints
 //!   for a `--format` ([`OutputFormat`]): a [`ReportOutput`].
+//! - [`ParsedCatalog`]: a catalog read once, which `diff` and `report` take (through the package's
+//!   entries) without reading it again.
 //! - [`catalog_queries`] and [`assemble_catalog`]: what a JS fetcher runs, and how its results
 //!   become a catalog; [`empty_catalog`] and [`catalog_to_json`].
 //! - [`api_schema`]: the JSON Schema of the option and result types, from which the package's
@@ -27,6 +29,9 @@ use wasm_bindgen::prelude::*;
 
 #[cfg(target_arch = "wasm32")]
 mod heap;
+mod parsed;
+
+pub use parsed::ParsedCatalog;
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
@@ -184,6 +189,17 @@ pub fn schedule_reset() {
     wasm_bindgen::handler::schedule_reinit();
 }
 
+/// Does nothing; its call makes wasm-bindgen's glue replace the instance at once when a reset is
+/// scheduled. Not part of the API.
+//
+// The glue checks that a `ParsedCatalog` belongs to the current instance before it replaces a
+// broken instance (in the same call), so a catalog parsed on the broken instance would reach the
+// fresh one. The package's entries call this right after `__scheduleReset`, which makes every
+// older `ParsedCatalog` stale at once: using one throws instead.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __resetIfScheduled, skip_typescript)]
+pub fn reset_if_scheduled() {}
+
 /// `diff`, then a panic 640 KiB down the stack: how the npm tests make the module trap in the
 /// middle of a call (npm/test/recovery.test.mjs). A second call on the same instance, whose stack
 /// pointer the trap left there, overflows the 1 MiB stack. Only in the build with the
@@ -223,6 +239,22 @@ pub fn diff(
     #[wasm_bindgen(unchecked_param_type = "Catalog | string")] to: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "DiffOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
+    let options = read_options(options)?;
+    let from = read_catalog(from, "from")?;
+    let to = read_catalog(to, "to")?;
+    diff_with(&from, &to, options)
+}
+
+/// `diff` of two catalogs read already (`ParsedCatalog`s).
+pub(crate) fn diff_catalogs(
+    from: &Catalog,
+    to: &Catalog,
+    options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    diff_with(from, to, read_options(options)?)
+}
+
+fn diff_with(from: &Catalog, to: &Catalog, options: DiffOptions) -> Result<JsValue, JsValue> {
     let (migration, allow_unsafe) = migrate(from, to, options)?;
     if migration.has_destructive() && !allow_unsafe {
         return Err(error("UNSAFE", REFUSAL.to_string(), None));
@@ -296,7 +328,27 @@ pub fn report(
     #[wasm_bindgen(unchecked_optional_param_type = "DiffOptions")] options: Option<JsValue>,
     #[wasm_bindgen(unchecked_optional_param_type = "OutputFormat")] format: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let format = match format.filter(|f| !f.is_undefined() && !f.is_null()) {
+    let format = read_format(format)?;
+    let options = read_options(options)?;
+    let from = read_catalog(from, "from")?;
+    let to = read_catalog(to, "to")?;
+    report_with(&from, &to, options, format)
+}
+
+/// `report` of two catalogs read already (`ParsedCatalog`s).
+pub(crate) fn report_catalogs(
+    from: &Catalog,
+    to: &Catalog,
+    options: Option<JsValue>,
+    format: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let format = read_format(format)?;
+    report_with(from, to, read_options(options)?, format)
+}
+
+/// `report`'s `format` argument; `"json"` when absent.
+fn read_format(format: Option<JsValue>) -> Result<OutputFormat, JsValue> {
+    Ok(match format.filter(|f| !f.is_undefined() && !f.is_null()) {
         None => OutputFormat::Json,
         Some(value) => match value.as_string().as_deref() {
             Some("sql") => OutputFormat::Sql,
@@ -314,7 +366,15 @@ pub fn report(
                 ));
             }
         },
-    };
+    })
+}
+
+fn report_with(
+    from: &Catalog,
+    to: &Catalog,
+    options: DiffOptions,
+    format: OutputFormat,
+) -> Result<JsValue, JsValue> {
     let (migration, allow_unsafe) = migrate(from, to, options)?;
     let warnings = migration.warnings.clone();
     // As native migra prints them (fetcher/src/bin/migra.rs).
@@ -342,25 +402,26 @@ pub fn report(
     })
 }
 
-/// Reads both catalogs and the options, and diffs: the migration, and whether `unsafe` was given.
-fn migrate(
-    from: JsValue,
-    to: JsValue,
-    options: Option<JsValue>,
-) -> Result<(Migration, bool), JsValue> {
-    let options: DiffOptions = if let Some(options) = options.filter(|o| !o.is_null()) {
-        // Through a JSON value, so that `deny_unknown_fields` sees every key (a typo such as
-        // `with_privileges` is an error, not an option silently off).
-        serde_wasm_bindgen::from_value(options)
-            .and_then(|json: serde_json::Value| {
-                serde_json::from_value(json).map_err(serde_wasm_bindgen::Error::new)
-            })
-            .map_err(|e| error("INVALID_OPTION", format!("invalid diff options: {e}"), None))?
-    } else {
-        DiffOptions::default()
+/// The options of `diff` and `report`, checked.
+fn read_options(options: Option<JsValue>) -> Result<DiffOptions, JsValue> {
+    let Some(options) = options.filter(|o| !o.is_null() && !o.is_undefined()) else {
+        return Ok(DiffOptions::default());
     };
-    let from = read_catalog(from, "from")?;
-    let to = read_catalog(to, "to")?;
+    // Through a JSON value, so that `deny_unknown_fields` sees every key (a typo such as
+    // `with_privileges` is an error, not an option silently off).
+    serde_wasm_bindgen::from_value(options)
+        .and_then(|json: serde_json::Value| {
+            serde_json::from_value(json).map_err(serde_wasm_bindgen::Error::new)
+        })
+        .map_err(|e| error("INVALID_OPTION", format!("invalid diff options: {e}"), None))
+}
+
+/// Diffs two catalogs: the migration, and whether `unsafe` was given.
+fn migrate(
+    from: &Catalog,
+    to: &Catalog,
+    options: DiffOptions,
+) -> Result<(Migration, bool), JsValue> {
     let engine_options = Options {
         schema: options.schema,
         exclude_schema: options.exclude_schema,
@@ -372,7 +433,7 @@ fn migrate(
             statement_timeout: online.statement_timeout,
         }),
     };
-    let migration = migra_engine::diff(&from, &to, &engine_options).map_err(engine_error)?;
+    let migration = migra_engine::diff(from, to, &engine_options).map_err(engine_error)?;
     Ok((migration, options.r#unsafe))
 }
 
@@ -496,7 +557,7 @@ pub fn api_schema() -> String {
     text
 }
 
-fn read_catalog(value: JsValue, argument: &str) -> Result<Catalog, JsValue> {
+pub(crate) fn read_catalog(value: JsValue, argument: &str) -> Result<Catalog, JsValue> {
     let from_object = value.as_string().is_none();
     let read = match value.as_string() {
         Some(text) => Catalog::from_json(&text),
@@ -528,7 +589,7 @@ fn read_catalog(value: JsValue, argument: &str) -> Result<Catalog, JsValue> {
 
 /// A catalog as a JS object, exactly: integers beyond `Number.MAX_SAFE_INTEGER` (a sequence's
 /// bounds, typically) become `BigInt`, all others plain numbers.
-fn catalog_to_js(catalog: &Catalog) -> Result<JsValue, JsValue> {
+pub(crate) fn catalog_to_js(catalog: &Catalog) -> Result<JsValue, JsValue> {
     // Through the catalog's JSON text rather than `serde_json::to_value`: the catalog's
     // serializer then exists in the module once (for text), which keeps the `.wasm` smaller.
     let json: serde_json::Value = serde_json::from_str(&catalog.to_json())
