@@ -16,6 +16,9 @@ export default defineConfig({
     },
   },
   worker: { format: "es" },
+  // PGlite loads its .wasm and data files relative to its own modules: Vite's dependency
+  // pre-bundling (dev server only) would move the modules away from them.
+  optimizeDeps: { exclude: ["@electric-sql/pglite"] },
   build: {
     target: "es2022",
     outDir: "dist",

@@ -93,7 +93,8 @@ export function makeSqlTools({ fetchCatalog, diff, emptyCatalog, ParsedCatalog, 
     for (const name of names) {
       if (BUILT_IN_EXTENSIONS.includes(name)) continue;
       const key = name.replaceAll("-", "_");
-      const extension = given[name] ?? given[key] ?? (await loadExtension(key));
+      const extension =
+        typeof given === "function" ? await given(key) : (given[name] ?? given[key] ?? (await loadExtension(key)));
       if (extension === undefined) throw unavailable(name);
       extensions[key] = extension;
     }
@@ -103,16 +104,19 @@ export function makeSqlTools({ fetchCatalog, diff, emptyCatalog, ParsedCatalog, 
   /** A fresh PGlite database with these extensions available and these roles created. */
   async function start(PGlite, extensions, roles, progress) {
     progress({ phase: "start" });
-    let dataDir = pristine.get(PGlite);
     let db;
-    if (dataDir === undefined) {
-      db = await PGlite.create({ extensions });
-      const dump = db.dumpDataDir("none");
-      pristine.set(PGlite, dump);
-      dump.catch(() => pristine.delete(PGlite));
-      await dump;
+    const dump = pristine.get(PGlite);
+    if (dump === undefined) {
+      // The first instance runs initdb; its data directory, dumped before anything is loaded,
+      // starts the others (which wait for it rather than run initdb too).
+      const first = PGlite.create({ extensions });
+      const dumped = first.then((instance) => instance.dumpDataDir("none"));
+      pristine.set(PGlite, dumped);
+      dumped.catch(() => pristine.delete(PGlite));
+      db = await first;
+      await dumped;
     } else {
-      db = await PGlite.create({ loadDataDir: await dataDir, extensions });
+      db = await PGlite.create({ loadDataDir: await dump, extensions });
     }
     for (const role of roles) {
       try {
@@ -125,16 +129,31 @@ export function makeSqlTools({ fetchCatalog, diff, emptyCatalog, ParsedCatalog, 
     return db;
   }
 
-  /** Runs each file in `db`; a failure names the file, the line and PostgreSQL's message. */
+  /**
+   * Runs each file in `db`; a failure names the file, the line and PostgreSQL's message. Roles
+   * are the cluster's, not the schema's: a role the SQL names that does not exist is created
+   * (NOLOGIN) and the file run again (a file runs as one implicit transaction, so a failed run
+   * left nothing behind).
+   */
   async function load(db, files, progress) {
     for (const file of files) {
       progress({ phase: "load", file: file.name });
-      try {
-        await db.exec(file.text);
-      } catch (error) {
-        const missing = missingExtension(error);
-        if (missing !== null) throw unavailable(missing, error);
-        throw sqlError(`${file.name}${lineOf(file.text, error.position)}`, error);
+      const created = new Set();
+      for (;;) {
+        try {
+          await db.exec(file.text);
+          break;
+        } catch (error) {
+          const role = missingRole(error);
+          if (role !== null && !created.has(role) && created.size < MAX_CREATED_ROLES) {
+            created.add(role);
+            await db.exec(`create role ${quoteIdent(role)}`);
+            continue;
+          }
+          const missing = missingExtension(error);
+          if (missing !== null) throw unavailable(missing, error);
+          throw sqlError(`${file.name}${lineOf(file.text, error.position)}`, error);
+        }
       }
     }
   }
@@ -297,6 +316,16 @@ export function makeSqlTools({ fetchCatalog, diff, emptyCatalog, ParsedCatalog, 
   }
 
   return { catalogFromSql, verify };
+}
+
+/** At most this many roles are created for one file before its error is reported. */
+const MAX_CREATED_ROLES = 20;
+
+/** PostgreSQL's `role "x" does not exist` (42704): the name, else null. */
+function missingRole(error) {
+  if (error?.code !== "42704") return null;
+  const match = /^role "((?:[^"]|"")+)" does not exist$/.exec(String(error.message ?? ""));
+  return match === null ? null : match[1];
 }
 
 /** PostgreSQL's "extension ... is not available" (or its control file missing): the name, else null. */
