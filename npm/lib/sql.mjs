@@ -236,16 +236,17 @@ export function makeSqlTools({ fetchCatalog, diff, emptyCatalog, ParsedCatalog, 
     const PGlite = await pgliteClass(options);
 
     if (target.files) {
-      const extensions = await extensionsFor(target.files.flatMap((f) => extensionsInSql(f.text)), given);
-      const db = await timed("start", () => start(PGlite, extensions, roles, progress));
+      let db;
       try {
+        const extensions = await extensionsFor(target.files.flatMap((f) => extensionsInSql(f.text)), given);
+        db = await timed("start", () => start(PGlite, extensions, roles, progress));
         await timed("load", () => load(db, target.files, progress));
         target.catalog = await timed("fetch", () => fetch(db, progress));
       } catch (error) {
         if (error.code === "SQL_FAILED" || error.code === "EXTENSION_UNAVAILABLE") error.argument = "to";
         throw error;
       } finally {
-        await db.close();
+        await db?.close();
       }
     }
 
