@@ -11,6 +11,35 @@ import type {
 } from "./generated";
 
 /**
+ * A catalog read once, kept inside the module: give it to `diff` and `report` (on either side)
+ * as often as needed without the catalog being read again. Make one with
+ * `ParsedCatalog.parse(catalog)`; `free()` releases its memory at once (otherwise the garbage
+ * collector does, some time after the last reference is gone).
+ */
+export class ParsedCatalog {
+    private constructor();
+    free(): void;
+    [Symbol.dispose](): void;
+    /**
+     * Reads a catalog: a catalog object or its JSON text. Throws an `Error` with code
+     * `"INVALID_CATALOG"` or `"UNSUPPORTED_VERSION"` (and `argument` `"catalog"`) as `diff` does.
+     */
+    static parse(catalog: Catalog | string): ParsedCatalog;
+    /**
+     * The catalog as JSON text, byte for byte the file `migra-fetch` writes (`catalogToJson`).
+     */
+    toJson(): string;
+    /**
+     * The catalog as an object (integers beyond `Number.MAX_SAFE_INTEGER` as `BigInt`).
+     */
+    toObject(): Catalog;
+    /**
+     * `server_version_num` of the server the catalog was read from (0 for `EMPTY`).
+     */
+    readonly serverVersionNum: number;
+}
+
+/**
  * Builds a catalog from the value each catalog query returned: an object `{ name: value }` or an
  * array of `[name, value]` pairs. A value is the query's JSON value, or its JSON text (exact for
  * 64-bit integers, which a JS JSON parser rounds). A `null` value counts as an empty list.

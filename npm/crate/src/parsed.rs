@@ -7,7 +7,8 @@
 use migra_engine::Catalog;
 use wasm_bindgen::prelude::*;
 
-use crate::{catalog_to_js, diff_catalogs, read_catalog, report_catalogs};
+use crate::convert::catalog_to_js;
+use crate::{diff_catalogs, read_catalog, report_catalogs};
 
 /// A catalog read once, kept inside the module: give it to `diff` and `report` (on either side)
 /// as often as needed without the catalog being read again. Make one with
