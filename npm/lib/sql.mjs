@@ -16,7 +16,9 @@ const BUILT_IN_EXTENSIONS = ["plpgsql"];
 export function extensionsInSql(text) {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, " ").replace(/--[^\n]*/g, " ");
   const names = new Set();
-  for (const match of code.matchAll(/\bcreate\s+extension\s+(?:if\s+not\s+exists\s+)?("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/gi)) {
+  for (const match of code.matchAll(
+    /\bcreate\s+extension\s+(?:if\s+not\s+exists\s+)?("(?:[^"]|"")+"|[A-Za-z_][\w$]*)/gi,
+  )) {
     const name = match[1].startsWith('"') ? match[1].slice(1, -1).replaceAll('""', '"') : match[1].toLowerCase();
     names.add(name);
   }
@@ -67,7 +69,8 @@ export function makeSqlTools({ fetchCatalog, diff, emptyCatalog, ParsedCatalog, 
   const pristine = new WeakMap();
 
   function checkOptions(options, allowed, what) {
-    if (options === null || typeof options !== "object") throw codedError("INVALID_OPTION", `${what} options must be an object`);
+    if (options === null || typeof options !== "object")
+      throw codedError("INVALID_OPTION", `${what} options must be an object`);
     const unknown = Object.keys(options).find((key) => !allowed.includes(key));
     if (unknown !== undefined) {
       throw codedError(
@@ -75,7 +78,10 @@ export function makeSqlTools({ fetchCatalog, diff, emptyCatalog, ParsedCatalog, 
         `unknown ${what} option ${JSON.stringify(unknown)}: expected one of ${allowed.join(", ")}`,
       );
     }
-    if (options.roles !== undefined && !(Array.isArray(options.roles) && options.roles.every((r) => typeof r === "string")))
+    if (
+      options.roles !== undefined &&
+      !(Array.isArray(options.roles) && options.roles.every((r) => typeof r === "string"))
+    )
       throw codedError("INVALID_OPTION", `${what} option roles must be an array of role names`);
     if (options.onProgress !== undefined && typeof options.onProgress !== "function")
       throw codedError("INVALID_OPTION", `${what} option onProgress must be a function`);
@@ -172,7 +178,10 @@ export function makeSqlTools({ fetchCatalog, diff, emptyCatalog, ParsedCatalog, 
     const progress = options.onProgress ?? (() => {});
     const files = await sqlFiles(sql);
     const PGlite = await pgliteClass(options);
-    const extensions = await extensionsFor(files.flatMap((f) => extensionsInSql(f.text)), options.extensions);
+    const extensions = await extensionsFor(
+      files.flatMap((f) => extensionsInSql(f.text)),
+      options.extensions,
+    );
     const db = await start(PGlite, extensions, options.roles ?? [], progress);
     try {
       await load(db, files, progress);
@@ -194,7 +203,11 @@ export function makeSqlTools({ fetchCatalog, diff, emptyCatalog, ParsedCatalog, 
   /** The extensions a catalog has (its `extensions` list), for a scratch database built from it. */
   function catalogExtensions(catalog) {
     const object =
-      catalog instanceof ParsedCatalog ? catalog.toObject() : typeof catalog === "string" ? JSON.parse(catalog) : catalog;
+      catalog instanceof ParsedCatalog
+        ? catalog.toObject()
+        : typeof catalog === "string"
+          ? JSON.parse(catalog)
+          : catalog;
     return (object.extensions ?? []).map((e) => e.name);
   }
 
@@ -238,7 +251,10 @@ export function makeSqlTools({ fetchCatalog, diff, emptyCatalog, ParsedCatalog, 
     if (target.files) {
       let db;
       try {
-        const extensions = await extensionsFor(target.files.flatMap((f) => extensionsInSql(f.text)), given);
+        const extensions = await extensionsFor(
+          target.files.flatMap((f) => extensionsInSql(f.text)),
+          given,
+        );
         db = await timed("start", () => start(PGlite, extensions, roles, progress));
         await timed("load", () => load(db, target.files, progress));
         target.catalog = await timed("fetch", () => fetch(db, progress));
@@ -257,9 +273,7 @@ export function makeSqlTools({ fetchCatalog, diff, emptyCatalog, ParsedCatalog, 
     ];
     let db;
     try {
-      db = await timed("start", async () =>
-        start(PGlite, await extensionsFor(names, given), roles, progress),
-      );
+      db = await timed("start", async () => start(PGlite, await extensionsFor(names, given), roles, progress));
     } catch (error) {
       if (error.code === "EXTENSION_UNAVAILABLE") error.argument = "from";
       throw error;
@@ -331,9 +345,10 @@ function missingRole(error) {
 
 /** PostgreSQL's "extension ... is not available" (or its control file missing): the name, else null. */
 function missingExtension(error) {
-  const match = /extension "([^"]+)" is not available|could not open extension control file "[^"]*\/([^"/]+)\.control"/.exec(
-    String(error?.message ?? ""),
-  );
+  const match =
+    /extension "([^"]+)" is not available|could not open extension control file "[^"]*\/([^"/]+)\.control"/.exec(
+      String(error?.message ?? ""),
+    );
   return match === null ? null : (match[1] ?? match[2]);
 }
 

@@ -32,7 +32,9 @@ after(async () => {
 /** The options of `verify` for a case's flags (all of them pass --unsafe). */
 function optionsOf(flags) {
   const options = {
-    excludeSchema: flags.flatMap((f, i) => (f === "--exclude_schema" || f === "--exclude-schema" ? [flags[i + 1]] : [])),
+    excludeSchema: flags.flatMap((f, i) =>
+      f === "--exclude_schema" || f === "--exclude-schema" ? [flags[i + 1]] : [],
+    ),
     createExtensionsOnly: flags.includes("--create-extensions-only"),
     ignoreExtensionVersions: flags.includes("--ignore-extension-versions"),
     withPrivileges: flags.includes("--with-privileges"),
@@ -48,7 +50,10 @@ test("every corpus case: SQL through PGlite gives native migra's migration over 
   for (const name of cases) {
     const dir = join(casesDir, name);
     const flags = readFileSync(join(dir, "flags"), "utf8").split(/\s+/).filter(Boolean);
-    const files = ["a.sql", "b.sql"].map((file) => ({ name: `${name}/${file}`, sql: readFileSync(join(dir, file), "utf8") }));
+    const files = ["a.sql", "b.sql"].map((file) => ({
+      name: `${name}/${file}`,
+      sql: readFileSync(join(dir, file), "utf8"),
+    }));
     // The live databases, diffed by native migra.
     const paths = [];
     for (const [i, side] of ["a", "b"].entries()) {
@@ -71,7 +76,11 @@ test("every corpus case: SQL through PGlite gives native migra's migration over 
     }
     const major = Math.floor(JSON.parse(readFileSync(paths[0], "utf8")).server_version_num / 10000);
     const expected = expectedThroughPGlite(name, major, native.stdout);
-    assert.equal(`${result.migration.sql}\n`, expected.text, `${name}: the migration through PGlite differs from native migra's`);
+    assert.equal(
+      `${result.migration.sql}\n`,
+      expected.text,
+      `${name}: the migration through PGlite differs from native migra's`,
+    );
     for (const reason of expected.reasons) t.diagnostic(`${name}: differs as known: ${reason}`);
     assert.equal(result.failed, null, `${name}: ${JSON.stringify(result.failed)}`);
     assert.equal(result.remaining.sql, "", `${name}: still differs after applying`);
@@ -107,7 +116,10 @@ test("verify: a migration made to fail names the statement and PostgreSQL's erro
 test("verify: a catalog as FROM is built from EMPTY, a ParsedCatalog as TARGET is used as it is", async () => {
   const from = await migra.catalogFromSql("create schema app; create table app.a (id int); create role reader;");
   const to = migra.ParsedCatalog.parse(
-    await migra.catalogFromSql(["create schema app;", { name: "b.sql", sql: "create table app.a (id bigint, x text);" }]),
+    await migra.catalogFromSql([
+      "create schema app;",
+      { name: "b.sql", sql: "create table app.a (id bigint, x text);" },
+    ]),
   );
   const result = await migra.verify(migra.catalogToJson(from), to);
   assert.ok(result.ok, JSON.stringify(result.failed ?? result.remaining?.sql));
@@ -126,11 +138,14 @@ test("an extension PGlite lacks is an error naming it; SQL that fails names the 
     migra.verify("create table a (id int);", "create extension postgis;"),
     (e) => e.code === "EXTENSION_UNAVAILABLE" && e.argument === "to",
   );
-  await assert.rejects(migra.catalogFromSql({ name: "bad.sql", sql: "create table a (id int);\n\ncreate tabel b ();" }), (e) => {
-    assert.equal(e.code, "SQL_FAILED");
-    assert.match(e.message, /^bad\.sql line 3: syntax error at or near "tabel"/);
-    return true;
-  });
+  await assert.rejects(
+    migra.catalogFromSql({ name: "bad.sql", sql: "create table a (id int);\n\ncreate tabel b ();" }),
+    (e) => {
+      assert.equal(e.code, "SQL_FAILED");
+      assert.match(e.message, /^bad\.sql line 3: syntax error at or near "tabel"/);
+      return true;
+    },
+  );
   await assert.rejects(migra.catalogFromSql("select 1", { nope: true }), (e) => e.code === "INVALID_OPTION");
 });
 

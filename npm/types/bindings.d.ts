@@ -19,7 +19,6 @@ import type {
 export class ParsedCatalog {
     private constructor();
     free(): void;
-    [Symbol.dispose](): void;
     /**
      * Reads a catalog: a catalog object or its JSON text. Throws an `Error` with code
      * `"INVALID_CATALOG"` or `"UNSUPPORTED_VERSION"` (and `argument` `"catalog"`) as `diff` does.
@@ -67,14 +66,15 @@ export function catalogToJson(catalog: Catalog | string): string;
 
 /**
  * Computes the migration that turns `from` into `to`. Each catalog is a catalog object or its
- * JSON text (a file written by `migra-fetch`, or what `fetchCatalog` returned).
+ * JSON text (a file written by `migra-fetch`, or what `fetchCatalog` returned), or a
+ * `ParsedCatalog`, which is not read again (the package's entries pass those on).
  *
  * Throws an `Error` with a `code`: `"UNSAFE"` when a statement removes something and
  * `options.unsafe` is not `true` (the message is migra's refusal line); `"INVALID_CATALOG"` or
  * `"UNSUPPORTED_VERSION"` for a catalog that cannot be read (the message names the argument and
  * where in the JSON, and `argument` is `"from"` or `"to"`); `"INVALID_OPTION"` for bad options.
  */
-export function diff(from: Catalog | string, to: Catalog | string, options?: DiffOptions): DiffResult;
+export function diff(from: Catalog | ParsedCatalog | string, to: Catalog | ParsedCatalog | string, options?: DiffOptions): DiffResult;
 
 /**
  * A catalog with no objects at all: what `EMPTY` means to the `migra` command.
@@ -92,5 +92,5 @@ export function emptyCatalog(): Catalog;
  * Throws an `Error` with a `code`, as `diff` does (never `"UNSAFE"`); `"INVALID_OPTION"` for an
  * unknown format too.
  */
-export function report(from: Catalog | string, to: Catalog | string, options?: DiffOptions, format?: OutputFormat): ReportOutput;
+export function report(from: Catalog | ParsedCatalog | string, to: Catalog | ParsedCatalog | string, options?: DiffOptions, format?: OutputFormat): ReportOutput;
 

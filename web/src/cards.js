@@ -59,7 +59,11 @@ function buildCard(side) {
     debounced(() => {
       const text = paste.value;
       if (text.trim())
-        report(load(side, new Blob([text], { type: "text/plain" }), cards[side].pasteName ?? "pasted text", { keepPaste: true }));
+        report(
+          load(side, new Blob([text], { type: "text/plain" }), cards[side].pasteName ?? "pasted text", {
+            keepPaste: true,
+          }),
+        );
     }, 350),
   );
   root.addEventListener("dragover", (event) => {

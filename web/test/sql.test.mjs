@@ -30,7 +30,8 @@ let cluster;
 let scratch;
 
 before(async () => {
-  for (const path of [MIGRA, MIGRA_FETCH]) assert.ok(existsSync(path), `missing ${path} (cargo build -p migra-fetch --bins)`);
+  for (const path of [MIGRA, MIGRA_FETCH])
+    assert.ok(existsSync(path), `missing ${path} (cargo build -p migra-fetch --bins)`);
   mkdirSync(ARTIFACTS, { recursive: true });
   scratch = mkdtempSync(join(tmpdir(), "migra-web-sql-"));
   cluster = await startCluster();
@@ -75,11 +76,9 @@ async function uploadSql(side, name, text) {
 /** Clicks Verify and waits for its result: `ok`, `failed`, `differs`, `unavailable` or `error`. */
 async function verify() {
   await page.click("#verify");
-  await page.waitForFunction(
-    () => document.body.dataset.verify && document.body.dataset.verify !== "running",
-    null,
-    { timeout: 600_000 },
-  );
+  await page.waitForFunction(() => document.body.dataset.verify && document.body.dataset.verify !== "running", null, {
+    timeout: 600_000,
+  });
   return page.evaluate(() => document.body.dataset.verify);
 }
 
@@ -151,7 +150,11 @@ test("the sample is two SQL schemas: editing one side updates the migration, and
   await paste.fill(`${await paste.inputValue()}\ncreate table billing.notes (id bigint primary key, body text);\n`);
   await settled(page);
   assert.match(await shownSql(page), /create table "billing"\."notes"/);
-  assert.equal(await page.evaluate(() => document.body.dataset.verify), undefined, "an edit hides the old verification");
+  assert.equal(
+    await page.evaluate(() => document.body.dataset.verify),
+    undefined,
+    "an edit hides the old verification",
+  );
 });
 
 test("the page logged no errors and asked nothing of other hosts", () => {

@@ -18,7 +18,10 @@ function unqualified(...relations) {
     apply: (text) =>
       relations.reduce(
         (out, relation) =>
-          out.replace(new RegExp(`(?<![\\w".])${relation.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?=[\\w"(])`, "g"), ""),
+          out.replace(
+            new RegExp(`(?<![\\w".])${relation.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(?=[\\w"(])`, "g"),
+            "",
+          ),
         text,
       ),
   };
