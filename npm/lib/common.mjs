@@ -72,7 +72,9 @@ export function acceptingParsed(wasm, plain, parsed) {
       returned = true;
       return result;
     } catch (error) {
-      returned = error instanceof Error && WASM_ERROR_CODES.includes(error.code);
+      // An error the module returned, or a stale ParsedCatalog refused before the call: the
+      // instance is fine.
+      returned = error instanceof Error && (WASM_ERROR_CODES.includes(error.code) || isStale(error));
       throw error;
     } finally {
       // Not after a trap: the instance is about to be replaced, and its memory is not to be touched.
