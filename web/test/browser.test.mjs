@@ -258,7 +258,7 @@ describe("input paths and errors", () => {
     await setOption(page, "opt-unsafe", true);
     await page.click('#side-from .drop-actions button:has-text("Paste JSON")');
     await page.fill("#side-from textarea.paste", readFileSync(EXAMPLES.from, "utf8"));
-    await page.waitForFunction(() => document.querySelector("#side-from .file-name")?.textContent === "pasted JSON");
+    await page.waitForFunction(() => document.querySelector("#side-from .file-name")?.textContent === "pasted text");
     const text = readFileSync(EXAMPLES.to, "utf8");
     const transfer = await page.evaluateHandle((json) => {
       const data = new DataTransfer();
