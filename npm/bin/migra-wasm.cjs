@@ -33,7 +33,9 @@ const HELP = `Print the SQL that turns the schema of FROM into the schema of TAR
 Usage: migra-wasm [OPTIONS] <FROM> <TARGET>
 
 FROM and TARGET are each a catalog JSON file written by migra-fetch, the word EMPTY for a
-database with nothing in it, or (with the npm package pg installed) a database URL
+database with nothing in it, a .sql file (with the npm package @electric-sql/pglite installed:
+loaded into PGlite, PostgreSQL 18 in WebAssembly, and its catalog read there), or (with the npm
+package pg installed) a database URL
 (postgresql://user@host/dbname, SQLAlchemy's postgresql+psycopg2://..., or a libpq key=value
 string), read as native migra reads it: PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE,
 PGSSLMODE, PGCONNECT_TIMEOUT and the other PG* variables fill in what it leaves out, then
@@ -253,6 +255,7 @@ function parse(argv) {
 async function load(arg, cli, env) {
   if (arg === "EMPTY") return { catalog: migra.emptyCatalog(), name: null };
   if (isDatabase(arg)) return { catalog: await fetchDatabase(arg, cli, env), name: null };
+  if (/\.sql$/i.test(arg)) return { catalog: await loadSql(arg), name: null };
   let text;
   try {
     // Strict UTF-8, as native's read_to_string.
@@ -264,6 +267,18 @@ async function load(arg, cli, env) {
     throw new Error(`cannot read catalog file "${arg}": ${reason}${hint}`);
   }
   return { catalog: text, name: `catalog file "${arg}"` };
+}
+
+/** The catalog of a .sql file, loaded into PGlite (lib/sql.mjs). */
+async function loadSql(path) {
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(readFileSync(path));
+  } catch (e) {
+    const reason = e instanceof TypeError ? "stream did not contain valid UTF-8" : describeIo(e);
+    throw new Error(`cannot read SQL file "${path}": ${reason}`);
+  }
+  return migra.catalogFromSql([{ name: path, sql: text }]);
 }
 
 /** Throws the error native gives for a catalog file that does not hold a catalog it can read. */

@@ -29,10 +29,65 @@ export function recovering(wasm, fn) {
     try {
       return fn(...args);
     } catch (error) {
-      if (!(error instanceof Error && WASM_ERROR_CODES.includes(error.code))) wasm.__scheduleReset();
+      if (isStale(error)) {
+        error.code = "STALE_CATALOG";
+        error.message =
+          "this ParsedCatalog belonged to a module instance replaced after a failed call: parse the catalog again";
+        throw error;
+      }
+      if (!(error instanceof Error && WASM_ERROR_CODES.includes(error.code))) {
+        wasm.__scheduleReset();
+        // Replace the instance now, not at the next call: the glue checks a ParsedCatalog's
+        // instance before replacing a broken one, so every older ParsedCatalog must be stale first.
+        wasm.__resetIfScheduled();
+      }
       throw error;
     }
   };
+}
+
+/** wasm-bindgen's error for a ParsedCatalog of an instance replaced since (the module is fine). */
+function isStale(error) {
+  return error instanceof Error && error.message === "Invalid stale object from previous Wasm instance";
+}
+
+/**
+ * `diff` or `report` of the wasm module taking `ParsedCatalog`s too: when either side is one, the
+ * other is parsed (and freed after) and the module's `__diffParsed` or `__reportParsed` runs.
+ */
+export function acceptingParsed(wasm, plain, parsed) {
+  const isParsed = (value) => value instanceof wasm.ParsedCatalog;
+  return (from, to, ...rest) => {
+    if (!isParsed(from) && !isParsed(to)) return plain(from, to, ...rest);
+    const made = [];
+    const handle = (value, argument) => {
+      if (isParsed(value)) return value;
+      const parsedValue = wasm.__parseArgument(value, argument);
+      made.push(parsedValue);
+      return parsedValue;
+    };
+    let returned = false;
+    try {
+      const result = parsed(handle(from, "from"), handle(to, "to"), ...rest);
+      returned = true;
+      return result;
+    } catch (error) {
+      // An error the module returned, or a stale ParsedCatalog refused before the call: the
+      // instance is fine.
+      returned = error instanceof Error && (WASM_ERROR_CODES.includes(error.code) || isStale(error));
+      throw error;
+    } finally {
+      // Not after a trap: the instance is about to be replaced, and its memory is not to be touched.
+      if (returned) for (const value of made) value.free();
+    }
+  };
+}
+
+/** The module's `ParsedCatalog` class, its `parse` recovering from a trap as the functions do. */
+export function parsedCatalogClass(wasm) {
+  const parse = recovering(wasm, wasm.ParsedCatalog.parse.bind(wasm.ParsedCatalog));
+  Object.defineProperty(wasm.ParsedCatalog, "parse", { value: parse, writable: true, configurable: true });
+  return wasm.ParsedCatalog;
 }
 
 /** The statement that opens the transaction the catalog queries run in, as migra-fetch's. */

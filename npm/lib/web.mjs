@@ -2,7 +2,8 @@
 // wasm-pack `web` build. Call `await init()` once before anything else; it fetches the .wasm file
 // next to the generated module (bundlers such as Vite copy it as an asset), or what you pass.
 import initWasm, * as wasm from "../pkg-web/migra_wasm.js";
-import { makeFetchCatalog, recovering, withOnline } from "./common.mjs";
+import { acceptingParsed, makeFetchCatalog, parsedCatalogClass, recovering, withOnline } from "./common.mjs";
+import { makeSqlTools } from "./sql.mjs";
 
 let ready = null;
 let initialized = false;
@@ -29,11 +30,31 @@ function checked(fn) {
   };
 }
 
-export const diff = checked(withOnline(wasm.diff));
-export const report = checked(withOnline(wasm.report));
+export const ParsedCatalog = parsedCatalogClass(wasm);
+export const diff = checked(withOnline(acceptingParsed(wasm, wasm.diff, wasm.__diffParsed)));
+export const report = checked(withOnline(acceptingParsed(wasm, wasm.report, wasm.__reportParsed)));
 export const catalogQueries = checked(wasm.catalogQueries);
 export const catalogKinds = checked(wasm.catalogKinds);
 export const assembleCatalog = checked(wasm.assembleCatalog);
 export const emptyCatalog = checked(wasm.emptyCatalog);
 export const catalogToJson = checked(wasm.catalogToJson);
 export const fetchCatalog = makeFetchCatalog({ catalogQueries, assembleCatalog });
+
+// A bundler resolves every import it sees, and PGlite is an optional peer dependency: in a browser
+// the caller passes PGlite (`options.PGlite`) and the extensions its SQL needs (`options.extensions`).
+const sql = makeSqlTools({
+  fetchCatalog,
+  diff,
+  emptyCatalog,
+  ParsedCatalog,
+  loadPGlite: async () => {
+    const error = new Error(
+      'in a browser, pass PGlite: catalogFromSql(sql, { PGlite }) with import { PGlite } from "@electric-sql/pglite"',
+    );
+    error.code = "NO_PGLITE";
+    throw error;
+  },
+  loadExtension: async () => undefined,
+});
+export const catalogFromSql = sql.catalogFromSql;
+export const verify = sql.verify;

@@ -76,6 +76,8 @@ const declarations = await compile(merged, "Catalog", {
 // wasm-bindgen writes the types named by `unchecked_*_type` as given; they are declared in
 // generated.d.ts. `start` runs by itself when the module loads: not part of the API; nor is the
 // glue's own `__wbg_reset_state` (the reinit behind `__scheduleReset`, declared but not exported).
+// `[Symbol.dispose]` (which the glue defines only where the runtime has it) is left out: its type
+// needs TypeScript's esnext.disposable library, and a user's `lib` setting may not include it.
 const bindingsSource = join(npm, "pkg-node", "migra_wasm.d.ts");
 if (!existsSync(bindingsSource)) {
   console.error(`${relative(root, bindingsSource)} is missing: run \`just build-npm\` first`);
@@ -98,7 +100,8 @@ const bindings =
   readFileSync(bindingsSource, "utf8")
     .replace(/^\/\* (tslint:disable|eslint-disable) \*\/\n/gm, "")
     .replace(/^export function start\(\): void;\n/m, "")
-    .replace(/^declare function __wbg_reset_state\(\): void;\n\n?/m, "");
+    .replace(/^declare function __wbg_reset_state\(\): void;\n\n?/m, "")
+    .replace(/^ *\[Symbol\.dispose\]\(\): void;\n/gm, "");
 
 const outputs = [
   [join(npm, "types", "bindings.d.ts"), bindings],

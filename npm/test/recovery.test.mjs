@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { test } from "node:test";
 import { pathToFileURL } from "node:url";
-import { recovering, WASM_ERROR_CODES } from "../lib/common.mjs";
+import { acceptingParsed, parsedCatalogClass, recovering, WASM_ERROR_CODES } from "../lib/common.mjs";
 import * as migra from "../lib/node.cjs";
 import { nativeBin, npmDir, repoDir, run } from "./support/paths.mjs";
 
@@ -194,4 +194,33 @@ test("the codes `recovering` takes for returned errors are the codes npm/crate/s
   const source = readFileSync(join(npmDir, "crate", "src", "lib.rs"), "utf8");
   const codes = new Set([...source.matchAll(/(?:\berror\(\s*|=> )"([A-Z_]+)"/g)].map((m) => m[1]));
   assert.deepEqual([...codes].sort(), [...WASM_ERROR_CODES].sort());
+});
+
+test("a ParsedCatalog made before a trap is stale after it (STALE_CATALOG); new ones work", () => {
+  const glue = require(join(testPanicBuild("nodejs"), "migra_wasm.js"));
+  const ParsedCatalog = parsedCatalogClass(glue);
+  const diff = recovering(glue, acceptingParsed(glue, glue.diff, glue.__diffParsed));
+  const diffThenPanic = recovering(glue, glue.diffThenPanic);
+  const from = ParsedCatalog.parse(before);
+  const to = ParsedCatalog.parse(after);
+  assert.equal(`${diff(from, to, { unsafe: true }).sql}\n`, expected);
+  collectingConsoleErrors(() =>
+    assert.throws(() => diffThenPanic(before, after, { unsafe: true }), isTrap(/unreachable/)),
+  );
+  // The trap replaced the instance at once, so the glue refuses the old catalogs instead of
+  // reading the fresh instance's memory at their addresses.
+  for (const args of [
+    [from, to],
+    [from, after],
+    [before, to],
+  ]) {
+    assert.throws(
+      () => diff(...args, { unsafe: true }),
+      (e) => e.code === "STALE_CATALOG" && /parse the catalog again/.test(e.message),
+    );
+  }
+  const again = ParsedCatalog.parse(before);
+  assert.equal(`${diff(again, after, { unsafe: true }).sql}\n`, expected);
+  assertRightMigration(diff);
+  again.free();
 });

@@ -11,6 +11,34 @@ import type {
 } from "./generated";
 
 /**
+ * A catalog read once, kept inside the module: give it to `diff` and `report` (on either side)
+ * as often as needed without the catalog being read again. Make one with
+ * `ParsedCatalog.parse(catalog)`; `free()` releases its memory at once (otherwise the garbage
+ * collector does, some time after the last reference is gone).
+ */
+export class ParsedCatalog {
+    private constructor();
+    free(): void;
+    /**
+     * Reads a catalog: a catalog object or its JSON text. Throws an `Error` with code
+     * `"INVALID_CATALOG"` or `"UNSUPPORTED_VERSION"` (and `argument` `"catalog"`) as `diff` does.
+     */
+    static parse(catalog: Catalog | string): ParsedCatalog;
+    /**
+     * The catalog as JSON text, byte for byte the file `migra-fetch` writes (`catalogToJson`).
+     */
+    toJson(): string;
+    /**
+     * The catalog as an object (integers beyond `Number.MAX_SAFE_INTEGER` as `BigInt`).
+     */
+    toObject(): Catalog;
+    /**
+     * `server_version_num` of the server the catalog was read from (0 for `EMPTY`).
+     */
+    readonly serverVersionNum: number;
+}
+
+/**
  * Builds a catalog from the value each catalog query returned: an object `{ name: value }` or an
  * array of `[name, value]` pairs. A value is the query's JSON value, or its JSON text (exact for
  * 64-bit integers, which a JS JSON parser rounds). A `null` value counts as an empty list.
@@ -38,14 +66,15 @@ export function catalogToJson(catalog: Catalog | string): string;
 
 /**
  * Computes the migration that turns `from` into `to`. Each catalog is a catalog object or its
- * JSON text (a file written by `migra-fetch`, or what `fetchCatalog` returned).
+ * JSON text (a file written by `migra-fetch`, or what `fetchCatalog` returned), or a
+ * `ParsedCatalog`, which is not read again (the package's entries pass those on).
  *
  * Throws an `Error` with a `code`: `"UNSAFE"` when a statement removes something and
  * `options.unsafe` is not `true` (the message is migra's refusal line); `"INVALID_CATALOG"` or
  * `"UNSUPPORTED_VERSION"` for a catalog that cannot be read (the message names the argument and
  * where in the JSON, and `argument` is `"from"` or `"to"`); `"INVALID_OPTION"` for bad options.
  */
-export function diff(from: Catalog | string, to: Catalog | string, options?: DiffOptions): DiffResult;
+export function diff(from: Catalog | ParsedCatalog | string, to: Catalog | ParsedCatalog | string, options?: DiffOptions): DiffResult;
 
 /**
  * A catalog with no objects at all: what `EMPTY` means to the `migra` command.
@@ -63,5 +92,5 @@ export function emptyCatalog(): Catalog;
  * Throws an `Error` with a `code`, as `diff` does (never `"UNSAFE"`); `"INVALID_OPTION"` for an
  * unknown format too.
  */
-export function report(from: Catalog | string, to: Catalog | string, options?: DiffOptions, format?: OutputFormat): ReportOutput;
+export function report(from: Catalog | ParsedCatalog | string, to: Catalog | ParsedCatalog | string, options?: DiffOptions, format?: OutputFormat): ReportOutput;
 

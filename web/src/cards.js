@@ -1,6 +1,7 @@
 // The two input cards, FROM and TARGET: what each shows (the file, its catalog's counts, what is
 // wrong with it) and the catalogs loaded through them (file picker, drag and drop, paste), which
-// the worker reads and checks.
+// the worker reads and checks. A side is a catalog file or SQL, which the worker loads into PGlite
+// (the paste box then holds the SQL, editable: each edit loads it again).
 
 import { debounced, report, tracked } from "./activity.js";
 import { $, h, icon } from "./dom.js";
@@ -22,16 +23,16 @@ function buildCard(side) {
   const root = $(`side-${side}`);
   const file = h("input", {
     type: "file",
-    accept: ".json,application/json",
+    accept: ".json,.sql,application/json,application/sql,text/plain",
     hidden: true,
     "aria-label": `${LABELS[side].title} catalog file`,
   });
   const paste = h("textarea", {
     class: "paste",
-    placeholder: "Paste catalog JSON here",
+    placeholder: "Paste catalog JSON or SQL (CREATE TABLE …) here",
     spellcheck: "false",
     hidden: true,
-    "aria-label": `${LABELS[side].title} catalog JSON`,
+    "aria-label": `${LABELS[side].title} catalog JSON or SQL`,
   });
   const drop = h("div", { class: "drop", tabindex: "0", role: "group", "aria-label": `${LABELS[side].title} catalog` });
   const error = h("div", { class: "side-error", role: "alert", hidden: true });
@@ -47,7 +48,7 @@ function buildCard(side) {
     error,
     file,
   );
-  cards[side] = { root, drop, paste, error, file };
+  cards[side] = { root, drop, paste, error, file, pasteName: null };
 
   file.addEventListener("change", () => {
     if (file.files[0]) report(load(side, file.files[0], file.files[0].name));
@@ -58,7 +59,11 @@ function buildCard(side) {
     debounced(() => {
       const text = paste.value;
       if (text.trim())
-        report(load(side, new Blob([text], { type: "application/json" }), "pasted JSON", { keepPaste: true }));
+        report(
+          load(side, new Blob([text], { type: "text/plain" }), cards[side].pasteName ?? "pasted text", {
+            keepPaste: true,
+          }),
+        );
     }, 350),
   );
   root.addEventListener("dragover", (event) => {
@@ -75,7 +80,7 @@ function buildCard(side) {
     if (dropped) report(load(side, dropped, dropped.name));
     else {
       const text = event.dataTransfer.getData("text/plain");
-      if (text) report(load(side, new Blob([text], { type: "application/json" }), "dropped text"));
+      if (text) report(load(side, new Blob([text], { type: "text/plain" }), "dropped text"));
     }
   });
   // Pasting straight onto the card (Ctrl+V with the card focused) loads the clipboard's text.
@@ -83,7 +88,7 @@ function buildCard(side) {
     const text = event.clipboardData.getData("text/plain");
     if (text) {
       event.preventDefault();
-      report(load(side, new Blob([text], { type: "application/json" }), "pasted JSON"));
+      report(load(side, new Blob([text], { type: "text/plain" }), "pasted text"));
     }
   });
   drop.addEventListener("keydown", (event) => {
@@ -122,12 +127,17 @@ export function renderCard(side) {
       },
     },
     icon("clipboard"),
-    paste.hidden ? "Paste JSON" : "Hide paste box",
+    paste.hidden ? (input.meta?.sql && paste.value ? "Edit SQL" : "Paste JSON or SQL") : "Hide paste box",
   );
 
   if (input.loading) {
     drop.replaceChildren(
-      h("div", { class: "drop-body" }, h("span", { class: "spinner" }), h("span", {}, `Reading ${input.name}…`)),
+      h(
+        "div",
+        { class: "drop-body" },
+        h("span", { class: "spinner" }),
+        h("span", { class: "progress-text" }, input.progress ?? `Reading ${input.name}…`),
+      ),
     );
   } else if (input.meta) {
     drop.replaceChildren(
@@ -162,7 +172,12 @@ export function renderCard(side) {
         "div",
         { class: "drop-body" },
         h("div", { class: "drop-icon" }, icon("upload")),
-        h("div", {}, h("strong", {}, "Drop a catalog JSON file"), h("span", { class: "muted" }, " or paste one")),
+        h(
+          "div",
+          {},
+          h("strong", {}, "Drop a catalog JSON or .sql file"),
+          h("span", { class: "muted" }, " or paste one"),
+        ),
         h("div", { class: "drop-actions" }, pick, pasteToggle),
       ),
     );
@@ -190,7 +205,9 @@ export function renderCard(side) {
 function describeCatalog(meta) {
   const c = meta.counts;
   const parts = [];
-  if (meta.serverVersionNum) parts.push(`PostgreSQL ${pgVersion(meta.serverVersionNum)}`);
+  if (meta.sql) parts.push("SQL");
+  if (meta.serverVersionNum)
+    parts.push(`PostgreSQL ${pgVersion(meta.serverVersionNum)}${meta.sql ? " (PGlite, in this tab)" : ""}`);
   const show = [
     ["schemas", "schema"],
     ["tables", "table"],
@@ -216,6 +233,24 @@ function explain(error) {
   const message = String(error.message).replace(/^(from|to): /, "");
   const fetchHint = h("span", {}, "Make one with ", h("code", {}, "migra-fetch -o file.json postgresql://…"));
   if (error.code === "TOO_LARGE") return { title: "Too large", body: message, hint: null };
+  if (error.code === "EXTENSION_UNAVAILABLE")
+    return {
+      title: `PGlite lacks the extension "${error.extension}"`,
+      body: message,
+      hint: h(
+        "span",
+        {},
+        "Load the schema into a server that has it and read it with ",
+        h("code", {}, "migra-fetch -o file.json postgresql://…"),
+        ", then drop the catalog file here.",
+      ),
+    };
+  if (error.code === "SQL_FAILED")
+    return {
+      title: "The SQL failed in PGlite",
+      body: message,
+      hint: "PGlite is PostgreSQL 18 in this tab: fix the SQL above, or load a catalog file read from your server.",
+    };
   if (error.code === "UNSUPPORTED_VERSION")
     return {
       title: "Unknown catalog format version",
@@ -239,11 +274,12 @@ export const load = tracked(async (side, blob, name, { keepPaste = false } = {})
   if (!keepPaste) {
     paste.hidden = true;
     paste.value = "";
+    cards[side].pasteName = null;
   }
-  setSide(side, { blob, name, meta: null, error: null, loading: true });
+  setSide(side, { blob, name, meta: null, error: null, loading: true, progress: null });
   let next;
   try {
-    const reply = await request({ type: "load", side, blob });
+    const reply = await request({ type: "load", side, blob, name });
     next = { blob, name, meta: reply.meta, error: null, loading: false };
   } catch (error) {
     next = { blob, name, meta: null, error, loading: false };
@@ -263,16 +299,52 @@ const clear = tracked(async (side) => {
   recompute();
 });
 
+/** Shows SQL in a side's paste box, editable, and loads it (the sample's schemas). */
+export function showSql(side, text, name) {
+  const card = cards[side];
+  card.paste.value = text;
+  card.paste.hidden = false;
+  card.pasteName = name;
+  return load(side, new Blob([text], { type: "text/plain" }), name, { keepPaste: true });
+}
+
+const PHASES = {
+  start: "Starting PostgreSQL (PGlite) in this tab…",
+  load: "Loading the SQL into PGlite…",
+  fetch: "Reading its catalog…",
+};
+
+/** A step of loading SQL into PGlite (the worker's progress), on the card that waits for it. */
+export function showProgress(step) {
+  const input = state[step.side];
+  if (!input?.loading || !PHASES[step.phase]) return;
+  setSide(step.side, { ...input, progress: PHASES[step.phase] });
+}
+
 /** Swaps the two sides' catalogs. */
 export const swap = tracked(async () => {
   const from = state.from;
   const to = state.to;
+  // The paste boxes (SQL being edited) change sides with their catalogs.
+  const boxes = ["from", "to"].map((side) => ({
+    value: cards[side].paste.value,
+    hidden: cards[side].paste.hidden,
+    pasteName: cards[side].pasteName,
+  }));
+  for (const [side, box] of [
+    ["from", boxes[1]],
+    ["to", boxes[0]],
+  ]) {
+    cards[side].paste.value = box.value;
+    cards[side].paste.hidden = box.hidden;
+    cards[side].pasteName = box.pasteName;
+  }
   for (const [side, input] of [
     ["from", to],
     ["to", from],
   ]) {
     if (input.blob && !input.error) {
-      await load(side, input.blob, input.name);
+      await load(side, input.blob, input.name, { keepPaste: true });
     } else {
       await request({ type: "clear", side });
       setSide(side, { ...input, loading: false });
@@ -287,7 +359,7 @@ export async function reloadSides(ask) {
   for (const side of ["from", "to"]) {
     const input = state[side];
     if (input.blob && !input.error) {
-      const reply = await ask({ type: "load", side, blob: input.blob });
+      const reply = await ask({ type: "load", side, blob: input.blob, name: input.name });
       if (!reply.ok) setSide(side, { ...input, error: reply.error, meta: null });
     }
   }

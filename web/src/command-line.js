@@ -19,8 +19,10 @@ export function renderCommand() {
   $("command-line").textContent = parts.join(" ");
 }
 
-/** The side's file name when it names a .json file (not "pasted JSON"), else `fallback`. */
+/** The side's file name when it names a .json or .sql file (not "pasted text"), else `fallback`
+ * (`.sql` for a side loaded as SQL). */
 function fileName(side, fallback) {
   const name = state[side].name;
-  return name && /\.json$/i.test(name) ? name : fallback;
+  if (name && /\.(json|sql)$/i.test(name)) return name;
+  return state[side].meta?.sql ? fallback.replace(/\.json$/, ".sql") : fallback;
 }

@@ -2,7 +2,7 @@
 // browser entry wraps its `--target web` build (npm/pkg-web, written by `just build-npm`) and
 // needs `await init()` once.
 
-import { catalogKinds, diff, emptyCatalog, init } from "migra-wasm";
+import { catalogFromSql, catalogKinds, diff, emptyCatalog, init, ParsedCatalog, verify } from "migra-wasm";
 
 /** Catalog files larger than this are refused before reading: the text, its parsed form and the
  * engine's copy must all fit in the tab's memory (wasm32 has 4 GB at most). */
@@ -10,8 +10,9 @@ export const MAX_BYTES = 200 * 1024 * 1024;
 
 let ready;
 
-/** The initialised engine: `diff(from, to, options)`, `emptyCatalog()` and `catalogKinds()`. */
+/** The initialised engine: `diff`, `emptyCatalog`, `catalogKinds`, `ParsedCatalog`, and
+ * `catalogFromSql` and `verify`, which need PGlite (`pglite.js`). */
 export function engine() {
-  ready ??= init().then(() => ({ catalogKinds, diff, emptyCatalog }));
+  ready ??= init().then(() => ({ catalogFromSql, catalogKinds, diff, emptyCatalog, ParsedCatalog, verify }));
   return ready;
 }

@@ -1,14 +1,15 @@
-// The page: two catalog inputs, the options, and the result of the engine (which runs in a
+// The page: two schema inputs (catalog files or SQL), the options, and the result of the engine (which runs in a
 // worker). This module only wires the parts together and starts them:
 // - worker-client.js: requests to the engine's worker, restarted when the engine traps;
 // - state.js: the two sides, the last result, the options read from their inputs;
 // - cards.js: the FROM and TARGET cards and the catalogs loaded through them; sample.js: the sample pair;
 // - results.js: the diff and its rendering; command-line.js: the equivalent `migra` command;
+// - verify.js: the Verify button and its result; pglite.js: PGlite, loaded when SQL is used;
 // - sql-export.js: Copy and Download .sql; activity.js: work in flight and the page's error banner.
 
 import "./style.css";
 import { debounced, report, showPageError } from "./activity.js";
-import { buildCards, reloadSides, renderCard, swap } from "./cards.js";
+import { buildCards, reloadSides, renderCard, showProgress, swap } from "./cards.js";
 import { renderCommand } from "./command-line.js";
 import { $, icon } from "./dom.js";
 import { createEditor } from "./editor.js";
@@ -16,6 +17,7 @@ import { onOptionsChanged, setStatus, setupResults, showNothing } from "./result
 import { loadSample, showSampleError } from "./sample.js";
 import { copySql, downloadSql } from "./sql-export.js";
 import { onSideChange } from "./state.js";
+import { setupVerify, showVerifyProgress } from "./verify.js";
 import { request, startWorker } from "./worker-client.js";
 
 function main() {
@@ -28,6 +30,8 @@ function main() {
     onStopped: (message) => showPageError(`The engine stopped: ${message}. It restarts with the next change.`),
     // A fresh worker has no catalogs: send it the loaded ones again.
     onRestarted: reloadSides,
+    // Loading SQL into PGlite, or verifying, takes seconds: say which step it is on.
+    onProgress: (step) => (step.side === "verify" ? showVerifyProgress(step) : showProgress(step)),
   });
   const editor = createEditor($("editor"));
   setupResults({ editor, trySample: () => report(loadSample()) });
@@ -37,6 +41,7 @@ function main() {
   });
   // A catalog that loads makes an earlier failure to fetch the sample old news.
   buildCards({ onLoaded: () => showSampleError(null) });
+  setupVerify();
   $("swap").append(icon("swap"));
   $("swap").addEventListener("click", () => report(swap()));
   $("sample").addEventListener("click", () => report(loadSample()));

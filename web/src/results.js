@@ -8,6 +8,7 @@ import { revealStatement, setSql } from "./editor.js";
 import { readable } from "./readable.js";
 import { LABELS, options, setSide, state } from "./state.js";
 import { count, countChips, renderSummary } from "./summary.js";
+import { resetVerify } from "./verify.js";
 import { request } from "./worker-client.js";
 
 let editor;
@@ -40,6 +41,7 @@ async function diffAndRender() {
   $("options-error").hidden = true;
   if (!ready) {
     state.result = null;
+    resetVerify();
     showNothing();
     return;
   }
@@ -59,6 +61,7 @@ async function diffAndRender() {
   document.querySelector(".results").dataset.busy = "false";
   state.result = reply.result;
   state.refused = reply.refused ?? null;
+  resetVerify();
   const renderStarted = performance.now();
   render();
   // Let the browser paint before reading the clock, so the time includes showing the result.

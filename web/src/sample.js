@@ -1,13 +1,14 @@
-// The sample pair (examples/before.json and examples/after.json, copied into the build): one
-// click loads both, and a sample that cannot be fetched says so beside the button.
+// The sample pair (examples/schema/before.sql and after.sql, copied into the build): one click
+// loads both as SQL into the paste boxes, where a visitor can edit either and see the migration
+// follow; a sample that cannot be fetched says so beside the button.
 
-import sampleToUrl from "../../examples/after.json?url";
-import sampleFromUrl from "../../examples/before.json?url";
+import sampleToUrl from "../../examples/schema/after.sql?url";
+import sampleFromUrl from "../../examples/schema/before.sql?url";
 import { tracked } from "./activity.js";
-import { load } from "./cards.js";
+import { showSql } from "./cards.js";
 import { $, h, icon } from "./dom.js";
 
-/** One sample file as a Blob; a failed request (offline, 404) rejects with what went wrong. */
+/** One sample file's text; a failed request (offline, 404) rejects with what went wrong. */
 async function fetchSample(url, name) {
   let response;
   try {
@@ -19,7 +20,7 @@ async function fetchSample(url, name) {
     throw new Error(
       `${name} could not be fetched: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
     );
-  return response.blob();
+  return response.text();
 }
 
 /** Loads the sample pair into FROM and TARGET. */
@@ -29,10 +30,10 @@ export const loadSample = tracked(async () => {
   showSampleError(null);
   try {
     const [from, to] = await Promise.all([
-      fetchSample(sampleFromUrl, "before.json"),
-      fetchSample(sampleToUrl, "after.json"),
+      fetchSample(sampleFromUrl, "before.sql"),
+      fetchSample(sampleToUrl, "after.sql"),
     ]);
-    await Promise.all([load("from", from, "before.json"), load("to", to, "after.json")]);
+    await Promise.all([showSql("from", from, "before.sql"), showSql("to", to, "after.sql")]);
   } catch (error) {
     showSampleError(error);
   } finally {
@@ -51,7 +52,7 @@ export function showSampleError(error) {
   box.replaceChildren(
     h("div", { class: "error-title" }, icon("alert"), "The sample could not be loaded"),
     h("div", { class: "error-body" }, String(error.message ?? error)),
-    h("div", { class: "error-hint" }, "Load your own catalog files below, or try again."),
+    h("div", { class: "error-hint" }, "Load your own schemas (SQL or catalog files) below, or try again."),
   );
   box.hidden = false;
 }

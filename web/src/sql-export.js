@@ -25,7 +25,7 @@ export async function copySql(editor) {
 /** Downloads the SQL in `editor` as FROM-to-TARGET.sql (or migration.sql). */
 export function downloadSql(editor) {
   const text = editor.state.doc.toString();
-  const base = (name) => (name ?? "").replace(/\.json$/i, "") || null;
+  const base = (name) => (name ?? "").replace(/\.(json|sql)$/i, "") || null;
   const name =
     base(state.from.name) && base(state.to.name)
       ? `${base(state.from.name)}-to-${base(state.to.name)}.sql`

@@ -7,16 +7,21 @@ let workerBroken = false;
 let workerFailure = null;
 let nextId = 1;
 const pending = new Map();
-let hooks = { onStopped: () => {}, onRestarted: async () => {} };
+let hooks = { onStopped: () => {}, onRestarted: async () => {}, onProgress: () => {} };
 
 /**
  * Starts the worker. `onStopped(message)`: the worker failed while no request was waiting (the
  * next request starts a fresh one). `onRestarted(ask)`: a fresh worker replaced a failed one, before
  * the request that started it is sent; `ask(message)` sends it a request and resolves to the raw
- * reply (`{ ok, error }`), without starting another worker.
+ * reply (`{ ok, error }`), without starting another worker. `onProgress(step)`: how loading SQL
+ * into PGlite or verifying goes (`{ side, phase, ... }`, side `verify` for a verification).
  */
-export function startWorker({ onStopped, onRestarted } = {}) {
-  hooks = { onStopped: onStopped ?? hooks.onStopped, onRestarted: onRestarted ?? hooks.onRestarted };
+export function startWorker({ onStopped, onRestarted, onProgress } = {}) {
+  hooks = {
+    onStopped: onStopped ?? hooks.onStopped,
+    onRestarted: onRestarted ?? hooks.onRestarted,
+    onProgress: onProgress ?? hooks.onProgress,
+  };
   spawn();
 }
 
@@ -44,6 +49,10 @@ function spawn() {
     return;
   }
   worker.onmessage = (event) => {
+    if (event.data.progress) {
+      hooks.onProgress(event.data.progress);
+      return;
+    }
     const { id, ...reply } = event.data;
     const request = pending.get(id);
     pending.delete(id);

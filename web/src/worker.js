@@ -1,13 +1,20 @@
-// The engine's thread. It holds the two catalogs' text, runs migra-wasm's `diff` on them and answers
-// the page. Nothing here decides anything about schemas: it moves bytes to and from the engine.
+// The engine's thread. It holds the two catalogs, each read once into a `ParsedCatalog`, runs
+// migra-wasm's `diff` on them and answers the page; a side given as SQL is loaded into PGlite here
+// first (`catalogFromSql`), and `verify` runs here too. Nothing here decides anything about
+// schemas: it moves bytes to and from the engine.
 
 import { engine, MAX_BYTES } from "./engine.js";
+import { loadExtension, loadPGlite } from "./pglite.js";
 import { parseExact, readable } from "./readable.js";
 
+// Per side: `handle` (the ParsedCatalog), `text` (a catalog file's JSON) or `sql` (SQL's text) and
+// `object` (the catalog SQL became), or null.
 const sides = { from: null, to: null };
 // Parsed catalogs (exact: 64-bit integers kept), only for showing an object's definition; built
 // on first use.
 const parsed = { from: undefined, to: undefined };
+// Loads started per side: a load that finishes after a later one started is dropped.
+const loads = { from: 0, to: 0 };
 
 self.onmessage = async (event) => {
   const message = event.data;
@@ -26,13 +33,14 @@ async function handle(message) {
       await engine();
       return {};
     case "load":
-      return load(message.side, message.blob);
+      return load(message.side, message.blob, message.name, message.generation);
     case "clear":
-      sides[message.side] = null;
-      parsed[message.side] = undefined;
+      drop(message.side);
       return {};
     case "diff":
       return diff(message.options);
+    case "verify":
+      return verify(message.options);
     case "definition":
       return definition(message.kind, message.identity);
     default:
@@ -40,10 +48,33 @@ async function handle(message) {
   }
 }
 
-/** Reads one side and checks it is a catalog the engine reads, so its errors show beside it. */
-async function load(side, blob) {
+function drop(side) {
+  sides[side]?.handle.free();
   sides[side] = null;
   parsed[side] = undefined;
+}
+
+/** SQL or a catalog file: by the name's extension, else by the text (a catalog is a JSON object). */
+function isSql(name, text) {
+  if (/\.sql$/i.test(name ?? "")) return true;
+  if (/\.json$/i.test(name ?? "")) return false;
+  return !/^\s*\{/.test(text);
+}
+
+/** Tells the page how loading a side goes (`phase`: start, load, fetch), for its card. */
+function progress(side, generation) {
+  return (step) => self.postMessage({ progress: { side, generation, ...step } });
+}
+
+/** Reads one side into a ParsedCatalog (SQL through PGlite first), so its errors show beside it. */
+async function load(side, blob, name, generation) {
+  drop(side);
+  const mine = ++loads[side];
+  // A later load of this side replaced this one while it ran: keep the later one.
+  const keep = (input) => {
+    if (loads[side] === mine) sides[side] = input;
+    else input.handle.free();
+  };
   if (blob.size > MAX_BYTES) throw tooLarge(blob.size);
   const started = performance.now();
   let text;
@@ -53,36 +84,44 @@ async function load(side, blob) {
     throw tooLarge(blob.size, error);
   }
   const wasm = await engine();
-  // A diff that only looks for extensions to create: the engine reads (and so checks) the whole
-  // catalog but does almost no other work.
-  const empty = wasm.emptyCatalog();
-  const args = side === "from" ? [text, empty] : [empty, text];
   try {
-    wasm.diff(...args, { unsafe: true, createExtensionsOnly: true });
+    if (isSql(name, text)) {
+      const object = await wasm.catalogFromSql([{ name: name ?? "SQL", sql: text }], {
+        PGlite: await loadPGlite(),
+        extensions: loadExtension,
+        onProgress: progress(side, generation),
+      });
+      const handle = wasm.ParsedCatalog.parse(object);
+      keep({ handle, text: null, sql: text, object });
+      return { meta: { ...metaOf(object), bytes: blob.size, sql: true }, ms: performance.now() - started };
+    }
+    const handle = wasm.ParsedCatalog.parse(text);
+    keep({ handle, text, sql: null, object: null });
   } catch (error) {
-    if (error && error.code !== undefined) error.argument = side;
+    if (error && error.code !== undefined) {
+      error.argument = side;
+      if (typeof error.message === "string") error.message = error.message.replace(/^catalog: /, "");
+    }
     throw error;
   }
-  sides[side] = text;
-  parsed[side] = undefined;
-  return { meta: meta(text, blob.size), ms: performance.now() - started };
+  return { meta: { ...metaOf(JSON.parse(text)), bytes: blob.size }, ms: performance.now() - started };
 }
 
-/** A few facts about a loaded catalog for its card: server version and object counts. A plain
- * JSON.parse, kept no longer than this: the counts and the version are small integers, and the
- * exact parse (its reviver is about three times slower on a 35 MB catalog) and the memory of a
- * parsed copy are left for the first definition shown. */
-function meta(text, bytes) {
-  const catalog = JSON.parse(text);
+/** A few facts about a loaded catalog for its card: server version and object counts. For a
+ * catalog file, from a plain JSON.parse, kept no longer than this: the counts and the version are
+ * small integers, and the exact parse (its reviver is about three times slower on a 35 MB catalog)
+ * and the memory of a parsed copy are left for the first definition shown. */
+function metaOf(catalog) {
   const counts = {};
   for (const [key, value] of Object.entries(catalog)) {
     if (Array.isArray(value) && key !== "dependencies") counts[key] = value.length;
   }
-  return { bytes, serverVersionNum: catalog.server_version_num, version: catalog.version, counts };
+  return { serverVersionNum: Number(catalog.server_version_num), version: Number(catalog.version), counts };
 }
 
 function catalogOf(side) {
-  if (parsed[side] === undefined) parsed[side] = sides[side] === null ? null : parseExact(sides[side]);
+  const input = sides[side];
+  if (parsed[side] === undefined) parsed[side] = input === null ? null : (input.object ?? parseExact(input.text));
   return parsed[side];
 }
 
@@ -96,10 +135,37 @@ async function diff(options) {
   const started = performance.now();
   // One diff with the guard off, then the guard applied to its `hasDestructive`: a refused
   // migration is still listed (marked) so the reader sees what `unsafe` would let through, and a
-  // large diff does not run twice.
-  const result = wasm.diff(sides.from, sides.to, { ...options, unsafe: true });
+  // large diff does not run twice. Both sides are ParsedCatalogs: neither is read again.
+  const result = wasm.diff(sides.from.handle, sides.to.handle, { ...options, unsafe: true });
   const refused = result.hasDestructive && !options.unsafe ? REFUSAL : null;
   return { result, refused, ms: performance.now() - started };
+}
+
+/**
+ * Builds FROM in a scratch PGlite database (from its SQL, or from the migration EMPTY → FROM for
+ * a catalog), applies the migration in one transaction, reads the result and diffs it against
+ * TARGET's catalog (read already).
+ */
+async function verify(options) {
+  if (sides.from === null || sides.to === null) throw new Error("load both sides first");
+  const wasm = await engine();
+  const started = performance.now();
+  const { unsafe: _unsafe, ...rest } = options;
+  const from = sides.from.sql !== null ? [{ name: "FROM", sql: sides.from.sql }] : sides.from.handle;
+  const result = await wasm.verify(from, sides.to.handle, {
+    ...rest,
+    PGlite: await loadPGlite(),
+    extensions: loadExtension,
+    onProgress: (step) => self.postMessage({ progress: { side: "verify", ...step } }),
+  });
+  return {
+    ok: result.ok,
+    failed: result.failed,
+    remaining: result.remaining && { sql: result.remaining.sql, statements: result.remaining.statements.length },
+    statements: result.migration.statements.length,
+    timings: result.timings,
+    ms: performance.now() - started,
+  };
 }
 
 /** The readable definition of one object on each side, for the before/after line diff. */
@@ -196,6 +262,7 @@ function describe(error) {
     return {
       code: error.code ?? "ERROR",
       argument: error.argument,
+      extension: error.extension,
       message: String(error.message ?? error),
     };
   }

@@ -258,7 +258,7 @@ describe("input paths and errors", () => {
     await setOption(page, "opt-unsafe", true);
     await page.click('#side-from .drop-actions button:has-text("Paste JSON")');
     await page.fill("#side-from textarea.paste", readFileSync(EXAMPLES.from, "utf8"));
-    await page.waitForFunction(() => document.querySelector("#side-from .file-name")?.textContent === "pasted JSON");
+    await page.waitForFunction(() => document.querySelector("#side-from .file-name")?.textContent === "pasted text");
     const text = readFileSync(EXAMPLES.to, "utf8");
     const transfer = await page.evaluateHandle((json) => {
       const data = new DataTransfer();
@@ -328,7 +328,7 @@ describe("input paths and errors", () => {
 
   test("a sample that cannot be fetched (404, network down) says so beside the sample button", async () => {
     const before = web.errors.length;
-    const sampleFile = (name) => new RegExp(`/assets/${name}-[^/]*\\.json$`);
+    const sampleFile = (name) => new RegExp(`/assets/${name}-[^/]*\\.sql$`);
     const box = page.locator("#sample-error");
     try {
       await page.route(sampleFile("before"), (route) =>
@@ -340,7 +340,7 @@ describe("input paths and errors", () => {
       assert.match(await box.locator(".error-title").textContent(), /The sample could not be loaded/);
       assert.match(
         await box.locator(".error-body").textContent(),
-        /before\.json could not be fetched: the server answered 404/,
+        /before\.sql could not be fetched: the server answered 404/,
       );
       assert.ok(await page.isEnabled("#sample"), "the button can be tried again");
       await page.unroute(sampleFile("before"));
@@ -350,7 +350,7 @@ describe("input paths and errors", () => {
       await settled(page);
       assert.match(
         await box.locator(".error-body").textContent(),
-        /after\.json could not be fetched \(.+\); are you offline\?/,
+        /after\.sql could not be fetched \(.+\); are you offline\?/,
       );
       await page.unroute(sampleFile("after"));
     } finally {
@@ -368,8 +368,8 @@ describe("input paths and errors", () => {
     await page.click("#sample");
     await settled(page);
     assert.ok(!(await box.isVisible()), "the sample error is gone");
-    assert.equal(await page.textContent("#side-from .file-name"), "before.json");
-    assert.equal(await page.textContent("#side-to .file-name"), "after.json");
+    assert.equal(await page.textContent("#side-from .file-name"), "before.sql");
+    assert.equal(await page.textContent("#side-to .file-name"), "after.sql");
   });
 
   test("works offline once loaded", async () => {

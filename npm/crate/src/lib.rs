@@ -8,6 +8,8 @@
 //! - [`diff`]: two catalogs (objects or JSON text) and [`DiffOptions`] in, a [`DiffResult`] out.
 //! - [`report`]: the same, and what the drop guard made of it, as the text native `migra` prints
 //!   for a `--format` ([`OutputFormat`]): a [`ReportOutput`].
+//! - [`ParsedCatalog`]: a catalog read once, which `diff` and `report` take (through the package's
+//!   entries) without reading it again.
 //! - [`catalog_queries`] and [`assemble_catalog`]: what a JS fetcher runs, and how its results
 //!   become a catalog; [`empty_catalog`] and [`catalog_to_json`].
 //! - [`api_schema`]: the JSON Schema of the option and result types, from which the package's
@@ -22,11 +24,21 @@ use migra_engine::{
     Catalog, Change, ErrorKind, Migration, Options, PlanStyle, Report, Statement, Status,
 };
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod convert;
 #[cfg(target_arch = "wasm32")]
 mod heap;
+mod options;
+mod parsed;
+
+use options::read_options;
+pub use options::{DiffOptions, OnlineSettings};
+
+use convert::{catalog_to_js, exact_serializer, to_js, Exact};
+
+pub use parsed::ParsedCatalog;
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
@@ -36,93 +48,6 @@ static ALLOCATOR: heap::Geometric = heap::Geometric;
 /// without `unsafe: true`.
 pub const REFUSAL: &str =
     "-- ERROR: destructive statements generated. Use the --unsafe flag to suppress this error.";
-
-/// The options of `diff` and `report`: migra's command-line flags.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct DiffOptions {
-    /// Return migrations that remove something (an object, a column, a constraint, a default, a
-    /// NOT NULL, an enum label, a privilege) instead of throwing an `Error` with code `UNSAFE`
-    /// (`--unsafe`); for `report`, give them the status `"migration"` instead of `"refused"`.
-    #[serde(default)]
-    pub r#unsafe: bool,
-    /// Only compare this schema (`--schema`).
-    #[serde(default)]
-    pub schema: Option<String>,
-    /// Do not compare these schemas (`--exclude-schema`, repeatable).
-    #[serde(default)]
-    pub exclude_schema: Vec<String>,
-    /// Only create the extensions the target has and the source lacks (`--create-extensions-only`).
-    #[serde(default)]
-    pub create_extensions_only: bool,
-    /// Do not update extensions whose version differs (`--ignore-extension-versions`).
-    #[serde(default)]
-    pub ignore_extension_versions: bool,
-    /// Also migrate privileges, with GRANT and REVOKE (`--with-privileges`).
-    #[serde(default)]
-    pub with_privileges: bool,
-    /// Make the migration safe to run on a live database (`--online`, docs/online.md in the
-    /// repository): indexes built and dropped `CONCURRENTLY` outside the transaction, foreign
-    /// keys and checks validated after it commits, `SET NOT NULL` through a validated check, and
-    /// a `lock_timeout` and a `statement_timeout` set first. The SQL then spells out its own
-    /// `begin;` and `commit;`: run it as it is (`psql -v ON_ERROR_STOP=1 -f`), not in one
-    /// transaction. `true` for the limits' defaults, or the limits.
-    //
-    // The package's entries (lib/common.mjs, `onlineOptions`) read `true` and the limits as
-    // `--online-lock-timeout` reads them, and pass this module the limits written as PostgreSQL
-    // shows them (`5s`), as native migra passes them to the engine: this module takes them as
-    // they are. The schema is that of what the entries take.
-    #[serde(default)]
-    #[schemars(with = "Option<OnlineOption>")]
-    pub online: Option<OnlineSettings>,
-}
-
-/// The time limits of an online migration as this module takes them: PostgreSQL durations,
-/// already checked and written as PostgreSQL shows them (lib/common.mjs, `onlineOptions`).
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct OnlineSettings {
-    /// The `lock_timeout` the migration sets.
-    pub lock_timeout: String,
-    /// The `statement_timeout` the migration sets.
-    pub statement_timeout: String,
-}
-
-/// `online`, as the package's functions take it: `true` for an online migration with the default
-/// limits, or its limits.
-// Only the schema of the option (the TypeScript types): the entries turn it into `OnlineSettings`.
-#[derive(JsonSchema)]
-#[serde(untagged)]
-#[allow(dead_code)]
-enum OnlineOption {
-    Enabled(bool),
-    Limits(OnlineLimits),
-}
-
-/// The time limits of an online migration (`online`), each a duration as
-/// `--online-lock-timeout` takes it: a string in PostgreSQL's syntax (`"500ms"`, `"5s"`,
-/// `"2min"`, `"1.5s"`; units `us`, `ms`, `s`, `min`, `h`, `d`; no unit is milliseconds) or a
-/// number of milliseconds; `0` for no limit; at most 2147483647 ms.
-#[derive(JsonSchema)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-#[allow(dead_code)]
-struct OnlineLimits {
-    /// How long a statement may wait for a lock before the migration stops (`SET lock_timeout`,
-    /// `--online-lock-timeout`). Default `"5s"`.
-    lock_timeout: Option<Duration>,
-    /// How long a statement may run (`SET statement_timeout`, `--online-statement-timeout`).
-    /// Default `"15min"`.
-    statement_timeout: Option<Duration>,
-}
-
-/// A duration: PostgreSQL's syntax (`"5s"`) or a number of milliseconds.
-#[derive(JsonSchema)]
-#[serde(untagged)]
-#[allow(dead_code)]
-enum Duration {
-    Text(String),
-    Milliseconds(f64),
-}
 
 /// What `diff` returns.
 // Its schema (the TypeScript types); `diff` writes it as a `DiffResultJson`.
@@ -184,6 +109,17 @@ pub fn schedule_reset() {
     wasm_bindgen::handler::schedule_reinit();
 }
 
+/// Does nothing; its call makes wasm-bindgen's glue replace the instance at once when a reset is
+/// scheduled. Not part of the API.
+//
+// The glue checks that a `ParsedCatalog` belongs to the current instance before it replaces a
+// broken instance (in the same call), so a catalog parsed on the broken instance would reach the
+// fresh one. The package's entries call this right after `__scheduleReset`, which makes every
+// older `ParsedCatalog` stale at once: using one throws instead.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __resetIfScheduled, skip_typescript)]
+pub fn reset_if_scheduled() {}
+
 /// `diff`, then a panic 640 KiB down the stack: how the npm tests make the module trap in the
 /// middle of a call (npm/test/recovery.test.mjs). A second call on the same instance, whose stack
 /// pointer the trap left there, overflows the 1 MiB stack. Only in the build with the
@@ -211,7 +147,8 @@ fn panic_deep(depth: u32) -> ! {
 }
 
 /// Computes the migration that turns `from` into `to`. Each catalog is a catalog object or its
-/// JSON text (a file written by `migra-fetch`, or what `fetchCatalog` returned).
+/// JSON text (a file written by `migra-fetch`, or what `fetchCatalog` returned), or a
+/// `ParsedCatalog`, which is not read again (the package's entries pass those on).
 ///
 /// Throws an `Error` with a `code`: `"UNSAFE"` when a statement removes something and
 /// `options.unsafe` is not `true` (the message is migra's refusal line); `"INVALID_CATALOG"` or
@@ -219,10 +156,26 @@ fn panic_deep(depth: u32) -> ! {
 /// where in the JSON, and `argument` is `"from"` or `"to"`); `"INVALID_OPTION"` for bad options.
 #[wasm_bindgen(unchecked_return_type = "DiffResult")]
 pub fn diff(
-    #[wasm_bindgen(unchecked_param_type = "Catalog | string")] from: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Catalog | string")] to: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Catalog | ParsedCatalog | string")] from: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Catalog | ParsedCatalog | string")] to: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "DiffOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
+    let options = read_options(options)?;
+    let from = read_catalog(from, "from")?;
+    let to = read_catalog(to, "to")?;
+    diff_with(&from, &to, options)
+}
+
+/// `diff` of two catalogs read already (`ParsedCatalog`s).
+pub(crate) fn diff_catalogs(
+    from: &Catalog,
+    to: &Catalog,
+    options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    diff_with(from, to, read_options(options)?)
+}
+
+fn diff_with(from: &Catalog, to: &Catalog, options: DiffOptions) -> Result<JsValue, JsValue> {
     let (migration, allow_unsafe) = migrate(from, to, options)?;
     if migration.has_destructive() && !allow_unsafe {
         return Err(error("UNSAFE", REFUSAL.to_string(), None));
@@ -291,12 +244,32 @@ pub struct ReportOutput {
 /// unknown format too.
 #[wasm_bindgen(unchecked_return_type = "ReportOutput")]
 pub fn report(
-    #[wasm_bindgen(unchecked_param_type = "Catalog | string")] from: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Catalog | string")] to: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Catalog | ParsedCatalog | string")] from: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Catalog | ParsedCatalog | string")] to: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "DiffOptions")] options: Option<JsValue>,
     #[wasm_bindgen(unchecked_optional_param_type = "OutputFormat")] format: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let format = match format.filter(|f| !f.is_undefined() && !f.is_null()) {
+    let format = read_format(format)?;
+    let options = read_options(options)?;
+    let from = read_catalog(from, "from")?;
+    let to = read_catalog(to, "to")?;
+    report_with(&from, &to, options, format)
+}
+
+/// `report` of two catalogs read already (`ParsedCatalog`s).
+pub(crate) fn report_catalogs(
+    from: &Catalog,
+    to: &Catalog,
+    options: Option<JsValue>,
+    format: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let format = read_format(format)?;
+    report_with(from, to, read_options(options)?, format)
+}
+
+/// `report`'s `format` argument; `"json"` when absent.
+fn read_format(format: Option<JsValue>) -> Result<OutputFormat, JsValue> {
+    Ok(match format.filter(|f| !f.is_undefined() && !f.is_null()) {
         None => OutputFormat::Json,
         Some(value) => match value.as_string().as_deref() {
             Some("sql") => OutputFormat::Sql,
@@ -314,7 +287,15 @@ pub fn report(
                 ));
             }
         },
-    };
+    })
+}
+
+fn report_with(
+    from: &Catalog,
+    to: &Catalog,
+    options: DiffOptions,
+    format: OutputFormat,
+) -> Result<JsValue, JsValue> {
     let (migration, allow_unsafe) = migrate(from, to, options)?;
     let warnings = migration.warnings.clone();
     // As native migra prints them (fetcher/src/bin/migra.rs).
@@ -342,25 +323,12 @@ pub fn report(
     })
 }
 
-/// Reads both catalogs and the options, and diffs: the migration, and whether `unsafe` was given.
+/// Diffs two catalogs: the migration, and whether `unsafe` was given.
 fn migrate(
-    from: JsValue,
-    to: JsValue,
-    options: Option<JsValue>,
+    from: &Catalog,
+    to: &Catalog,
+    options: DiffOptions,
 ) -> Result<(Migration, bool), JsValue> {
-    let options: DiffOptions = if let Some(options) = options.filter(|o| !o.is_null()) {
-        // Through a JSON value, so that `deny_unknown_fields` sees every key (a typo such as
-        // `with_privileges` is an error, not an option silently off).
-        serde_wasm_bindgen::from_value(options)
-            .and_then(|json: serde_json::Value| {
-                serde_json::from_value(json).map_err(serde_wasm_bindgen::Error::new)
-            })
-            .map_err(|e| error("INVALID_OPTION", format!("invalid diff options: {e}"), None))?
-    } else {
-        DiffOptions::default()
-    };
-    let from = read_catalog(from, "from")?;
-    let to = read_catalog(to, "to")?;
     let engine_options = Options {
         schema: options.schema,
         exclude_schema: options.exclude_schema,
@@ -372,7 +340,7 @@ fn migrate(
             statement_timeout: online.statement_timeout,
         }),
     };
-    let migration = migra_engine::diff(&from, &to, &engine_options).map_err(engine_error)?;
+    let migration = migra_engine::diff(from, to, &engine_options).map_err(engine_error)?;
     Ok((migration, options.r#unsafe))
 }
 
@@ -496,7 +464,7 @@ pub fn api_schema() -> String {
     text
 }
 
-fn read_catalog(value: JsValue, argument: &str) -> Result<Catalog, JsValue> {
+pub(crate) fn read_catalog(value: JsValue, argument: &str) -> Result<Catalog, JsValue> {
     let from_object = value.as_string().is_none();
     let read = match value.as_string() {
         Some(text) => Catalog::from_json(&text),
@@ -526,64 +494,6 @@ fn read_catalog(value: JsValue, argument: &str) -> Result<Catalog, JsValue> {
     })
 }
 
-/// A catalog as a JS object, exactly: integers beyond `Number.MAX_SAFE_INTEGER` (a sequence's
-/// bounds, typically) become `BigInt`, all others plain numbers.
-fn catalog_to_js(catalog: &Catalog) -> Result<JsValue, JsValue> {
-    // Through the catalog's JSON text rather than `serde_json::to_value`: the catalog's
-    // serializer then exists in the module once (for text), which keeps the `.wasm` smaller.
-    let json: serde_json::Value = serde_json::from_str(&catalog.to_json())
-        .map_err(|e| error("ERROR", format!("cannot convert the catalog: {e}"), None))?;
-    exact_to_js(&json).map_err(|e| error("ERROR", format!("cannot convert the catalog: {e}"), None))
-}
-
-/// A JSON value as a JS value, as JSON would read it, but for integers beyond
-/// `Number.MAX_SAFE_INTEGER`, which become `BigInt`.
-fn exact_to_js(json: &serde_json::Value) -> Result<JsValue, serde_wasm_bindgen::Error> {
-    Exact(json).serialize(&exact_serializer())
-}
-
-/// The serializer of [`Exact`] values: JSON's shapes, 64-bit integers as `BigInt`.
-fn exact_serializer() -> serde_wasm_bindgen::Serializer {
-    serde_wasm_bindgen::Serializer::json_compatible().serialize_large_number_types_as_bigints(true)
-}
-
-/// A JSON value serialized with numbers as `f64` where that is exact and as 64-bit integers (so
-/// `BigInt`, given the serializer above) where it is not.
-struct Exact<'a>(&'a serde_json::Value);
-
-impl Serialize for Exact<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::{SerializeMap, SerializeSeq};
-        use serde_json::Value;
-        const MAX_SAFE: u64 = (1 << 53) - 1;
-        match self.0 {
-            Value::Null => s.serialize_unit(),
-            Value::Bool(b) => s.serialize_bool(*b),
-            Value::Number(n) => match (n.as_i64(), n.as_u64()) {
-                (Some(i), _) if i.unsigned_abs() <= MAX_SAFE => s.serialize_f64(i as f64),
-                (Some(i), _) => s.serialize_i64(i),
-                (None, Some(u)) => s.serialize_u64(u),
-                (None, None) => s.serialize_f64(n.as_f64().unwrap_or(f64::NAN)),
-            },
-            Value::String(text) => s.serialize_str(text),
-            Value::Array(items) => {
-                let mut seq = s.serialize_seq(Some(items.len()))?;
-                for item in items {
-                    seq.serialize_element(&Exact(item))?;
-                }
-                seq.end()
-            }
-            Value::Object(map) => {
-                let mut out = s.serialize_map(Some(map.len()))?;
-                for (key, value) in map {
-                    out.serialize_entry(key, &Exact(value))?;
-                }
-                out.end()
-            }
-        }
-    }
-}
-
 fn code(kind: ErrorKind) -> &'static str {
     match kind {
         ErrorKind::Json | ErrorKind::NotACatalog | ErrorKind::InvalidCatalog => "INVALID_CATALOG",
@@ -599,7 +509,7 @@ fn engine_error(e: migra_engine::Error) -> JsValue {
 }
 
 /// A JS `Error` with `code` and, for a catalog that cannot be read, `argument` ("from" or "to").
-fn error(code: &str, message: String, argument: Option<&str>) -> JsValue {
+pub(crate) fn error(code: &str, message: String, argument: Option<&str>) -> JsValue {
     let error = js_sys::Error::new(&message);
     // Setting a property on a fresh Error object cannot fail.
     let _ = js_sys::Reflect::set(&error, &"code".into(), &code.into());
@@ -607,11 +517,4 @@ fn error(code: &str, message: String, argument: Option<&str>) -> JsValue {
         let _ = js_sys::Reflect::set(&error, &"argument".into(), &argument.into());
     }
     error.into()
-}
-
-/// Serializes as JSON would: `None` as `null`, maps as plain objects.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| error("ERROR", format!("cannot convert the result: {e}"), None))
 }
