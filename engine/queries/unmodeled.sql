@@ -4,8 +4,8 @@
 --
 -- Every table of pg_catalog with an oid column is examined, so a catalog a future PostgreSQL adds
 -- is reported too (as `<table> entry`, by oid) until the engine knows it. The catalogs the lists
--- read are examined by what of them the lists leave out (`modeled` below: foreign tables among
--- relations, base and shell types among types); those that no list
+-- read are examined by what of them the lists leave out (`modeled` below: base and shell types
+-- among types); those that no list
 -- reads are listed whole, read through query_to_xml, the one way a plain SELECT can run a query
 -- built from a catalog's name. Left out everywhere: the system's objects (oid below 16384,
 -- FirstNormalObjectId), extension members (the extension stands for them) and objects that are
@@ -56,13 +56,8 @@ unread as (
              '<oid>(\d+)</oid>', 'g') as m
 ),
 modeled as (
-    -- Relations no list reads: foreign tables.
-    select 'pg_class'::regclass as classid, c.oid as objid
-    from pg_class c
-    where c.oid >= 16384 and c.relkind = 'f'
-    union all
     -- Types no list reads: base types made with CREATE TYPE (input/output functions) and shells.
-    select 'pg_type'::regclass, t.oid
+    select 'pg_type'::regclass as classid, t.oid as objid
     from pg_type t
     where t.oid >= 16384 and t.typtype in ('b', 'p')
 ),

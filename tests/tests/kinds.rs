@@ -1781,6 +1781,50 @@ fn foreign() {
         ObjectKind::ForeignServer,
         "full_server"
     ));
+    // Foreign tables are tables with their server and options, columns with theirs.
+    let items = named(&catalog.tables, "remote_items", |t| &t.name);
+    let foreign = items.foreign.as_deref().expect("a foreign table");
+    assert_eq!(
+        (foreign.server.as_str(), &foreign.options[..]),
+        (
+            "full_server",
+            &[
+                option("schema_name", Some("inventory")),
+                option("table_name", Some("items"))
+            ][..]
+        )
+    );
+    let id = &items.columns[0];
+    assert_eq!(
+        (
+            id.not_null,
+            id.settings.as_ref().map(|s| &s.foreign_options[..])
+        ),
+        (true, Some(&[option("column_name", Some("item_id"))][..]))
+    );
+    assert_eq!(items.columns[1].default.as_deref(), Some("'none'::text"));
+    assert_eq!(items.comment.as_deref(), Some("items elsewhere"));
+    assert_eq!(items.privileges.len(), 1, "{:?}", items.privileges);
+    let check = one(&catalog.constraints, "remote_items' check", |c| {
+        c.table == "remote_items"
+    });
+    assert_eq!(check.definition, "CHECK ((id > 0))");
+    let old = named(&catalog.tables, "readings_old", |t| &t.name);
+    assert_eq!(
+        (
+            old.foreign.as_ref().map(|f| f.server.as_str()),
+            old.partition_of.as_ref().map(|p| p.parent.name.as_str())
+        ),
+        (Some("plain"), Some("readings"))
+    );
+    assert!(named(&catalog.tables, "readings", |t| &t.name)
+        .foreign
+        .is_none());
+    assert!(edge(
+        ObjectKind::Table,
+        ObjectKind::ForeignServer,
+        "full_server"
+    ));
 }
 
 /// Secrets stay on the server unless asked for: without `--with-secrets` neither the catalog nor

@@ -147,6 +147,10 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
             .iter()
             .any(|c| qualified(&c.schema, &c.name)),
         "table" => catalog.tables.iter().any(|t| qualified(&t.schema, &t.name)),
+        "foreign table" => catalog
+            .tables
+            .iter()
+            .any(|t| qualified(&t.schema, &t.name) && t.foreign.is_some()),
         "view" | "materialized view" => catalog.views.iter().any(|v| {
             qualified(&v.schema, &v.name) && v.materialized == (object.kind == "materialized view")
         }),

@@ -55,8 +55,8 @@ pub use schema::Schema;
 pub use sequence::{Sequence, SequenceOptions, SequenceOwner};
 pub use statistics::Statistics;
 pub use table::{
-    Column, ColumnSettings, Generated, GeneratedKind, Identity, IdentityGeneration, PartitionOf,
-    QualifiedName, Table,
+    Column, ColumnSettings, ForeignTable, Generated, GeneratedKind, Identity, IdentityGeneration,
+    PartitionOf, QualifiedName, Table,
 };
 pub use text::Text;
 pub use trigger::{EventTrigger, Trigger};

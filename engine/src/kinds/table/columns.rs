@@ -225,7 +225,7 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
         out.push(s);
     }
     for (old, new) in modified {
-        for (clause, destructive, hazards) in alter_column_clauses(cx, old, new) {
+        for (clause, destructive, hazards) in alter_column_clauses(cx, after, old, new) {
             let mut s = step(
                 after.alter(&format!("alter column {} {clause}", quote_ident(&new.name))),
                 StepAction::Alter,
@@ -282,7 +282,7 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
 type Clause = (String, bool, Vec<Hazard>);
 
 /// migra's clause order: default, NOT NULL added, identity, NOT NULL dropped, type.
-fn alter_column_clauses(cx: &Context, old: &Column, new: &Column) -> Vec<Clause> {
+fn alter_column_clauses(cx: &Context, table: &Table, old: &Column, new: &Column) -> Vec<Clause> {
     let mut clauses: Vec<Clause> = vec![];
     // An identity column cannot take a default: the identity goes first when both change.
     let identity_dropped = old.identity.is_some() && new.identity.is_none();
@@ -303,11 +303,13 @@ fn alter_column_clauses(cx: &Context, old: &Column, new: &Column) -> Vec<Clause>
     }
     // Identity columns are NOT NULL by construction; adding identity sets it, dropping it keeps it.
     if new.not_null && !old.not_null {
-        clauses.push((
-            "set not null".to_string(),
-            false,
-            vec![Hazard::ScansTable, Hazard::MayFailOnExistingRows],
-        ));
+        // A foreign table has no rows here to check.
+        let hazards = if table.foreign.is_some() {
+            vec![]
+        } else {
+            vec![Hazard::ScansTable, Hazard::MayFailOnExistingRows]
+        };
+        clauses.push(("set not null".to_string(), false, hazards));
     }
     match (&old.identity, &new.identity) {
         (None, Some(id)) => {
@@ -354,7 +356,15 @@ fn alter_column_clauses(cx: &Context, old: &Column, new: &Column) -> Vec<Clause>
     if old.not_null && !new.not_null {
         clauses.push(("drop not null".to_string(), true, vec![]));
     }
-    if old.type_name != new.type_name || old.collation != new.collation {
+    if (old.type_name != new.type_name || old.collation != new.collation) && table.foreign.is_some()
+    {
+        // A foreign table holds no rows to convert, and takes no USING.
+        clauses.push((
+            format!("set data type {}", new.type_with_collation()),
+            false,
+            vec![],
+        ));
+    } else if old.type_name != new.type_name || old.collation != new.collation {
         let through_text = match type_change::conversion(cx.from, cx.to, old, new) {
             Conversion::ThroughText => "::text",
             Conversion::Direct | Conversion::Readd => "",
