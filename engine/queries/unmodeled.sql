@@ -11,8 +11,8 @@
 -- FirstNormalObjectId), extension members (the extension stands for them) and objects that are
 -- an internal part of another (an array type, a table's row type, an operator class's members:
 -- pg_depend deptype 'i'), which come and go with their owner. Cluster-level objects (roles,
--- tablespaces, databases) are not the database's; shared catalogs are skipped, but the
--- database's subscriptions, which live in one.
+-- tablespaces, databases) are not the database's; shared catalogs are skipped (the database's
+-- subscriptions, which live in one, are a list of their own).
 with unread_catalogs(relname) as (
     values ('pg_am'), ('pg_conversion'), ('pg_language'),
            ('pg_largeobject_metadata'), ('pg_opclass'), ('pg_operator'), ('pg_opfamily'),
@@ -76,11 +76,6 @@ found as (
     where not exists (
               select from pg_depend d
               where d.classid = o.classid and d.objid = o.objid and d.deptype in ('e', 'i'))
-    union all
-    -- Subscriptions live in a shared catalog, by database; not every role may read their oid.
-    select 'subscription', null, quote_ident(s.subname)
-    from pg_subscription s
-    where s.subdbid = (select oid from pg_database where datname = current_database())
 )
 select coalesce(json_agg(json_build_object('kind', kind, 'schema', schema, 'name', name)), '[]')
 from found

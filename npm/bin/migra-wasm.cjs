@@ -67,9 +67,10 @@ Options:
                                       without limit) [default: 5s]
       --statement-timeout <DURATION>  Give up on a catalog query that runs longer than DURATION (0
                                       for no limit) [default: 5min]
-      --with-secrets                  Read the values of user mappings' options that hold
-                                      passwords (a name containing pass, secret, token, key or
-                                      cred); without it they never leave the server
+      --with-secrets                  Read the values of user mappings' options and
+                                      subscriptions' connection parameters that hold passwords
+                                      (a name containing pass, secret, token, key or cred);
+                                      without it they never leave the server
   -h, --help                          Print help
   -V, --version                       Print version
 

@@ -262,6 +262,10 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
             .iter()
             .any(|m| object.identity == format!("{} on server {}", m.role, m.server)),
         "default acl" => !catalog.default_privileges.is_empty(),
+        "subscription" => catalog
+            .subscriptions
+            .iter()
+            .any(|s| object.identity == s.name),
         _ => false,
     }
 }

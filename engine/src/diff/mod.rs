@@ -120,6 +120,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::policy::diff(&cx, &mut steps);
     kinds::rule::diff(&cx, &mut steps);
     kinds::publication::diff(&cx, &mut steps);
+    kinds::subscription::diff(&cx, &mut steps, &mut warnings);
     if options.with_privileges {
         privileges::diff(&cx, &mut steps, &mut warnings);
         kinds::default_privilege::diff(&cx, &mut steps, &mut warnings);

@@ -24,6 +24,7 @@ pub(crate) mod rule;
 pub(crate) mod schema;
 pub(crate) mod sequence;
 pub(crate) mod statistics;
+pub(crate) mod subscription;
 pub(crate) mod table;
 pub(crate) mod trigger;
 pub(crate) mod view;

@@ -109,7 +109,7 @@ fn read_field(catalog: &mut Catalog, name: &str, text: &str) -> Result<(), Error
         schemas extensions collations enums domains composite_types range_types sequences tables
         views constraints indexes statistics functions aggregates casts foreign_data_wrappers
         foreign_servers user_mappings triggers event_triggers policies rules default_privileges
-        publications dependencies type_casts notes unmodeled
+        publications subscriptions dependencies type_casts notes unmodeled
     );
     Ok(())
 }

@@ -79,6 +79,8 @@ pub enum ObjectKind {
     ForeignServer,
     /// A user mapping (`pg_user_mapping`).
     UserMapping,
+    /// A subscription (`pg_subscription`).
+    Subscription,
 }
 
 impl ObjectKind {
@@ -110,6 +112,7 @@ impl ObjectKind {
             ObjectKind::ForeignDataWrapper => "foreign_data_wrapper",
             ObjectKind::ForeignServer => "foreign_server",
             ObjectKind::UserMapping => "user_mapping",
+            ObjectKind::Subscription => "subscription",
         }
     }
 }

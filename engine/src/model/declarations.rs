@@ -177,6 +177,12 @@ macro_rules! for_each_list {
                 kinds: [Publication], identity: global(name), schema: none(), diffed: object,
                 phases: (CreatePublications, DropPublications),
             },
+            /// Subscriptions (`pg_subscription`) of the database; they belong to no schema. The
+            /// connection's secrets are read only when asked for (docs/safety.md).
+            subscriptions: Subscription {
+                kinds: [Subscription], identity: global(name), schema: none(), diffed: object,
+                phases: (CreateSubscriptions, DropSubscriptions),
+            },
         }
     };
     // What `$then!` receives: each entry as one positional tuple, so that a consumer's pattern
@@ -418,7 +424,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 25] = [
+    const EVERY_KIND: [ObjectKind; 26] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -444,6 +450,7 @@ mod tests {
         ObjectKind::ForeignDataWrapper,
         ObjectKind::ForeignServer,
         ObjectKind::UserMapping,
+        ObjectKind::Subscription,
     ];
 
     #[test]
@@ -484,7 +491,8 @@ mod tests {
                 | ObjectKind::Statistics
                 | ObjectKind::ForeignDataWrapper
                 | ObjectKind::ForeignServer
-                | ObjectKind::UserMapping => {}
+                | ObjectKind::UserMapping
+                | ObjectKind::Subscription => {}
             }
         }
     }

@@ -27,6 +27,7 @@ mod rule;
 mod schema;
 mod sequence;
 mod statistics;
+mod subscription;
 mod table;
 mod text;
 mod trigger;
@@ -54,6 +55,7 @@ pub use rule::Rule;
 pub use schema::Schema;
 pub use sequence::{Sequence, SequenceOptions, SequenceOwner};
 pub use statistics::Statistics;
+pub use subscription::Subscription;
 pub use table::{
     Column, ColumnSettings, ForeignTable, Generated, GeneratedKind, Identity, IdentityGeneration,
     PartitionOf, QualifiedName, Table,
