@@ -817,6 +817,7 @@ own_cases! {
     inheritance_detach_keeps,
     inheritance_columns,
     matviews,
+    owners,
     partition_detach_keeps,
     partition_indexes,
     partition_keys,

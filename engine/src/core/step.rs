@@ -54,6 +54,7 @@ pub(crate) enum Phase {
     CreatePublications,
     CreateSubscriptions,
     Comments,
+    Owners,
     DropCollations,
     DropSchemas,
 }

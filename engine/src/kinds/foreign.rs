@@ -74,6 +74,7 @@ impl ForeignDataWrapper {
     fn alter_steps(&self, after: &ForeignDataWrapper, out: &mut Vec<Step>) {
         let ForeignDataWrapper {
             name: _,
+            owner: _,
             handler,
             validator,
             options,
@@ -120,6 +121,7 @@ impl ForeignServer {
     fn alterable_to(&self, after: &ForeignServer) -> bool {
         let ForeignServer {
             name: _,
+            owner: _,
             wrapper,
             server_type,
             version: _,
@@ -268,6 +270,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
     let wrappers = cx.matched.foreign_data_wrappers.differences(|a, b| {
         let ForeignDataWrapper {
             name: _,
+            owner: _,
             handler,
             validator,
             options,
@@ -340,8 +343,8 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
     }
 }
 
-crate::core::object::catalog_object!(ForeignDataWrapper, comment: "foreign data wrapper");
-crate::core::object::catalog_object!(ForeignServer, comment: "server");
+crate::core::object::catalog_object!(ForeignDataWrapper, comment: "foreign data wrapper", owner: "foreign data wrapper");
+crate::core::object::catalog_object!(ForeignServer, comment: "server", owner: "server");
 
 #[cfg(test)]
 mod tests {

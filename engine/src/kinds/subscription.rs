@@ -288,7 +288,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
     }
 }
 
-crate::core::object::catalog_object!(Subscription, comment: "subscription");
+crate::core::object::catalog_object!(Subscription, comment: "subscription", owner: "subscription");
 
 #[cfg(test)]
 mod tests {

@@ -61,6 +61,10 @@ pub struct DiffOptions {
     /// Also migrate privileges, with GRANT and REVOKE (`--with-privileges`).
     #[serde(default)]
     pub with_privileges: bool,
+    /// Also migrate owners, with `ALTER ... OWNER TO`: of every object created, and of every
+    /// object whose owner differs (`--with-owners`).
+    #[serde(default)]
+    pub with_owners: bool,
     /// Make the migration safe to run on a live database (`--online`, docs/online.md in the
     /// repository): indexes built and dropped `CONCURRENTLY` outside the transaction, foreign
     /// keys and checks validated after it commits, `SET NOT NULL` through a validated check, and
@@ -367,6 +371,7 @@ fn migrate(
         create_extensions_only: options.create_extensions_only,
         ignore_extension_versions: options.ignore_extension_versions,
         with_privileges: options.with_privileges,
+        with_owners: options.with_owners,
         online: options.online.map(|online| migra_engine::Online {
             lock_timeout: online.lock_timeout,
             statement_timeout: online.statement_timeout,

@@ -356,6 +356,10 @@ impl crate::core::object::CatalogObject for Table {
     fn privileges(&self) -> &[Privilege] {
         &self.privileges
     }
+    // ALTER TABLE ... OWNER TO takes a foreign table too.
+    fn owner(&self) -> Option<(String, &str)> {
+        Some((format!("table {}", self.key()), &self.owner))
+    }
 }
 
 /// The clauses adding to `child` the CHECK constraints that `parent` has in the target and `child`
