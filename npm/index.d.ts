@@ -52,9 +52,10 @@ export interface FetchCatalogOptions {
   statementTimeout?: string | number;
   /**
    * Read the values of user mappings' options that hold passwords (a name containing `pass`,
-   * `secret`, `token`, `key` or `cred`), as `migra-fetch --with-secrets` does: `SET LOCAL
-   * migra.with_secrets = on` in the transaction. Without it (the default) such a value never
-   * leaves the server: the catalog holds the option without its value.
+   * `secret`, `token`, `key` or `cred`), and such parameters of subscriptions' connection
+   * strings, as `migra-fetch --with-secrets` does: `SET LOCAL migra.with_secrets = on` in the
+   * transaction. Without it (the default) such a value never leaves the server: the catalog
+   * holds the option without its value, the connection string without the parameter.
    */
   withSecrets?: boolean;
 }

@@ -25,7 +25,7 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
     from pg_class c join user_ns n on n.oid = c.relnamespace
     left join pg_index i on i.indexrelid = c.oid
     left join pg_class itc on itc.oid = i.indrelid
-    where c.relkind in ('r', 'p', 'v', 'm', 'S', 'i', 'I', 'c')
+    where c.relkind in ('r', 'p', 'f', 'v', 'm', 'S', 'i', 'I', 'c')
     union all
     select 'pg_type'::regclass, t.oid,
            case t.typtype when 'e' then 'enum' when 'd' then 'domain' when 'r' then 'range_type' else 'composite_type' end,

@@ -1,7 +1,8 @@
--- Foreign-data wrappers no extension owns: [{name, handler, validator: {schema, name,
+-- Foreign-data wrappers no extension owns: [{name, owner, handler, validator: {schema, name,
 -- identity_arguments}, options: [{name, value}], comment}].
 select coalesce(json_agg(json_build_object(
     'name', w.fdwname,
+    'owner', pg_get_userbyid(w.fdwowner),
     'handler', case when h.oid is not null then json_build_object(
         'schema', hn.nspname, 'name', h.proname,
         'identity_arguments', pg_get_function_identity_arguments(h.oid)) end,

@@ -1,7 +1,8 @@
--- Foreign servers no extension owns: [{name, wrapper, server_type, version, options: [{name,
+-- Foreign servers no extension owns: [{name, owner, wrapper, server_type, version, options: [{name,
 -- value}], comment}].
 select coalesce(json_agg(json_build_object(
     'name', s.srvname,
+    'owner', pg_get_userbyid(s.srvowner),
     'wrapper', w.fdwname,
     'server_type', s.srvtype,
     'version', s.srvversion,

@@ -1,4 +1,4 @@
--- Publications: [{name, all_tables, publish, via_partition_root, generated_columns, tables:
+-- Publications: [{name, owner, all_tables, publish, via_partition_root, generated_columns, tables:
 -- [{schema, name, columns, row_filter}], schemas, comment}], nulls left out.
 with
 schemas as ( -- [pg15+]
@@ -23,6 +23,7 @@ rels as (
 )
 select coalesce(json_agg(json_strip_nulls(json_build_object(
     'name', p.pubname,
+    'owner', pg_get_userbyid(p.pubowner),
     'all_tables', p.puballtables,
     'publish', (select coalesce(json_agg(op order by o), '[]') from (values
                     (1, 'insert', p.pubinsert), (2, 'update', p.pubupdate),

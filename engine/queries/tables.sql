@@ -1,6 +1,6 @@
--- Tables, plain and partitioned: [{schema, name, owner, unlogged, rls_enabled, rls_forced,
--- partition_key, partition_of, inherits, reloptions, tablespace, access_method, columns, comment,
--- privileges}], columns in attribute order with dropped columns left out.
+-- Tables, plain, partitioned and foreign: [{schema, name, owner, unlogged, rls_enabled, rls_forced,
+-- partition_key, partition_of, inherits, reloptions, tablespace, access_method, foreign: {server,
+-- options}, columns, comment, privileges}], columns in attribute order with dropped columns left out.
 -- One grouped pass over pg_attribute, with the per-column lookups as joins: a correlated
 -- subquery per table, or a SQL function per column (col_description), costs several times more.
 with cols as (
@@ -36,9 +36,10 @@ with cols as (
                 'inherited', not a.attislocal,
                 -- What ALTER COLUMN sets beyond the definition, when any differs from the default:
                 -- a statistics target (-1 before 17, null from 17 when unset), a storage other
-                -- than the type's, a compression method (14+), attribute options.
+                -- than the type's, a compression method (14+), attribute options, a foreign
+                -- table's column options.
                 'settings', case when coalesce(a.attstattarget, -1) >= 0 or a.attstorage <> used_type.typstorage
-                                      or a.attoptions is not null
+                                      or a.attoptions is not null or a.attfdwoptions is not null
                                       or a.attcompression <> '' -- [pg14+]
                             then json_strip_nulls(json_build_object(
                     'statistics', case when coalesce(a.attstattarget, -1) >= 0 then a.attstattarget end,
@@ -46,13 +47,15 @@ with cols as (
                     'type_storage', case when a.attstorage <> used_type.typstorage then {{storage used_type.typstorage}} end,
                     'compression', case a.attcompression when 'p' then 'pglz' when 'l' then 'lz4' end, -- [pg14+]
                     'options', case when a.attoptions is not null
-                                    then (select json_agg(o order by o) from unnest(a.attoptions) o) end)) end,
+                                    then (select json_agg(o order by o) from unnest(a.attoptions) o) end,
+                    'foreign_options', case when a.attfdwoptions is not null
+                                            then {{foreign_options a.attfdwoptions}} end)) end,
                 'comment', col_dsc.description,
                 -- Most columns have no ACL: skip aclexplode for them.
                 'privileges', case when a.attacl is null then '[]'::json else {{privileges a.attacl | rel.relowner | null}} end)
             order by a.attnum) as columns
     from pg_attribute a
-    join pg_class rel on rel.oid = a.attrelid and rel.relkind in ('r', 'p')
+    join pg_class rel on rel.oid = a.attrelid and rel.relkind in ('r', 'p', 'f')
     left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
     {{column_type_joins a}}
     where a.attnum > 0 and not a.attisdropped
@@ -88,9 +91,14 @@ select coalesce(json_agg(json_build_object(
                        else (select coalesce(json_agg(o order by o), '[]') from unnest(c.reloptions) o) end,
     'tablespace', ts.spcname,
     'access_method', am.amname,
+    'foreign', case when c.relkind = 'f' then json_build_object(
+        'server', fs.srvname,
+        'options', case when ft.ftoptions is null then '[]'::json else {{foreign_options ft.ftoptions}} end) end,
     'columns', coalesce(cols.columns, '[]'),
-    -- REPLICA IDENTITY when not DEFAULT; the index of USING INDEX says it is (indexes.sql).
-    'replica_identity', case c.relreplident when 'f' then 'full' when 'n' then 'nothing' when 'i' then 'index' end,
+    -- REPLICA IDENTITY when not DEFAULT; the index of USING INDEX says it is (indexes.sql). A
+    -- foreign table has none to set (its relreplident is 'n').
+    'replica_identity', case when c.relkind <> 'f' then
+        case c.relreplident when 'f' then 'full' when 'n' then 'nothing' when 'i' then 'index' end end,
     'comment', dsc.description,
     -- The default ACL of tables and sequences grants only their owner, whom the list leaves out.
     'privileges', case when c.relacl is null then '[]'::json else {{privileges c.relacl | c.relowner | 'r'}} end
@@ -101,8 +109,10 @@ left join cols on cols.attrelid = c.oid
 left join parents on parents.inhrelid = c.oid
 left join pg_tablespace ts on ts.oid = c.reltablespace
 left join pg_am am on am.oid = c.relam and am.amname <> 'heap'
+left join pg_foreign_table ft on ft.ftrelid = c.oid
+left join pg_foreign_server fs on fs.oid = ft.ftserver
 left join pg_description dsc on dsc.objoid = c.oid and dsc.classoid = 'pg_class'::regclass and dsc.objsubid = 0
-where c.relkind in ('r', 'p')
+where c.relkind in ('r', 'p', 'f')
   and n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname not like 'pg\_toast%'
   and n.nspname not like 'pg\_temp\_%'

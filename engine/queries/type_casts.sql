@@ -10,7 +10,7 @@ with recursive used(oid) as (
     from pg_attribute a
     join pg_class c on c.oid = a.attrelid
     join pg_namespace n on n.oid = c.relnamespace
-    where c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped
+    where c.relkind in ('r', 'p', 'f') and a.attnum > 0 and not a.attisdropped
       and n.nspname not in ('pg_catalog', 'information_schema')
       and n.nspname not like 'pg\_toast%'
       and n.nspname not like 'pg\_temp\_%'

@@ -4,15 +4,15 @@
 --
 -- Every table of pg_catalog with an oid column is examined, so a catalog a future PostgreSQL adds
 -- is reported too (as `<table> entry`, by oid) until the engine knows it. The catalogs the lists
--- read are examined by what of them the lists leave out (`modeled` below: foreign tables among
--- relations, base and shell types among types); those that no list
+-- read are examined by what of them the lists leave out (`modeled` below: base and shell types
+-- among types); those that no list
 -- reads are listed whole, read through query_to_xml, the one way a plain SELECT can run a query
 -- built from a catalog's name. Left out everywhere: the system's objects (oid below 16384,
 -- FirstNormalObjectId), extension members (the extension stands for them) and objects that are
 -- an internal part of another (an array type, a table's row type, an operator class's members:
 -- pg_depend deptype 'i'), which come and go with their owner. Cluster-level objects (roles,
--- tablespaces, databases) are not the database's; shared catalogs are skipped, but the
--- database's subscriptions, which live in one.
+-- tablespaces, databases) are not the database's; shared catalogs are skipped (the database's
+-- subscriptions, which live in one, are a list of their own).
 with unread_catalogs(relname) as (
     values ('pg_am'),
            ('pg_largeobject_metadata'), ('pg_transform')
@@ -58,13 +58,8 @@ unread as (
              '<oid>(\d+)</oid>', 'g') as m
 ),
 modeled as (
-    -- Relations no list reads: foreign tables.
-    select 'pg_class'::regclass as classid, c.oid as objid
-    from pg_class c
-    where c.oid >= 16384 and c.relkind = 'f'
-    union all
     -- Types no list reads: base types made with CREATE TYPE (input/output functions) and shells.
-    select 'pg_type'::regclass, t.oid
+    select 'pg_type'::regclass as classid, t.oid as objid
     from pg_type t
     where t.oid >= 16384 and t.typtype in ('b', 'p')
     union all
@@ -88,11 +83,6 @@ found as (
     where not exists (
               select from pg_depend d
               where d.classid = o.classid and d.objid = o.objid and d.deptype in ('e', 'i'))
-    union all
-    -- Subscriptions live in a shared catalog, by database; not every role may read their oid.
-    select 'subscription', null, quote_ident(s.subname)
-    from pg_subscription s
-    where s.subdbid = (select oid from pg_database where datname = current_database())
 )
 select coalesce(json_agg(json_build_object('kind', kind, 'schema', schema, 'name', name)), '[]')
 from found

@@ -66,13 +66,14 @@ fn options(flags: &str) -> Result<Options, String> {
         };
         match flag {
             "--with-privileges" => options.with_privileges = true,
+            "--with-owners" => options.with_owners = true,
             "--create-extensions-only" => options.create_extensions_only = true,
             "--ignore-extension-versions" => options.ignore_extension_versions = true,
             "--schema" => options.schema = Some(value()?),
             "--exclude-schema" => options.exclude_schema.push(value()?),
             other => {
                 return Err(format!(
-                    "flags: unknown flag {other:?} (this suite knows --with-privileges, \
+                    "flags: unknown flag {other:?} (this suite knows --with-privileges, --with-owners, \
                      --create-extensions-only, --ignore-extension-versions, --schema NAME and \
                      --exclude-schema NAME)"
                 ))

@@ -1570,6 +1570,7 @@ fn options() -> impl Strategy<Value = Options> {
         prop::bool::weighted(0.1),
         any::<bool>(),
         any::<bool>(),
+        any::<bool>(),
     )
         .prop_map(
             |(
@@ -1578,6 +1579,7 @@ fn options() -> impl Strategy<Value = Options> {
                 create_extensions_only,
                 ignore_extension_versions,
                 with_privileges,
+                with_owners,
             )| {
                 Options {
                     schema,
@@ -1585,6 +1587,7 @@ fn options() -> impl Strategy<Value = Options> {
                     create_extensions_only,
                     ignore_extension_versions,
                     with_privileges,
+                    with_owners,
                     online: None,
                 }
             },

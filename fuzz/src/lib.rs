@@ -94,6 +94,7 @@ pub fn options(flags: u8, schema: &str) -> Options {
         create_extensions_only: flags & 4 != 0,
         ignore_extension_versions: flags & 8 != 0,
         with_privileges: flags & 16 != 0,
+        with_owners: flags & 64 != 0,
         online: (flags & 32 != 0).then(Online::default),
     }
 }

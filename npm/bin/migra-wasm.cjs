@@ -49,6 +49,7 @@ Options:
       --create-extensions-only        Only create the extensions TARGET has and FROM lacks
       --ignore-extension-versions     Do not update extensions whose version differs
       --with-privileges               Also migrate privileges (GRANT and REVOKE)
+      --with-owners                   Also migrate owners (ALTER ... OWNER TO)
       --online                        Make the migration safe to run on a live database: indexes
                                       built and dropped CONCURRENTLY outside the transaction,
                                       foreign keys and checks validated after it commits, SET NOT
@@ -69,9 +70,10 @@ Options:
                                       without limit) [default: 5s]
       --statement-timeout <DURATION>  Give up on a catalog query that runs longer than DURATION (0
                                       for no limit) [default: 5min]
-      --with-secrets                  Read the values of user mappings' options that hold
-                                      passwords (a name containing pass, secret, token, key or
-                                      cred); without it they never leave the server
+      --with-secrets                  Read the values of user mappings' options and
+                                      subscriptions' connection parameters that hold passwords
+                                      (a name containing pass, secret, token, key or cred);
+                                      without it they never leave the server
   -h, --help                          Print help
   -V, --version                       Print version
 
@@ -121,6 +123,7 @@ const OPTIONS = [
   { long: "create-extensions-only" },
   { long: "ignore-extension-versions" },
   { long: "with-privileges" },
+  { long: "with-owners" },
   { long: "online" },
   // Native clap's `requires = "online"`: checked once the whole command line is read.
   { long: "online-lock-timeout", value: "DURATION", parse: duration, requires: "online" },
@@ -236,6 +239,7 @@ function parse(argv) {
     createExtensionsOnly: values.has("create-extensions-only"),
     ignoreExtensionVersions: values.has("ignore-extension-versions"),
     withPrivileges: values.has("with-privileges"),
+    withOwners: values.has("with-owners"),
     online: values.has("online")
       ? {
           lockTimeout: values.get("online-lock-timeout") ?? DEFAULT_ONLINE_LOCK_TIMEOUT,
@@ -372,6 +376,7 @@ async function run(argv, env) {
         createExtensionsOnly: cli.createExtensionsOnly,
         ignoreExtensionVersions: cli.ignoreExtensionVersions,
         withPrivileges: cli.withPrivileges,
+        withOwners: cli.withOwners,
         online: cli.online,
       },
       cli.format,

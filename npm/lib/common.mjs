@@ -277,7 +277,8 @@ export function makeFetchCatalog(wasm) {
       throw codedError("INVALID_OPTION", "fetchCatalog option withSecrets must be true or false");
     }
     // Secrets are read only when asked for, as migra-fetch --with-secrets: the queries leave the
-    // values of user mappings' secret options on the server unless the transaction sets this.
+    // values of user mappings' secret options and subscriptions' connection passwords on the
+    // server unless the transaction sets this.
     const settings = [...setLocalTimeouts(timeouts), ...(options.withSecrets ? [WITH_SECRETS] : [])];
     const versionText = await runOne(query, "SHOW server_version_num", "the server version");
     const version = Number.parseInt(String(versionText).trim(), 10);

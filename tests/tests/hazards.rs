@@ -402,11 +402,13 @@ fn lock_name(strength: u8) -> &'static str {
     }
 }
 
-/// A table or materialized view that exists before the migration.
+/// A table, foreign table or materialized view that exists before the migration.
 struct Table {
     /// A table, not a materialized view: what ACCESS_EXCLUSIVE_LOCK and DROPS_DATA are about
     /// (scans and rewrites are about both).
     is_table: bool,
+    /// Its rows are stored here (not a foreign table's): what DROPS_DATA is about.
+    holds_rows: bool,
     /// Its name, quoted, as it was before the migration: for messages.
     name: String,
     /// The ways a statement spells its name: always quoted (the engine's), and quoted only as
@@ -451,15 +453,16 @@ left join (
   group by relation
 ) l on l.oid = o.oid";
 
-/// Every user table and materialized view: what the checks follow.
+/// Every user table, foreign table and materialized view: what the checks follow.
 const TABLES: &str = "
 select c.oid::int8,
        '\"' || replace(n.nspname, '\"', '\"\"') || '\".\"' || replace(c.relname, '\"', '\"\"') || '\"',
        quote_ident(n.nspname) || '.' || quote_ident(c.relname),
-       c.relkind <> 'm'
+       c.relkind <> 'm',
+       c.relkind in ('r', 'p')
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
-where c.relkind in ('r', 'p', 'm')
+where c.relkind in ('r', 'p', 'm', 'f')
   and n.nspname not in ('pg_catalog', 'information_schema')
   and n.nspname !~ '^pg_(toast|temp_)'";
 
@@ -513,6 +516,7 @@ impl<'a> Direction<'a> {
         for row in client.query(TABLES, &[]).expect("listing tables") {
             let table = Table {
                 is_table: row.get(3),
+                holds_rows: row.get(4),
                 name: row.get(1),
                 spellings: [row.get(1), row.get(2)],
                 has_rows: false,
@@ -734,7 +738,7 @@ impl<'a> Direction<'a> {
                 observed.with_rows = Some(observed.with_rows.unwrap_or(false) || table.has_rows);
             }
             if !now.exists {
-                if table.is_table {
+                if table.holds_rows {
                     observed.dropped.push(name());
                 }
                 continue;
@@ -745,7 +749,7 @@ impl<'a> Direction<'a> {
             if now.scans > was.scans && now.lock >= SHARE_UPDATE_EXCLUSIVE {
                 observed.scanned.push(name());
             }
-            if table.is_table && was.columns.iter().any(|c| !now.columns.contains(c)) {
+            if table.holds_rows && was.columns.iter().any(|c| !now.columns.contains(c)) {
                 observed.dropped.push(name());
             }
         }

@@ -41,6 +41,7 @@ const FIXTURES: &[&str] = &[
     "sequences",
     "settings",
     "statistics",
+    "subscriptions",
     "tables",
     "text_search",
     "triggers",
@@ -1784,6 +1785,50 @@ fn foreign() {
         ObjectKind::ForeignServer,
         "full_server"
     ));
+    // Foreign tables are tables with their server and options, columns with theirs.
+    let items = named(&catalog.tables, "remote_items", |t| &t.name);
+    let foreign = items.foreign.as_deref().expect("a foreign table");
+    assert_eq!(
+        (foreign.server.as_str(), &foreign.options[..]),
+        (
+            "full_server",
+            &[
+                option("schema_name", Some("inventory")),
+                option("table_name", Some("items"))
+            ][..]
+        )
+    );
+    let id = &items.columns[0];
+    assert_eq!(
+        (
+            id.not_null,
+            id.settings.as_ref().map(|s| &s.foreign_options[..])
+        ),
+        (true, Some(&[option("column_name", Some("item_id"))][..]))
+    );
+    assert_eq!(items.columns[1].default.as_deref(), Some("'none'::text"));
+    assert_eq!(items.comment.as_deref(), Some("items elsewhere"));
+    assert_eq!(items.privileges.len(), 1, "{:?}", items.privileges);
+    let check = one(&catalog.constraints, "remote_items' check", |c| {
+        c.table == "remote_items"
+    });
+    assert_eq!(check.definition, "CHECK ((id > 0))");
+    let old = named(&catalog.tables, "readings_old", |t| &t.name);
+    assert_eq!(
+        (
+            old.foreign.as_ref().map(|f| f.server.as_str()),
+            old.partition_of.as_ref().map(|p| p.parent.name.as_str())
+        ),
+        (Some("plain"), Some("readings"))
+    );
+    assert!(named(&catalog.tables, "readings", |t| &t.name)
+        .foreign
+        .is_none());
+    assert!(edge(
+        ObjectKind::Table,
+        ObjectKind::ForeignServer,
+        "full_server"
+    ));
 }
 
 /// Secrets stay on the server unless asked for: without `--with-secrets` neither the catalog nor
@@ -1849,6 +1894,111 @@ fn foreign_secrets() {
         !migration.warnings.iter().any(|w| w.contains("full_server")),
         "{:#?}",
         migration.warnings
+    );
+}
+
+/// Subscriptions: options, publications, comment; the connection strings' passwords (keyword/value
+/// and URI, in its authority and its query) never reach the catalog nor the migration unless
+/// asked for, and creating one without them warns; with `--with-secrets` they are read and
+/// written.
+#[test]
+fn subscriptions() {
+    let cluster = Cluster::shared();
+    let db = cluster.create_database("subscriptions");
+    load_fixture(cluster, &db, "subscriptions");
+    let read = |with_secrets: bool| {
+        let mut client =
+            migra_fetch::connect_with_env(&cluster.url(&db), &migra_fetch::ConnectEnv::new())
+                .unwrap();
+        let timeouts = migra_fetch::Timeouts {
+            with_secrets,
+            ..migra_fetch::Timeouts::default()
+        };
+        migra_fetch::fetch_catalog_with(&mut client, &SchemaFilter::default(), &timeouts)
+            .unwrap_or_else(|e| panic!("{e:#}"))
+    };
+    let create = |catalog: &Catalog| {
+        migra_engine::diff(
+            &Catalog::empty(),
+            catalog,
+            &migra_engine::Options::default(),
+        )
+        .unwrap()
+    };
+
+    let hidden = read(false);
+    let plain = named(&hidden.subscriptions, "sub_plain", |s| &s.name);
+    assert_eq!(
+        (
+            plain.connection.as_deref(),
+            &plain.connection_secrets[..],
+            &plain.publications[..],
+            plain.slot_name.as_deref(),
+            plain.synchronous_commit.as_deref(),
+            plain.enabled,
+            plain.comment.as_deref()
+        ),
+        (
+            Some("host=/nonexistent dbname=x user=u"),
+            &strings(&["password"])[..],
+            &strings(&["pub_a", "pub B"])[..],
+            Some("sub_plain"),
+            Some("local"),
+            false,
+            Some("a subscription")
+        )
+    );
+    assert_eq!(plain.binary.is_some(), major() >= 14);
+    assert_eq!(plain.failover.is_some(), major() >= 17);
+    let uri = named(&hidden.subscriptions, "sub_uri", |s| &s.name);
+    assert_eq!(
+        (
+            uri.connection.as_deref(),
+            &uri.connection_secrets[..],
+            uri.slot_name.as_deref()
+        ),
+        (
+            Some("postgresql://bob@localhost:5/db?application_name=app"),
+            &strings(&["sslpassword", "password"])[..],
+            None
+        )
+    );
+    let json = hidden.to_json();
+    assert!(!json.contains("hunter"), "{json}");
+    let migration = create(&hidden);
+    let sql = migration.sql();
+    assert!(!sql.contains("hunter"), "{sql}");
+    assert!(
+        sql.contains(
+            "create subscription \"sub_plain\" connection 'host=/nonexistent dbname=x user=u' \
+             publication \"pub_a\", \"pub B\" with (connect = false, slot_name = 'sub_plain', \
+             synchronous_commit = 'local'"
+        ),
+        "{sql}"
+    );
+    let warned = |name: &str, what: &str| {
+        migration
+            .warnings
+            .iter()
+            .any(|w| w.contains(name) && w.contains(what))
+    };
+    assert!(warned("\"sub_plain\"", "without its \"password\""));
+    assert!(warned("\"sub_uri\"", "\"sslpassword\", \"password\""));
+    assert!(warned("\"sub_plain\"", "connect = false"));
+
+    let shown = read(true);
+    let plain = named(&shown.subscriptions, "sub_plain", |s| &s.name);
+    assert_eq!(
+        (plain.connection.as_deref(), plain.connection_secrets.len()),
+        (
+            Some("host=/nonexistent dbname=x password='hunter 4' user=u"),
+            0
+        )
+    );
+    let sql = create(&shown).sql();
+    assert!(
+        sql.contains("connection 'postgresql://bob:hunter5@localhost:5/db?sslpassword=hunter6&application_name=app'"),
+        "{sql}"
     );
 }
 

@@ -64,12 +64,23 @@ struct Compared {
     qualified: Vec<String>,
 }
 
-/// The one thing PostgreSQL hides from the reader: user mappings' options, which
-/// `pg_user_mappings` shows only to the mapping's role, the server's owner and superusers (the
-/// reader's catalog has none: `options` absent). The superuser's catalog as the reader reads it.
+/// What PostgreSQL hides from the reader: user mappings' options, which `pg_user_mappings` shows
+/// only to the mapping's role, the server's owner and superusers (the reader's catalog has none:
+/// `options` absent), and subscriptions' connections (`subconninfo` is revoked from PUBLIC; on
+/// 13, `oid` and `subsynccommit` too, so that neither the setting nor the comment is read). The
+/// superuser's catalog as the reader reads it.
 fn without_mapping_options(mut catalog: Catalog) -> String {
     for mapping in &mut catalog.user_mappings {
         mapping.options = None;
+    }
+    let major = catalog.server_version_num / 10_000;
+    for subscription in &mut catalog.subscriptions {
+        subscription.connection = None;
+        subscription.connection_secrets.clear();
+        if major < 14 {
+            subscription.synchronous_commit = None;
+            subscription.comment = None;
+        }
     }
     catalog.to_json()
 }

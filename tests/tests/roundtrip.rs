@@ -10,9 +10,10 @@
 //! - `own::<case>`: purpose-written pairs `tests/roundtrip/<case>/{a.sql,b.sql}`, one per object
 //!   kind and alter path, run FROM→TARGET and TARGET→FROM; the `hostile_*` cases (names, bodies,
 //!   comments, defaults and roles made to break quoting, hostile.rs) also from and to `EMPTY`,
-//!   as the corpus is. An optional `flags` file adds flags (`--with-privileges`) and an optional
+//!   as the corpus is. An optional `flags` file adds flags (`--with-privileges`), an optional
 //!   `min_major` file names the first PostgreSQL major the case can run on (older servers skip
-//!   it).
+//!   it), and an optional `warnings` file the starts of the warning lines its migrations give
+//!   on purpose (any other on stderr fails it).
 //!
 //! After the re-diff, every direction also compares `pg_dump --schema-only` of the migrated
 //! database with the target's (pg_dump_oracle.rs, docs/pg-dump-oracle.md), which sees what the
@@ -79,6 +80,8 @@ struct Direction<'a> {
     label: String,
     /// The case's flags, `--unsafe` included.
     flags: &'a [String],
+    /// The starts of the warning lines the migration may print (a case's `warnings` file).
+    warnings: &'a [String],
     /// What the migration is computed from: a URL or `EMPTY`.
     from: String,
     /// What it is computed to: a URL, a catalog file or `EMPTY`.
@@ -117,13 +120,12 @@ impl Direction<'_> {
         } else {
             run.code == Some(0) && run.stdout.is_empty()
         };
-        // An online migration warns of the statements it cannot make short.
-        let stderr_ok = run.stderr.is_empty()
-            || (self.online
-                && run
-                    .stderr
-                    .lines()
-                    .all(|l| l.starts_with("migra: warning: online: ")));
+        // An online migration warns of the statements it cannot make short; a case may expect
+        // warnings of its own.
+        let stderr_ok = run.stderr.lines().all(|l| {
+            (self.online && l.starts_with("migra: warning: online: "))
+                || self.warnings.iter().any(|w| l.starts_with(w.as_str()))
+        });
         if !code_ok || !stderr_ok || (self.must_differ && !printed) {
             return Err(format!(
                 "{}: the migration: expected {}, empty stderr; {}",
@@ -200,11 +202,20 @@ impl Direction<'_> {
             .cloned()
             .collect();
         let run = migra_with(&safe_flags, from, target);
+        // The case's own warnings come before the refusal, or with the same output.
+        let expected = |l: &str| self.warnings.iter().any(|w| l.starts_with(w.as_str()));
         let refused = run.code == Some(3)
             && run.stdout.is_empty()
-            && run.stderr.trim_end_matches('\n') == DESTRUCTIVE;
-        let same =
-            run.code == unsafe_run.code && run.stdout == unsafe_run.stdout && run.stderr.is_empty();
+            && run.stderr.trim_end_matches('\n').lines().last() == Some(DESTRUCTIVE)
+            && run
+                .stderr
+                .lines()
+                .filter(|l| *l != DESTRUCTIVE)
+                .all(expected);
+        let same = run.code == unsafe_run.code
+            && run.stdout == unsafe_run.stdout
+            && run.stderr == unsafe_run.stderr
+            && run.stderr.lines().all(expected);
         if refused || same {
             Ok(())
         } else {
@@ -306,6 +317,7 @@ mod corpus_cases {
         let scratch = TempDir::new(&format!("roundtrip-{name}")).unwrap();
         let case_key = format!("corpus::{name}");
         let flags = case.flags().unwrap();
+        let warnings: Vec<String> = vec![];
         assert!(
             flags.iter().any(|f| f == "--unsafe"),
             "{name}: flags without --unsafe"
@@ -326,6 +338,7 @@ mod corpus_cases {
                     case: &case_key,
                     label: "b→a".into(),
                     flags: &flags,
+                    warnings: &warnings,
                     from: b.url(),
                     target: a_json.clone(),
                     apply_to: &b,
@@ -345,6 +358,7 @@ mod corpus_cases {
                     case: &case_key,
                     label: format!("EMPTY→{side}"),
                     flags: &flags,
+                    warnings: &warnings,
                     from: "EMPTY".into(),
                     target: x_json.clone(),
                     apply_to: &fresh,
@@ -362,6 +376,7 @@ mod corpus_cases {
                     case: &case_key,
                     label: format!("{side}→EMPTY"),
                     flags: &flags,
+                    warnings: &warnings,
                     from: x.url(),
                     target: "EMPTY".into(),
                     apply_to: &x,
@@ -527,6 +542,12 @@ pub(crate) mod own_cases {
                 .split_whitespace()
                 .map(str::to_string),
         );
+        // The warnings the case's migrations give on purpose, one line's start each.
+        let warnings: Vec<String> = read("warnings")
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_string)
+            .collect();
         let scratch = TempDir::new(&format!("roundtrip-own-{name}")).unwrap();
         let case_key = format!("own::{name}");
         let load = |side: &str| {
@@ -544,6 +565,7 @@ pub(crate) mod own_cases {
                     case: &case_key,
                     label: if online { "a→b online" } else { "a→b" }.into(),
                     flags: &flags,
+                    warnings: &warnings,
                     from: a.url(),
                     target: b.url(),
                     apply_to: &a,
@@ -562,6 +584,7 @@ pub(crate) mod own_cases {
                     case: &case_key,
                     label: if online { "b→a online" } else { "b→a" }.into(),
                     flags: &flags,
+                    warnings: &warnings,
                     from: b.url(),
                     target: a_json.clone(),
                     apply_to: &b,
@@ -581,6 +604,7 @@ pub(crate) mod own_cases {
                     case: &case_key,
                     label: format!("EMPTY→{side}"),
                     flags: &flags,
+                    warnings: &warnings,
                     from: "EMPTY".into(),
                     target: x_json.clone(),
                     apply_to: &fresh,
@@ -598,6 +622,7 @@ pub(crate) mod own_cases {
                     case: &case_key,
                     label: format!("{side}→EMPTY"),
                     flags: &flags,
+                    warnings: &warnings,
                     from: x.url(),
                     target: "EMPTY".into(),
                     apply_to: &x,
@@ -824,6 +849,7 @@ own_cases! {
     inheritance_columns,
     matviews,
     operators,
+    owners,
     partition_detach_keeps,
     partition_indexes,
     partition_keys,
@@ -843,6 +869,8 @@ own_cases! {
     sequence_owned_by,
     statistics,
     statistics_expressions,
+    subscription_options,
+    subscriptions,
     table_reloptions,
     table_rls,
     table_settings,

@@ -147,6 +147,10 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
             .iter()
             .any(|c| qualified(&c.schema, &c.name)),
         "table" => catalog.tables.iter().any(|t| qualified(&t.schema, &t.name)),
+        "foreign table" => catalog
+            .tables
+            .iter()
+            .any(|t| qualified(&t.schema, &t.name) && t.foreign.is_some()),
         "view" | "materialized view" => catalog.views.iter().any(|v| {
             qualified(&v.schema, &v.name) && v.materialized == (object.kind == "materialized view")
         }),
@@ -291,6 +295,10 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
             .iter()
             .any(|m| object.identity == format!("{} on server {}", m.role, m.server)),
         "default acl" => !catalog.default_privileges.is_empty(),
+        "subscription" => catalog
+            .subscriptions
+            .iter()
+            .any(|s| object.identity == s.name),
         _ => false,
     }
 }

@@ -6,5 +6,6 @@
 pub(crate) mod comment;
 pub(crate) mod lost_privileges;
 pub(crate) mod online;
+pub(crate) mod owners;
 pub(crate) mod privileges;
 pub(crate) mod type_recreation;

@@ -106,7 +106,9 @@ fn is_validation(sql: &str) -> bool {
     sql.starts_with("alter table ") && sql.contains(" validate constraint ")
 }
 
-/// The column of an `alter column ... set not null` on a table that exists before the migration.
+/// The column of an `alter column ... set not null` on a table that exists before the migration
+/// and holds its rows (not a foreign table: nothing to scan, and ALTER TABLE cannot validate its
+/// check).
 fn set_not_null_column(cx: &Context, step: &Step) -> Option<String> {
     if step.object.kind != ObjectKind::Table || !step.sql.ends_with(" set not null;") {
         return None;
@@ -116,7 +118,7 @@ fn set_not_null_column(cx: &Context, step: &Step) -> Option<String> {
         .from
         .tables
         .iter()
-        .any(|t| t.schema == identity.schema && t.name == identity.name);
+        .any(|t| t.schema == identity.schema && t.name == identity.name && t.foreign.is_none());
     let rest = step.sql.split_once(" alter column ")?.1;
     let column = rest.strip_suffix(" set not null;")?;
     existed.then(|| column.to_string())

@@ -46,6 +46,12 @@ impl<'a> Lookup<'a> {
         self.partitioned.contains(&(schema, table))
     }
 
+    pub fn is_foreign_table(&self, schema: &str, table: &str) -> bool {
+        self.tables
+            .get(&(schema, table))
+            .is_some_and(|t| t.foreign.is_some())
+    }
+
     pub fn is_matview(&self, schema: &str, name: &str) -> bool {
         self.matviews.contains(&(schema, name))
     }

@@ -6,6 +6,7 @@
 
 mod change;
 mod context;
+pub(crate) mod foreign_options;
 mod hash;
 mod identity;
 mod lookup;

@@ -24,6 +24,11 @@ pub(crate) trait CatalogObject: Listed {
     fn default_privileges(&self) -> Vec<Privilege> {
         vec![]
     }
+    /// For kinds with an owner: how `ALTER ... OWNER TO` names the object (`table "s"."t"`)
+    /// and the owning role (empty when unknown), for `--with-owners`.
+    fn owner(&self) -> Option<(String, &str)> {
+        None
+    }
 }
 
 /// Whether the FROM catalog's server predates the `MAINTAIN` privilege (PostgreSQL 17), so that
@@ -67,9 +72,10 @@ pub(crate) fn objects(c: &Catalog) -> Vec<&dyn CatalogObject> {
 }
 
 /// Implements [`CatalogObject`] for a kind from its `id()` and `key()` methods: the word COMMENT
-/// ON uses, and, for kinds with privileges, the word GRANT uses and PUBLIC's default privilege.
+/// ON uses, and, for kinds with privileges, the word GRANT uses and PUBLIC's default privilege;
+/// for kinds with an `owner` field, the word ALTER ... OWNER TO uses.
 macro_rules! catalog_object {
-    ($t:ty, comment: $word:expr) => {
+    ($t:ty, comment: $word:expr $(, owner: $owner:expr)?) => {
         impl crate::core::object::CatalogObject for $t {
             fn comment_target(&self) -> String {
                 format!("{} {}", $word, self.key())
@@ -80,9 +86,14 @@ macro_rules! catalog_object {
             fn describe(&self) -> crate::core::object::Description {
                 crate::core::object::describe(self)
             }
+            $(
+                fn owner(&self) -> Option<(String, &str)> {
+                    Some((format!("{} {}", $owner, self.key()), &self.owner))
+                }
+            )?
         }
     };
-    ($t:ty, comment: $word:expr, grant: $grant:expr, public: $public:expr) => {
+    ($t:ty, comment: $word:expr, grant: $grant:expr, public: $public:expr $(, owner: $owner:expr)?) => {
         impl crate::core::object::CatalogObject for $t {
             fn comment_target(&self) -> String {
                 format!("{} {}", $word, self.key())
@@ -103,6 +114,11 @@ macro_rules! catalog_object {
                 let public: Option<&str> = $public;
                 public.map(crate::core::object::public).unwrap_or_default()
             }
+            $(
+                fn owner(&self) -> Option<(String, &str)> {
+                    Some((format!("{} {}", $owner, self.key()), &self.owner))
+                }
+            )?
         }
     };
 }

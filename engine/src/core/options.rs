@@ -13,6 +13,9 @@ pub struct Options {
     pub ignore_extension_versions: bool,
     /// Also diff privileges (`--with-privileges`).
     pub with_privileges: bool,
+    /// Also migrate owners (`--with-owners`): `ALTER ... OWNER TO` for every object created and
+    /// every object whose owner differs (concerns/owners.rs has the rule).
+    pub with_owners: bool,
     /// Make the migration safe to run on a live database (`--online`): see [`Online`].
     pub online: Option<Online>,
 }

@@ -25,6 +25,7 @@ pub(crate) enum Phase {
     CreateForeignDataWrappers,
     CreateForeignServers,
     CreateUserMappings,
+    DropSubscriptions,
     DropPublications,
     DropEventTriggers,
     DropTriggers,
@@ -59,7 +60,9 @@ pub(crate) enum Phase {
     CreateRules,
     CreateEventTriggers,
     CreatePublications,
+    CreateSubscriptions,
     Comments,
+    Owners,
     DropCollations,
     DropSchemas,
 }

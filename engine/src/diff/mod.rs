@@ -8,7 +8,7 @@ mod unmodeled;
 
 use std::borrow::Cow;
 
-use crate::concerns::{comment, lost_privileges, online, privileges, type_recreation};
+use crate::concerns::{comment, lost_privileges, online, owners, privileges, type_recreation};
 use crate::core::{presence, Context, Lookup, Matching, Options, Phase, Step, StepAction};
 use crate::error::Error;
 use crate::kinds;
@@ -124,11 +124,13 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::policy::diff(&cx, &mut steps);
     kinds::rule::diff(&cx, &mut steps);
     kinds::publication::diff(&cx, &mut steps);
+    kinds::subscription::diff(&cx, &mut steps, &mut warnings);
     if options.with_privileges {
         privileges::diff(&cx, &mut steps, &mut warnings);
         kinds::default_privilege::diff(&cx, &mut steps, &mut warnings);
     }
     comment::diff(&cx, &mut steps);
+    owners::diff(&cx, &mut steps);
     lost_privileges::mark(&cx, &mut steps);
     online::apply(&cx, &mut steps);
 

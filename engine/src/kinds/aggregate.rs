@@ -107,6 +107,9 @@ impl crate::core::object::CatalogObject for Aggregate {
     fn comment_target(&self) -> String {
         format!("aggregate {}", self.target())
     }
+    fn owner(&self) -> Option<(String, &str)> {
+        Some((self.comment_target(), &self.owner))
+    }
     fn comment(&self) -> Option<&str> {
         self.comment.as_deref()
     }

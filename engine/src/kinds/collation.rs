@@ -77,4 +77,4 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-crate::core::object::catalog_object!(Collation, comment: "collation");
+crate::core::object::catalog_object!(Collation, comment: "collation", owner: "collation");

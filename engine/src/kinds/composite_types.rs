@@ -107,4 +107,4 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-crate::core::object::catalog_object!(CompositeType, comment: "type", grant: "type", public: Some("USAGE"));
+crate::core::object::catalog_object!(CompositeType, comment: "type", grant: "type", public: Some("USAGE"), owner: "type");

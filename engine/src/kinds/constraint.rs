@@ -66,6 +66,12 @@ impl Constraint {
                     index,
                 ))]
             }
+            // A foreign table's constraints are never checked: added valid, nothing scanned
+            // (and ALTER TABLE cannot validate one).
+            _ if lookup.is_foreign_table(&self.schema, &self.table) => vec![step(format!(
+                "alter table {table} add constraint {name} {};",
+                self.definition
+            ))],
             (ConstraintType::Check | ConstraintType::ForeignKey, _)
                 if self.validated && !on_partitioned =>
             {
@@ -243,7 +249,13 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
                 StepAction::Alter,
                 Action::Alter,
                 format!(
-                    "alter table {} validate constraint {};",
+                    "alter {} {} validate constraint {};",
+                    // A foreign table's is marked valid, not checked: ALTER TABLE refuses it.
+                    if cx.to_lookup.is_foreign_table(&c.schema, &c.table) {
+                        "foreign table"
+                    } else {
+                        "table"
+                    },
                     c.table_key(),
                     quote_ident(&c.name)
                 ),

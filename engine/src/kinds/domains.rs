@@ -187,4 +187,4 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-crate::core::object::catalog_object!(Domain, comment: "domain", grant: "domain", public: Some("USAGE"));
+crate::core::object::catalog_object!(Domain, comment: "domain", grant: "domain", public: Some("USAGE"), owner: "domain");

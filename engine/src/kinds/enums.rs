@@ -82,4 +82,4 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-crate::core::object::catalog_object!(Enum, comment: "type", grant: "type", public: Some("USAGE"));
+crate::core::object::catalog_object!(Enum, comment: "type", grant: "type", public: Some("USAGE"), owner: "type");

@@ -8,63 +8,10 @@
 //!
 //! How these kinds are compared, created, dropped and altered; the catalog types are in `model`.
 
+use crate::core::foreign_options::{alter_options, create_options, options_eq};
 use crate::core::sql::{qualified, quote_ident, quote_literal};
 use crate::core::{Action, Context, Hazard, Identify, Matching, ObjectId, Phase, Step, StepAction};
 use crate::model::*;
-
-/// `OPTIONS (...)` of a creation, without the options whose value is unknown; empty when none.
-fn create_options(options: &[ForeignOption]) -> String {
-    let known: Vec<String> = options
-        .iter()
-        .filter_map(|o| {
-            let value = o.value.as_ref()?;
-            Some(format!("{} {}", quote_ident(&o.name), quote_literal(value)))
-        })
-        .collect();
-    if known.is_empty() {
-        String::new()
-    } else {
-        format!(" options ({})", known.join(", "))
-    }
-}
-
-/// Whether two option lists are the same, an unknown value matching any.
-fn options_eq(a: &[ForeignOption], b: &[ForeignOption]) -> bool {
-    a.len() == b.len()
-        && b.iter().all(|o| {
-            a.iter().any(|p| {
-                p.name == o.name && (p.value.is_none() || o.value.is_none() || p.value == o.value)
-            })
-        })
-}
-
-/// `OPTIONS (ADD ..., SET ..., DROP ...)` taking `before`'s options to `after`'s; `None` when
-/// nothing known changes.
-fn alter_options(before: &[ForeignOption], after: &[ForeignOption]) -> Option<String> {
-    let mut parts = vec![];
-    for o in after {
-        let Some(value) = &o.value else { continue };
-        match before.iter().find(|p| p.name == o.name) {
-            None => parts.push(format!(
-                "add {} {}",
-                quote_ident(&o.name),
-                quote_literal(value)
-            )),
-            Some(p) if p.value.as_ref().is_some_and(|v| v != value) => parts.push(format!(
-                "set {} {}",
-                quote_ident(&o.name),
-                quote_literal(value)
-            )),
-            Some(_) => {}
-        }
-    }
-    for p in before {
-        if !after.iter().any(|o| o.name == p.name) {
-            parts.push(format!("drop {}", quote_ident(&p.name)));
-        }
-    }
-    (!parts.is_empty()).then(|| format!(" options ({})", parts.join(", ")))
-}
 
 fn function_id(f: &ForeignFunction) -> ObjectId {
     ObjectId::of(
@@ -127,6 +74,7 @@ impl ForeignDataWrapper {
     fn alter_steps(&self, after: &ForeignDataWrapper, out: &mut Vec<Step>) {
         let ForeignDataWrapper {
             name: _,
+            owner: _,
             handler,
             validator,
             options,
@@ -173,6 +121,7 @@ impl ForeignServer {
     fn alterable_to(&self, after: &ForeignServer) -> bool {
         let ForeignServer {
             name: _,
+            owner: _,
             wrapper,
             server_type,
             version: _,
@@ -321,6 +270,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
     let wrappers = cx.matched.foreign_data_wrappers.differences(|a, b| {
         let ForeignDataWrapper {
             name: _,
+            owner: _,
             handler,
             validator,
             options,
@@ -393,8 +343,8 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
     }
 }
 
-crate::core::object::catalog_object!(ForeignDataWrapper, comment: "foreign data wrapper");
-crate::core::object::catalog_object!(ForeignServer, comment: "server");
+crate::core::object::catalog_object!(ForeignDataWrapper, comment: "foreign data wrapper", owner: "foreign data wrapper");
+crate::core::object::catalog_object!(ForeignServer, comment: "server", owner: "server");
 
 #[cfg(test)]
 mod tests {

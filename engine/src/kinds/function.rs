@@ -158,6 +158,9 @@ impl crate::core::object::CatalogObject for Function {
     fn default_privileges(&self) -> Vec<crate::model::Privilege> {
         crate::core::object::public("EXECUTE")
     }
+    fn owner(&self) -> Option<(String, &str)> {
+        Some((self.comment_target(), &self.owner))
+    }
 }
 
 impl Function {

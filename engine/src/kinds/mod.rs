@@ -27,6 +27,7 @@ pub(crate) mod rule;
 pub(crate) mod schema;
 pub(crate) mod sequence;
 pub(crate) mod statistics;
+pub(crate) mod subscription;
 pub(crate) mod table;
 pub(crate) mod text_search;
 pub(crate) mod trigger;

@@ -16,6 +16,7 @@ impl Publication {
     fn definition_eq(&self, other: &Publication) -> bool {
         let Publication {
             name: _,
+            owner: _,
             all_tables,
             publish,
             via_partition_root,
@@ -241,4 +242,4 @@ fn alter(cx: &Context, before: &Publication, after: &Publication, out: &mut Vec<
     }
 }
 
-crate::core::object::catalog_object!(Publication, comment: "publication");
+crate::core::object::catalog_object!(Publication, comment: "publication", owner: "publication");

@@ -86,4 +86,4 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-crate::core::object::catalog_object!(RangeType, comment: "type", grant: "type", public: Some("USAGE"));
+crate::core::object::catalog_object!(RangeType, comment: "type", grant: "type", public: Some("USAGE"), owner: "type");

@@ -26,4 +26,4 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-crate::core::object::catalog_object!(Schema, comment: "schema", grant: "schema", public: None);
+crate::core::object::catalog_object!(Schema, comment: "schema", grant: "schema", public: None, owner: "schema");

@@ -177,4 +177,4 @@ fn owned_by_step(key: &str, seq: &Sequence, owner: &SequenceOwner, change: Actio
     ))
 }
 
-crate::core::object::catalog_object!(Sequence, comment: "sequence", grant: "sequence", public: None);
+crate::core::object::catalog_object!(Sequence, comment: "sequence", grant: "sequence", public: None, owner: "sequence");

@@ -93,4 +93,4 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-crate::core::object::catalog_object!(Statistics, comment: "statistics");
+crate::core::object::catalog_object!(Statistics, comment: "statistics", owner: "statistics");

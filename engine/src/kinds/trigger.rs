@@ -176,4 +176,4 @@ impl crate::core::object::CatalogObject for Trigger {
     }
 }
 
-crate::core::object::catalog_object!(EventTrigger, comment: "event trigger");
+crate::core::object::catalog_object!(EventTrigger, comment: "event trigger", owner: "event trigger");

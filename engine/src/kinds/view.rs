@@ -168,4 +168,7 @@ impl crate::core::object::CatalogObject for View {
     fn privileges(&self) -> &[crate::model::Privilege] {
         &self.privileges
     }
+    fn owner(&self) -> Option<(String, &str)> {
+        Some((self.comment_target(), &self.owner))
+    }
 }

@@ -111,7 +111,7 @@ fn read_field(catalog: &mut Catalog, name: &str, text: &str) -> Result<(), Error
         operator_classes text_search_parsers
         text_search_templates text_search_dictionaries text_search_configurations foreign_data_wrappers
         foreign_servers user_mappings triggers event_triggers policies rules default_privileges
-        publications dependencies type_casts notes unmodeled
+        publications subscriptions dependencies type_casts notes unmodeled
     );
     Ok(())
 }

@@ -98,6 +98,8 @@ pub enum ObjectKind {
     ForeignServer,
     /// A user mapping (`pg_user_mapping`).
     UserMapping,
+    /// A subscription (`pg_subscription`).
+    Subscription,
 }
 
 impl ObjectKind {
@@ -138,6 +140,7 @@ impl ObjectKind {
             ObjectKind::ForeignDataWrapper => "foreign_data_wrapper",
             ObjectKind::ForeignServer => "foreign_server",
             ObjectKind::UserMapping => "user_mapping",
+            ObjectKind::Subscription => "subscription",
         }
     }
 }

@@ -224,6 +224,12 @@ macro_rules! for_each_list {
                 kinds: [Publication], identity: global(name), schema: none(), diffed: object,
                 phases: (CreatePublications, DropPublications),
             },
+            /// Subscriptions (`pg_subscription`) of the database; they belong to no schema. The
+            /// connection's secrets are read only when asked for (docs/safety.md).
+            subscriptions: Subscription {
+                kinds: [Subscription], identity: global(name), schema: none(), diffed: object,
+                phases: (CreateSubscriptions, DropSubscriptions),
+            },
         }
     };
     // What `$then!` receives: each entry as one positional tuple, so that a consumer's pattern
@@ -465,7 +471,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 34] = [
+    const EVERY_KIND: [ObjectKind; 35] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -500,6 +506,7 @@ mod tests {
         ObjectKind::ForeignDataWrapper,
         ObjectKind::ForeignServer,
         ObjectKind::UserMapping,
+        ObjectKind::Subscription,
     ];
 
     #[test]
@@ -549,7 +556,8 @@ mod tests {
                 | ObjectKind::TextSearchConfiguration
                 | ObjectKind::ForeignDataWrapper
                 | ObjectKind::ForeignServer
-                | ObjectKind::UserMapping => {}
+                | ObjectKind::UserMapping
+                | ObjectKind::Subscription => {}
             }
         }
     }

@@ -35,6 +35,10 @@ pub struct ForeignFunction {
 pub struct ForeignDataWrapper {
     /// The wrapper's name (`fdwname`), unique in the database.
     pub name: Text,
+    /// The owning role's name (`pg_get_userbyid(fdwowner)`); empty in a catalog written before owners
+    /// were read: unknown, never migrated.
+    #[serde(default)]
+    pub owner: Text,
     /// The handler function (`fdwhandler`); absent for a wrapper without one (`NO HANDLER`),
     /// whose foreign tables can be created but not read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -55,6 +59,10 @@ pub struct ForeignDataWrapper {
 pub struct ForeignServer {
     /// The server's name (`srvname`), unique in the database.
     pub name: Text,
+    /// The owning role's name (`pg_get_userbyid(srvowner)`); empty in a catalog written before owners
+    /// were read: unknown, never migrated.
+    #[serde(default)]
+    pub owner: Text,
     /// The wrapper the server uses (`srvfdw`, by name).
     pub wrapper: Text,
     /// The server's type (`srvtype`, `CREATE SERVER ... TYPE 'type'`); absent when not given.

@@ -30,6 +30,7 @@ mod rule;
 mod schema;
 mod sequence;
 mod statistics;
+mod subscription;
 mod table;
 mod text;
 mod text_search;
@@ -61,9 +62,10 @@ pub use rule::Rule;
 pub use schema::Schema;
 pub use sequence::{Sequence, SequenceOptions, SequenceOwner};
 pub use statistics::Statistics;
+pub use subscription::Subscription;
 pub use table::{
-    Column, ColumnSettings, Generated, GeneratedKind, Identity, IdentityGeneration, PartitionOf,
-    QualifiedName, Table,
+    Column, ColumnSettings, ForeignTable, Generated, GeneratedKind, Identity, IdentityGeneration,
+    PartitionOf, QualifiedName, Table,
 };
 pub use text::Text;
 pub use text_search::{

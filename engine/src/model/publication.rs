@@ -11,6 +11,10 @@ use super::common::is_false;
 pub struct Publication {
     /// The publication's name (`pubname`), unique in the database.
     pub name: Text,
+    /// The owning role's name (`pg_get_userbyid(pubowner)`); empty in a catalog written before owners
+    /// were read: unknown, never migrated.
+    #[serde(default)]
+    pub owner: Text,
     /// `FOR ALL TABLES` (`puballtables`); absent means false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub all_tables: bool,

@@ -70,6 +70,12 @@ const FRAGMENTS: &[(&str, &str)] = &[
         "column_type_ref",
         include_str!("../../queries/fragments/column_type_ref.sql"),
     ),
+    // Options of foreign data (`ftoptions`, `attfdwoptions`): `name=value` texts as
+    // `[{name, value}]`, split at the first `=`, in the catalog's order.
+    (
+        "foreign_options",
+        include_str!("../../queries/fragments/foreign_options.sql"),
+    ),
     // A storage letter (`attstorage`, `typstorage`) as ALTER COLUMN SET STORAGE spells it.
     (
         "storage",

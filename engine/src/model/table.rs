@@ -1,4 +1,4 @@
-//! Tables and their columns (`pg_class` relkind `r` and `p`, `pg_attribute`).
+//! Tables and their columns (`pg_class` relkind `r`, `p` and `f`, `pg_attribute`).
 
 use crate::model::Text;
 
@@ -6,9 +6,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::{is_false, Privilege, TypeRef};
+use super::foreign::ForeignOption;
 use super::sequence::SequenceOptions;
 
-/// A table: plain, partitioned (relkind `p`) or a partition, but for extensions' members.
+/// A table: plain, partitioned (relkind `p`), foreign (relkind `f`, with `foreign`) or a
+/// partition, but for extensions' members.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Table {
     /// The schema the table is in (`pg_namespace.nspname` of `relnamespace`).
@@ -50,6 +52,10 @@ pub struct Table {
     /// Absent for heap tables and for partitioned tables without one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_method: Option<Text>,
+    /// For a foreign table (`CREATE FOREIGN TABLE`, relkind `f`): its server and options
+    /// (`pg_foreign_table`). Absent for any other table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub foreign: Option<Box<ForeignTable>>,
     /// The columns, in attribute order (`attnum`), dropped ones left out.
     pub columns: Vec<Column>,
     /// `REPLICA IDENTITY` (`relreplident`) when not `DEFAULT`: `full`, `nothing`, or `index`
@@ -75,6 +81,16 @@ pub struct QualifiedName {
     pub schema: Text,
     /// The object's name in that schema (`relname`, `collname`, ...).
     pub name: Text,
+}
+
+/// What makes a table a foreign table: `SERVER server OPTIONS (...)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ForeignTable {
+    /// The foreign server the table's rows live on (`ftserver`, by name).
+    pub server: Text,
+    /// The table's options (`ftoptions`), in the catalog's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ForeignOption>,
 }
 
 /// What makes a table a partition: `PARTITION OF parent bound`.
@@ -208,4 +224,8 @@ pub struct ColumnSettings {
     /// Attribute options (`SET (n_distinct = ...)`; `attoptions`), each `name=value`, sorted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<Text>,
+    /// A foreign table's column options (`OPTIONS (column_name 'remote')`; `attfdwoptions`),
+    /// in the catalog's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub foreign_options: Vec<ForeignOption>,
 }

@@ -87,6 +87,7 @@ fn kind_heading(kind: ObjectKind) -> &'static str {
         ObjectKind::ForeignDataWrapper => "Foreign-data wrappers",
         ObjectKind::ForeignServer => "Foreign servers",
         ObjectKind::UserMapping => "User mappings",
+        ObjectKind::Subscription => "Subscriptions",
     }
 }
 

@@ -69,6 +69,13 @@ struct Cli {
     #[arg(long)]
     with_privileges: bool,
 
+    /// Also migrate owners (ALTER ... OWNER TO)
+    ///
+    /// Every object the migration creates gets the target's owner, and every object kept whose
+    /// owner differs. The roles must exist where the migration runs.
+    #[arg(long)]
+    with_owners: bool,
+
     /// Make the migration safe to run on a live database: indexes built and dropped
     /// CONCURRENTLY outside the transaction, foreign keys and checks validated after it
     /// commits, SET NOT NULL through a validated check, lock and statement timeouts set first
@@ -236,6 +243,7 @@ fn run(cli: &Cli) -> anyhow::Result<Outcome> {
         create_extensions_only: cli.create_extensions_only,
         ignore_extension_versions: cli.ignore_extension_versions,
         with_privileges: cli.with_privileges,
+        with_owners: cli.with_owners,
         online: cli.online.then(|| migra_engine::Online {
             lock_timeout: migra_fetch::format_duration(cli.online_lock_timeout),
             statement_timeout: migra_fetch::format_duration(cli.online_statement_timeout),

@@ -335,6 +335,7 @@ fn migrate(
         create_extensions_only: options.create_extensions_only,
         ignore_extension_versions: options.ignore_extension_versions,
         with_privileges: options.with_privileges,
+        with_owners: options.with_owners,
         online: options.online.map(|online| migra_engine::Online {
             lock_timeout: online.lock_timeout,
             statement_timeout: online.statement_timeout,

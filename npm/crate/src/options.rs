@@ -31,6 +31,10 @@ pub struct DiffOptions {
     /// Also migrate privileges, with GRANT and REVOKE (`--with-privileges`).
     #[serde(default)]
     pub with_privileges: bool,
+    /// Also migrate owners, with `ALTER ... OWNER TO`: of every object created, and of every
+    /// object whose owner differs (`--with-owners`).
+    #[serde(default)]
+    pub with_owners: bool,
     /// Make the migration safe to run on a live database (`--online`, docs/online.md in the
     /// repository): indexes built and dropped `CONCURRENTLY` outside the transaction, foreign
     /// keys and checks validated after it commits, `SET NOT NULL` through a validated check, and

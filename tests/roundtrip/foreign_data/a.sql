@@ -14,3 +14,22 @@ create user mapping for public server s_alter options (user 'x');
 create user mapping for current_user server s_retype options (user 'r');
 create user mapping for public server s_gone;
 comment on server s_alter is 'old';
+
+-- Foreign tables (on the wrapper without handler: created, never read): columns added, dropped,
+-- retyped, with a new default and NOT NULL, a CHECK constraint changed, table and column
+-- options added, set and dropped, a comment changed; one moved to another server (replaced),
+-- one dropped; a foreign partition of a partitioned table dropped, another created.
+create table measurements (id integer not null, at date not null) partition by range (at);
+create foreign table ft_kept (
+    id integer options (column_name 'remote_id', dropped 'x') not null,
+    name text default 'x',
+    gone integer,
+    retyped integer,
+    constraint ft_kept_id check (id > 0)
+) server s_alter options (schema_name 'a', table_name 't1');
+create foreign table ft_moved (id integer) server s_alter options (table_name 'm');
+create foreign table ft_gone (id integer) server s_alter;
+create foreign table m_2020 partition of measurements
+    for values from ('2020-01-01') to ('2021-01-01') server s_alter;
+comment on foreign table ft_kept is 'old';
+comment on column ft_kept.name is 'a name';

@@ -10,3 +10,18 @@ create user mapping for current_user server s_retype options (user 'r');
 create user mapping for public server s_added options (user 'n');
 comment on server s_alter is 'new';
 comment on foreign data wrapper added is 'fresh';
+
+create table measurements (id integer not null, at date not null) partition by range (at);
+create foreign table ft_kept (
+    id integer options (column_name 'rid', extra '1') not null,
+    name text not null default 'y',
+    retyped bigint,
+    added text,
+    constraint ft_kept_id check (id > 1)
+) server s_alter options (schema_name 'b', updatable 'false');
+create foreign table ft_moved (id integer) server s_added options (table_name 'm');
+create foreign table ft_added (id integer, v text options (column_name 'value'))
+    server s_alter options (table_name 'x');
+create foreign table m_2021 partition of measurements
+    for values from ('2021-01-01') to ('2022-01-01') server s_alter options (table_name 'm21');
+comment on foreign table ft_kept is 'new';

@@ -215,7 +215,7 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
             StepAction::Alter,
             true,
         )
-        .hazard(Hazard::DropsData);
+        .hazard(after.drop_hazard());
         // A child giving up its own column to inherit its parent's: the drop must come before the
         // parent adds the column, which would make the child's copy inherited and undroppable.
         if after
@@ -275,7 +275,7 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
                 .hazard(Hazard::MayFailOnExistingRows);
         }
         if !unconverted.contains(&c.name.as_str()) && readded(&c.name) {
-            s = s.hazard(Hazard::DropsData);
+            s = s.hazard(after.drop_hazard());
         }
         for child in children_giving_up_theirs {
             s = s.requires(child);
@@ -283,7 +283,7 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
         out.push(s);
     }
     for (old, new) in modified {
-        for (clause, destructive, hazards) in alter_column_clauses(cx, old, new) {
+        for (clause, destructive, hazards) in alter_column_clauses(cx, after, old, new) {
             // A parent's type change reaches its children, which PostgreSQL refuses to retype
             // on their own ("cannot alter inherited column"), even a column also declared there.
             if clause.starts_with("set data type ") && parent_retypes(cx, after, &new.name) {
@@ -405,7 +405,7 @@ fn parent_retypes(cx: &Context, table: &Table, column: &str) -> bool {
 type Clause = (String, bool, Vec<Hazard>);
 
 /// migra's clause order: default, NOT NULL added, identity, NOT NULL dropped, type.
-fn alter_column_clauses(cx: &Context, old: &Column, new: &Column) -> Vec<Clause> {
+fn alter_column_clauses(cx: &Context, table: &Table, old: &Column, new: &Column) -> Vec<Clause> {
     let mut clauses: Vec<Clause> = vec![];
     // An identity column cannot take a default: the identity goes first when both change.
     let identity_dropped = old.identity.is_some() && new.identity.is_none();
@@ -426,11 +426,13 @@ fn alter_column_clauses(cx: &Context, old: &Column, new: &Column) -> Vec<Clause>
     }
     // Identity columns are NOT NULL by construction; adding identity sets it, dropping it keeps it.
     if new.not_null && !old.not_null {
-        clauses.push((
-            "set not null".to_string(),
-            false,
-            vec![Hazard::ScansTable, Hazard::MayFailOnExistingRows],
-        ));
+        // A foreign table has no rows here to check.
+        let hazards = if table.foreign.is_some() {
+            vec![]
+        } else {
+            vec![Hazard::ScansTable, Hazard::MayFailOnExistingRows]
+        };
+        clauses.push(("set not null".to_string(), false, hazards));
     }
     match (&old.identity, &new.identity) {
         (None, Some(id)) => {
@@ -477,7 +479,15 @@ fn alter_column_clauses(cx: &Context, old: &Column, new: &Column) -> Vec<Clause>
     if old.not_null && !new.not_null {
         clauses.push(("drop not null".to_string(), true, vec![]));
     }
-    if old.type_name != new.type_name || old.collation != new.collation {
+    if (old.type_name != new.type_name || old.collation != new.collation) && table.foreign.is_some()
+    {
+        // A foreign table holds no rows to convert, and takes no USING.
+        clauses.push((
+            format!("set data type {}", new.type_with_collation()),
+            false,
+            vec![],
+        ));
+    } else if old.type_name != new.type_name || old.collation != new.collation {
         let through_text = match type_change::conversion(cx.from, cx.to, old, new) {
             Conversion::ThroughText => "::text",
             Conversion::Direct | Conversion::Readd => "",

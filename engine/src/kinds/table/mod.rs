@@ -1,9 +1,10 @@
-//! Tables and their columns (`pg_class` relkind `r` and `p`, `pg_attribute`).
+//! Tables and their columns (`pg_class` relkind `r`, `p` and `f`, `pg_attribute`).
 //!
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 //!
 //! The module is the table as a whole (created, dropped, replaced when its partitioning changes,
-//! reattached, its storage and row-level security switched); `columns.rs` its columns,
+//! reattached, its storage and row-level security switched; a foreign table's options changed in
+//! place, and the table replaced when its server changes); `columns.rs` its columns,
 //! `sql.rs` the statements' text, `reshaped.rs` which columns change shape for what depends on
 //! them, `defaults.rs` the defaults reset around what they use.
 
@@ -15,6 +16,7 @@ mod sql;
 
 pub(crate) use reshaped::reshaped_columns;
 
+use crate::core::foreign_options::alter_options;
 use crate::core::sql::{qualified, quote_ident};
 use crate::core::{Action, Context, Hazard, Identify, Matching, ObjectId, Phase};
 use crate::core::{Step, StepAction, TypeMoves};
@@ -24,11 +26,16 @@ use columns::{column_eq, diff_columns};
 use defaults::reset_defaults;
 
 fn table_needs_recreate(before: &Table, after: &Table) -> bool {
+    let server = |t: &Table| t.foreign.as_ref().map(|f| f.server.clone());
     before.partition_key.is_some() != after.partition_key.is_some()
         || (before.partition_key.is_some() && before.partition_key != after.partition_key)
+        // A foreign table's server cannot change (ALTER FOREIGN TABLE has no SET SERVER), nor
+        // a table become foreign or stop being.
+        || server(before) != server(after)
 }
 
-/// Tables that must be dropped and created again (a change of partitioning).
+/// Tables that must be dropped and created again (a change of partitioning, of a foreign
+/// table's server).
 pub(crate) fn replaced(matched: &Matching) -> Vec<ObjectId> {
     let d = matched
         .tables
@@ -42,14 +49,8 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
 
     for (_, t) in &d.removed {
         out.push(
-            Step::new(
-                phase,
-                t.id(),
-                StepAction::Drop,
-                Action::Drop,
-                format!("drop table {};", t.key()),
-            )
-            .hazard(Hazard::DropsData),
+            Step::new(phase, t.id(), StepAction::Drop, Action::Drop, t.drop_sql())
+                .hazard(t.drop_hazard()),
         );
     }
     // Types recreated under their columns (concerns/type_recreation.rs) interleave with the
@@ -86,9 +87,9 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
                     after.id(),
                     StepAction::Drop,
                     Action::Replace,
-                    format!("drop table {};", after.key()),
+                    before.drop_sql(),
                 )
-                .hazard(Hazard::DropsData),
+                .hazard(before.drop_hazard()),
             );
             out.push(Step::new(
                 phase,
@@ -201,6 +202,17 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
                 )),
             );
         }
+        if let (Some(old), Some(new)) = (&before.foreign, &after.foreign) {
+            if let Some(clauses) = alter_options(&old.options, &new.options) {
+                out.push(Step::new(
+                    phase,
+                    after.id(),
+                    StepAction::Attach,
+                    Action::Alter,
+                    format!("alter foreign table {}{clauses};", after.key()),
+                ));
+            }
+        }
         for clause in settings::option_clauses(&before.reloptions, &after.reloptions) {
             out.push(step(clause, StepAction::Attach, false));
         }
@@ -257,6 +269,16 @@ impl Table {
     pub(crate) fn key_of(name: &QualifiedName) -> String {
         qualified(&name.schema, &name.name)
     }
+
+    /// What dropping the table or one of its columns loses: its data, unless it is a foreign
+    /// table, whose rows live on its server and stay there (only the definition goes).
+    pub(crate) fn drop_hazard(&self) -> Hazard {
+        if self.foreign.is_none() {
+            Hazard::DropsData
+        } else {
+            Hazard::DropsObject
+        }
+    }
 }
 
 fn rls_steps(before: Option<&Table>, after: &Table, change: Action) -> Vec<Step> {
@@ -308,6 +330,7 @@ fn definition_eq(a: &Table, b: &Table) -> bool {
         reloptions,
         tablespace,
         access_method,
+        foreign,
         columns,
         replica_identity,
         comment: _,
@@ -322,12 +345,34 @@ fn definition_eq(a: &Table, b: &Table) -> bool {
         && *reloptions == b.reloptions
         && *tablespace == b.tablespace
         && *access_method == b.access_method
+        && *foreign == b.foreign
         && *replica_identity == b.replica_identity
         && columns.len() == b.columns.len()
         && columns.iter().zip(&b.columns).all(|(x, y)| column_eq(x, y))
 }
 
-crate::core::object::catalog_object!(Table, comment: "table", grant: "table", public: None);
+// COMMENT ON names a foreign table as such; GRANT ... ON TABLE takes any table.
+impl crate::core::object::CatalogObject for Table {
+    fn comment_target(&self) -> String {
+        format!("{} {}", self.relation_word(), self.key())
+    }
+    fn comment(&self) -> Option<&str> {
+        self.comment.as_deref()
+    }
+    fn describe(&self) -> crate::core::object::Description {
+        crate::core::object::describe(self)
+    }
+    fn grant_target(&self) -> Option<String> {
+        Some(format!("table {}", self.key()))
+    }
+    fn privileges(&self) -> &[Privilege] {
+        &self.privileges
+    }
+    // ALTER TABLE ... OWNER TO takes a foreign table too.
+    fn owner(&self) -> Option<(String, &str)> {
+        Some((format!("table {}", self.key()), &self.owner))
+    }
+}
 
 /// The clauses adding to `child` the CHECK constraints that `parent` has in the target and `child`
 /// lacks in the source: `INHERIT` and `ATTACH PARTITION` refuse a child without them, and merge

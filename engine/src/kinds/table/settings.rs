@@ -1,11 +1,13 @@
 //! What `ALTER TABLE` sets on a table and its columns beyond their definitions: a column's
 //! statistics target, storage, compression and attribute options, and the table's replica
-//! identity (but `USING INDEX`, which the index kind sets on its index).
+//! identity (but `USING INDEX`, which the index kind sets on its index), and a foreign table's
+//! column options.
 //!
 //! Every statement names the table `ONLY`: PostgreSQL passes these settings down to partitions
 //! and inheritance children, and each table's own catalog entry says what it should have, so
 //! each is set on its own table, in any order.
 
+use crate::core::foreign_options::alter_options;
 use crate::core::sql::quote_ident;
 use crate::core::{Action, Context, Identify, Phase, Step, StepAction};
 use crate::model::{Column, ColumnSettings, Table, Text};
@@ -33,6 +35,25 @@ pub(super) fn column_steps(
                 after,
                 change,
                 format!("alter column {} {clause}", quote_ident(&column.name)),
+            ));
+        }
+        let options = |c: Option<&Column>| {
+            c.and_then(|c| c.settings.as_deref())
+                .map(|s| s.foreign_options.clone())
+                .unwrap_or_default()
+        };
+        if let Some(clauses) = alter_options(&options(old), &options(Some(column))) {
+            // Only ALTER FOREIGN TABLE has OPTIONS.
+            steps.push(Step::new(
+                Phase::Tables,
+                after.id(),
+                StepAction::Attach,
+                change,
+                format!(
+                    "alter foreign table only {} alter column {}{clauses};",
+                    after.key(),
+                    quote_ident(&column.name)
+                ),
             ));
         }
     }

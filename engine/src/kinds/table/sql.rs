@@ -1,5 +1,6 @@
 //! The text of a table's statements: CREATE TABLE, ALTER TABLE, a column's definition.
 
+use crate::core::foreign_options::create_options;
 use crate::core::sql::{qualified, quote_ident};
 use crate::core::Identify;
 use crate::model::*;
@@ -7,7 +8,7 @@ use crate::model::*;
 impl Table {
     pub(super) fn create_sql(&self) -> String {
         let unlogged = if self.unlogged { "unlogged " } else { "" };
-        let mut sql = format!("create {unlogged}table {}", self.key());
+        let mut sql = format!("create {unlogged}{} {}", self.relation_word(), self.key());
         if let Some(part) = &self.partition_of {
             sql.push_str(&format!(
                 " partition of {} {}",
@@ -37,6 +38,13 @@ impl Table {
                 sql.push_str(&format!(" inherits ({})", parents.join(", ")));
             }
         }
+        if let Some(foreign) = &self.foreign {
+            sql.push_str(&format!(
+                " server {}{}",
+                quote_ident(&foreign.server),
+                create_options(&foreign.options)
+            ));
+        }
         if let Some(key) = &self.partition_key {
             sql.push_str(&format!(" partition by {key}"));
         }
@@ -51,6 +59,19 @@ impl Table {
         }
         sql.push_str(";\n");
         sql
+    }
+
+    pub(super) fn drop_sql(&self) -> String {
+        format!("drop {} {};", self.relation_word(), self.key())
+    }
+
+    /// How DROP, CREATE and COMMENT ON name the table: `foreign table` or `table`.
+    pub(super) fn relation_word(&self) -> &'static str {
+        if self.foreign.is_some() {
+            "foreign table"
+        } else {
+            "table"
+        }
     }
 
     pub(crate) fn alter(&self, clause: &str) -> String {

@@ -10,6 +10,44 @@ create user mapping for public server "s_added" options ("user" 'n');
 
 alter user mapping for "migra_test" server "s_alter" options (set "user" 'v');
 
+alter table "public"."ft_kept" drop constraint "ft_kept_id";
+
+drop foreign table "public"."ft_gone";
+
+drop foreign table "public"."m_2020";
+
+create foreign table "public"."ft_added" (
+    "id" integer,
+    "v" text
+) server "s_alter" options ("table_name" 'x');
+
+
+create foreign table "public"."m_2021" partition of "public"."measurements" FOR VALUES FROM ('2021-01-01') TO ('2022-01-01') server "s_alter" options ("table_name" 'm21');
+
+
+alter foreign table only "public"."ft_added" alter column "v" options (add "column_name" 'value');
+
+alter foreign table "public"."ft_kept" options (set "schema_name" 'b', add "updatable" 'false', drop "table_name");
+
+drop foreign table "public"."ft_moved";
+
+create foreign table "public"."ft_moved" (
+    "id" integer
+) server "s_added" options ("table_name" 'm');
+
+
+alter table "public"."ft_kept" drop column "gone";
+
+alter table "public"."ft_kept" add column "added" text;
+
+alter table "public"."ft_kept" alter column "name" set default 'y'::text;
+
+alter table "public"."ft_kept" alter column "name" set not null;
+
+alter table "public"."ft_kept" alter column "retyped" set data type bigint;
+
+alter foreign table only "public"."ft_kept" alter column "id" options (set "column_name" 'rid', add "extra" '1', drop "dropped");
+
 drop user mapping if exists for public server "s_alter";
 
 drop user mapping if exists for public server "s_gone";
@@ -25,6 +63,12 @@ create server "s_retype" type 'y' foreign data wrapper "kept";
 create user mapping for "migra_test" server "s_retype" options ("user" 'r');
 
 drop foreign data wrapper if exists "gone";
+
+alter table "public"."ft_kept" add constraint "ft_kept_id" CHECK ((id > 1));
+
+comment on column "public"."ft_kept"."name" is null;
+
+comment on foreign table "public"."ft_kept" is 'new';
 
 comment on foreign data wrapper "added" is 'fresh';
 

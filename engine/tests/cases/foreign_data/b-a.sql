@@ -12,6 +12,41 @@ create user mapping for public server "s_gone";
 
 alter user mapping for "migra_test" server "s_alter" options (set "user" 'u');
 
+alter table "public"."ft_kept" drop constraint "ft_kept_id";
+
+drop foreign table "public"."ft_added";
+
+drop foreign table "public"."m_2021";
+
+create foreign table "public"."ft_gone" (
+    "id" integer
+) server "s_alter";
+
+
+create foreign table "public"."m_2020" partition of "public"."measurements" FOR VALUES FROM ('2020-01-01') TO ('2021-01-01') server "s_alter";
+
+
+alter foreign table "public"."ft_kept" options (set "schema_name" 'a', add "table_name" 't1', drop "updatable");
+
+drop foreign table "public"."ft_moved";
+
+create foreign table "public"."ft_moved" (
+    "id" integer
+) server "s_alter" options ("table_name" 'm');
+
+
+alter table "public"."ft_kept" drop column "added";
+
+alter table "public"."ft_kept" add column "gone" integer;
+
+alter table "public"."ft_kept" alter column "name" set default 'x'::text;
+
+alter table "public"."ft_kept" alter column "name" drop not null;
+
+alter table "public"."ft_kept" alter column "retyped" set data type integer;
+
+alter foreign table only "public"."ft_kept" alter column "id" options (set "column_name" 'remote_id', add "dropped" 'x', drop "extra");
+
 drop user mapping if exists for public server "s_added";
 
 drop user mapping if exists for "migra_test" server "s_retype";
@@ -25,6 +60,12 @@ create server "s_retype" type 'x' foreign data wrapper "kept";
 create user mapping for "migra_test" server "s_retype" options ("user" 'r');
 
 drop foreign data wrapper if exists "added";
+
+alter table "public"."ft_kept" add constraint "ft_kept_id" CHECK ((id > 0));
+
+comment on column "public"."ft_kept"."name" is 'a name';
+
+comment on foreign table "public"."ft_kept" is 'old';
 
 comment on server "s_alter" is 'old';
 

@@ -80,13 +80,14 @@ pub struct TimeoutArgs {
     )]
     pub statement_timeout: Duration,
 
-    /// Read the values of user mappings' options that hold passwords
+    /// Read the passwords of user mappings' options and subscriptions' connections
     ///
     /// Without it, the value of a user mapping's option whose name contains pass, secret, token,
     /// key or cred never leaves the server: the catalog holds the option without its value, a
-    /// changed value is no difference, and a mapping created without it is warned about. With
-    /// it, the values are in the catalog (and in any file it is written to) and in the
-    /// migration's SQL.
+    /// changed value is no difference, and a mapping created without it is warned about; such
+    /// parameters of a subscription's connection string are cut out of it on the server, and a
+    /// subscription created or reconnected without them is warned about. With it, the values
+    /// are in the catalog (and in any file it is written to) and in the migration's SQL.
     #[arg(long)]
     pub with_secrets: bool,
 }

@@ -1,0 +1,343 @@
+//! Subscriptions: created without connecting to the publisher (`connect = false`, so that a
+//! migration never needs the publisher, nor creates a replication slot or copies data), which
+//! the migration says in a warning: the slot, enabling and the first refresh are the user's.
+//! Options, the publication list and the connection change in place; a connection whose
+//! secrets the catalog does not hold (docs/safety.md) is written without them, with a warning
+//! naming what to set.
+//!
+//! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
+
+use crate::core::sql::{quote_ident, quote_literal};
+use crate::core::{Action, Context, Hazard, Identify, Phase, Step, StepAction};
+use crate::model::*;
+
+/// `name = value` for each option `after` sets that `before` (none: a creation) does not, in
+/// `CREATE SUBSCRIPTION`'s order. Options a major lacks are absent and never written.
+fn options(before: Option<&Subscription>, after: &Subscription) -> Vec<String> {
+    let mut out = vec![];
+    // An option unknown on either side (absent: a major without it, a role that may not read
+    // it) is never written.
+    let mut text = |name: &str, old: Option<&Text>, new: Option<&Text>| {
+        if let Some(new) = new.filter(|n| before.is_none() || old.is_some_and(|o| o != *n)) {
+            out.push(format!("{name} = {}", quote_literal(new)));
+        }
+    };
+    text(
+        "synchronous_commit",
+        before.and_then(|b| b.synchronous_commit.as_ref()),
+        after.synchronous_commit.as_ref(),
+    );
+    text(
+        "streaming",
+        before.and_then(|b| b.streaming.as_ref()),
+        after.streaming.as_ref(),
+    );
+    text(
+        "origin",
+        before.and_then(|b| b.origin.as_ref()),
+        after.origin.as_ref(),
+    );
+    let mut flag = |name: &str, get: fn(&Subscription) -> Option<bool>| {
+        if let Some(new) = get(after).filter(|n| before.is_none_or(|b| get(b) != Some(*n))) {
+            out.push(format!("{name} = {new}"));
+        }
+    };
+    flag("binary", |s| s.binary);
+    flag("disable_on_error", |s| s.disable_on_error);
+    flag("password_required", |s| s.password_required);
+    flag("run_as_owner", |s| s.run_as_owner);
+    out
+}
+
+/// `slot_name = 'x'` or `slot_name = NONE`.
+fn slot_option(s: &Subscription) -> String {
+    match &s.slot_name {
+        Some(slot) => format!("slot_name = {}", quote_literal(slot)),
+        None => "slot_name = NONE".to_string(),
+    }
+}
+
+/// The options that `ALTER SUBSCRIPTION ... SET` refuses inside a transaction block.
+fn slot_bound_options(before: Option<&Subscription>, after: &Subscription) -> Vec<String> {
+    let mut out = vec![];
+    let mut flag = |name: &str, get: fn(&Subscription) -> Option<bool>| {
+        if let Some(new) = get(after).filter(|n| before.is_none_or(|b| get(b) != Some(*n))) {
+            out.push(format!("{name} = {new}"));
+        }
+    };
+    flag("two_phase", |s| s.two_phase);
+    flag("failover", |s| s.failover);
+    out
+}
+
+impl Subscription {
+    fn name_sql(&self) -> String {
+        quote_ident(&self.name)
+    }
+
+    fn publications_sql(&self) -> String {
+        let names: Vec<String> = self.publications.iter().map(|p| quote_ident(p)).collect();
+        names.join(", ")
+    }
+
+    /// The warning for a connection written without the secrets the catalog does not hold.
+    fn secrets_warning(&self, connection: &str) -> Option<String> {
+        (!self.connection_secrets.is_empty()).then(|| {
+            let names: Vec<String> = self
+                .connection_secrets
+                .iter()
+                .map(|n| format!("\"{n}\""))
+                .collect();
+            format!(
+                "subscription {} gets a connection without its {} (secrets, read only with \
+                 --with-secrets); set it with alter subscription {} connection {} plus the \
+                 secret",
+                self.name_sql(),
+                names.join(", "),
+                self.name_sql(),
+                quote_literal(connection)
+            )
+        })
+    }
+
+    /// `CREATE SUBSCRIPTION ... WITH (connect = false, ...)`; `None` (with a warning) when the
+    /// catalog does not hold the connection.
+    fn create_step(&self, change: Action, warnings: &mut Vec<String>) -> Option<Step> {
+        let Some(connection) = &self.connection else {
+            warnings.push(format!(
+                "subscription {} is not created: the role that read the catalog may not read its \
+                 connection (pg_subscription.subconninfo is revoked from PUBLIC)",
+                self.name_sql()
+            ));
+            return None;
+        };
+        let mut with = vec!["connect = false".to_string(), slot_option(self)];
+        with.extend(options(None, self));
+        with.extend(slot_bound_options(None, self));
+        warnings.extend(self.secrets_warning(connection));
+        warnings.push(format!(
+            "subscription {} is created without connecting to its publisher (connect = false): \
+             create its replication slot on the publisher{}, then alter subscription {} enable \
+             and alter subscription {} refresh publication",
+            self.name_sql(),
+            match &self.slot_name {
+                Some(slot) => format!(" ({})", quote_literal(slot)),
+                None => " and set its slot_name".to_string(),
+            },
+            self.name_sql(),
+            self.name_sql(),
+        ));
+        Some(Step::new(
+            Phase::CreateSubscriptions,
+            self.id(),
+            StepAction::Create,
+            change,
+            format!(
+                "create subscription {} connection {} publication {} with ({});",
+                self.name_sql(),
+                quote_literal(connection),
+                self.publications_sql(),
+                with.join(", ")
+            ),
+        ))
+    }
+
+    fn drop_step(&self, change: Action, warnings: &mut Vec<String>) -> Step {
+        if self.slot_name.is_some() {
+            warnings.push(format!(
+                "drop subscription {} connects to the publisher to drop its replication slot, and \
+                 cannot run inside a transaction block; if the publisher is gone, first alter \
+                 subscription {} disable and alter subscription {} set (slot_name = NONE)",
+                self.name_sql(),
+                self.name_sql(),
+                self.name_sql()
+            ));
+        }
+        Step::new(
+            Phase::DropSubscriptions,
+            self.id(),
+            StepAction::Drop,
+            change,
+            format!("drop subscription if exists {};", self.name_sql()),
+        )
+        .hazard(Hazard::DropsObject)
+    }
+
+    fn alter_steps(&self, after: &Subscription, out: &mut Vec<Step>, warnings: &mut Vec<String>) {
+        let name = after.name_sql();
+        let mut alter = |phase: Phase, sql: String| {
+            out.push(Step::new(
+                phase,
+                after.id(),
+                StepAction::Alter,
+                Action::Alter,
+                sql,
+            ));
+        };
+        // Disabled first, so that what follows may change what an enabled one refuses.
+        if self.enabled && !after.enabled {
+            alter(
+                Phase::DropSubscriptions,
+                format!("alter subscription {name} disable;"),
+            );
+        }
+        if let (Some(old), Some(new)) = (&self.connection, &after.connection) {
+            if old != new {
+                warnings.extend(after.secrets_warning(new));
+                alter(
+                    Phase::CreateSubscriptions,
+                    format!(
+                        "alter subscription {name} connection {};",
+                        quote_literal(new)
+                    ),
+                );
+            }
+        }
+        if self.publications != after.publications {
+            warnings.push(format!(
+                "subscription {name} gets new publications without a refresh (refresh = false): \
+                 alter subscription {name} refresh publication once it is connected"
+            ));
+            alter(
+                Phase::CreateSubscriptions,
+                format!(
+                    "alter subscription {name} set publication {} with (refresh = false);",
+                    after.publications_sql()
+                ),
+            );
+        }
+        let mut set = options(Some(self), after);
+        if self.slot_name != after.slot_name {
+            set.insert(0, slot_option(after));
+        }
+        if !set.is_empty() {
+            alter(
+                Phase::CreateSubscriptions,
+                format!("alter subscription {name} set ({});", set.join(", ")),
+            );
+        }
+        let bound = slot_bound_options(Some(self), after);
+        if !bound.is_empty() {
+            warnings.push(format!(
+                "alter subscription {name} set ({}) cannot run inside a transaction block \
+                 (PostgreSQL 17+ for failover, 18+ for two_phase)",
+                bound.join(", ")
+            ));
+            alter(
+                Phase::CreateSubscriptions,
+                format!("alter subscription {name} set ({});", bound.join(", ")),
+            );
+        }
+        if !self.enabled && after.enabled {
+            alter(
+                Phase::CreateSubscriptions,
+                format!("alter subscription {name} enable;"),
+            );
+        }
+    }
+}
+
+/// Everything its own statements migrate; an unknown connection matches any.
+fn definition_eq(a: &Subscription, b: &Subscription) -> bool {
+    let Subscription {
+        name: _,
+        owner: _,
+        connection,
+        connection_secrets: _,
+        publications,
+        slot_name,
+        enabled,
+        synchronous_commit,
+        binary,
+        streaming,
+        two_phase,
+        disable_on_error,
+        origin,
+        password_required,
+        run_as_owner,
+        failover,
+        comment: _,
+    } = a;
+    (connection.is_none() || b.connection.is_none() || *connection == b.connection)
+        && *publications == b.publications
+        && *slot_name == b.slot_name
+        && *enabled == b.enabled
+        && (synchronous_commit.is_none()
+            || b.synchronous_commit.is_none()
+            || *synchronous_commit == b.synchronous_commit)
+        && *binary == b.binary
+        && *streaming == b.streaming
+        && *two_phase == b.two_phase
+        && *disable_on_error == b.disable_on_error
+        && *origin == b.origin
+        && *password_required == b.password_required
+        && *run_as_owner == b.run_as_owner
+        && *failover == b.failover
+}
+
+pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>) {
+    let d = cx.matched.subscriptions.differences(definition_eq);
+    for (_, s) in &d.removed {
+        out.push(s.drop_step(Action::Drop, warnings));
+    }
+    for (_, s) in &d.added {
+        out.extend(s.create_step(Action::Create, warnings));
+    }
+    for (_, before, after) in &d.modified {
+        before.alter_steps(after, out, warnings);
+    }
+}
+
+crate::core::object::catalog_object!(Subscription, comment: "subscription", owner: "subscription");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subscription(connection: Option<&str>, secrets: &[&str]) -> Subscription {
+        Subscription {
+            name: "sub".into(),
+            owner: "o".into(),
+            connection: connection.map(Text::from),
+            connection_secrets: secrets.iter().map(|s| Text::from(*s)).collect(),
+            publications: vec!["p".into()],
+            slot_name: Some("sub".into()),
+            enabled: false,
+            synchronous_commit: Some("off".into()),
+            binary: Some(false),
+            streaming: None,
+            two_phase: None,
+            disable_on_error: None,
+            origin: None,
+            password_required: None,
+            run_as_owner: None,
+            failover: None,
+            comment: None,
+        }
+    }
+
+    #[test]
+    fn created_without_connecting_and_without_secrets_with_warnings() {
+        let s = subscription(Some("host=h user=u"), &["password"]);
+        let mut warnings = vec![];
+        let step = s.create_step(Action::Create, &mut warnings).unwrap();
+        assert_eq!(
+            step.sql,
+            "create subscription \"sub\" connection 'host=h user=u' publication \"p\" with \
+             (connect = false, slot_name = 'sub', synchronous_commit = 'off', binary = false);"
+        );
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[0].contains("\"password\""), "{warnings:?}");
+        assert!(warnings[1].contains("connect = false"), "{warnings:?}");
+    }
+
+    #[test]
+    fn an_unknown_connection_matches_any_and_is_never_created() {
+        let hidden = subscription(None, &[]);
+        let known = subscription(Some("host=h"), &[]);
+        assert!(definition_eq(&hidden, &known) && definition_eq(&known, &hidden));
+        let mut warnings = vec![];
+        assert!(hidden.create_step(Action::Create, &mut warnings).is_none());
+        assert_eq!(warnings.len(), 1, "{warnings:?}");
+    }
+}

@@ -1,0 +1,22 @@
+set lock_timeout = '5s';
+
+set statement_timeout = '15min';
+
+begin;
+
+drop subscription if exists "sub_gone";
+
+create subscription "sub_added" connection 'dbname=added' publication "pub_c" with (connect = false, slot_name = NONE, synchronous_commit = 'off', streaming = 'off', binary = false, disable_on_error = false, two_phase = false);
+
+alter subscription "sub_kept" connection 'host=/nonexistent/b dbname=b application_name=x';
+
+alter subscription "sub_kept" set publication "pub_a", "pub B" with (refresh = false);
+
+alter subscription "sub_kept" set (slot_name = 'kept_slot', synchronous_commit = 'local');
+
+comment on subscription "sub_kept" is 'new';
+
+commit;
+
+-- warning: subscription "sub_added" is created without connecting to its publisher (connect = false): create its replication slot on the publisher and set its slot_name, then alter subscription "sub_added" enable and alter subscription "sub_added" refresh publication
+-- warning: subscription "sub_kept" gets new publications without a refresh (refresh = false): alter subscription "sub_kept" refresh publication once it is connected

@@ -1,0 +1,15 @@
+create schema app;
+create table app.t (id int);
+create view app.v as select id from app.t;
+create sequence app.s;
+create function app.f() returns int language sql as $$ select 1 $$;
+create type app.e as enum ('x');
+create domain app.d as int;
+create table app.added (x int);
+alter schema app owner to schemainspect_test_role;
+alter table app.t owner to postgres;
+alter sequence app.s owner to schemainspect_test_role;
+alter function app.f() owner to postgres;
+alter type app.e owner to postgres;
+alter domain app.d owner to schemainspect_test_role;
+alter table app.added owner to schemainspect_test_role;
