@@ -10,7 +10,9 @@ pub struct Features {
     pub sql_standard_bodies: bool,
     /// Expressions PostgreSQL prints in a form that parses to another expression (an integer
     /// array compared with a numeric column: `(ARRAY[0, 1])::numeric[]` comes back as
-    /// `ARRAY[(0)::numeric, (1)::numeric]`), so no migration can make the re-diff empty. Off
+    /// `ARRAY[(0)::numeric, (1)::numeric]`; a list compared with a varchar column, printed as
+    /// `(ARRAY['v1'::character varying])::text[]`, which reads back otherwise once the column
+    /// changes between text and varchar), so no migration can make the re-diff empty. Off
     /// unless asked for (`MIGRA_FUZZ_UNSTABLE=1`): the engine cannot fix what the server prints.
     pub unstable_prints: bool,
 }

@@ -424,6 +424,10 @@ fn alter_column_clauses(cx: &Context, table: &Table, old: &Column, new: &Column)
             None => {}
         }
     }
+    // An identity's sequence options, set after the column's type change: its bounds follow the
+    // type (`set maxvalue` of bigint's bound on an integer column fails, issue 15 seed 116).
+    let mut identity_options: Option<Clause> = None;
+    let retyped = old.type_name != new.type_name || old.collation != new.collation;
     // Identity columns are NOT NULL by construction; adding identity sets it, dropping it keeps it.
     if new.not_null && !old.not_null {
         // A foreign table has no rows here to check.
@@ -470,7 +474,12 @@ fn alter_column_clauses(cx: &Context, table: &Table, old: &Column, new: &Column)
                     .map(|c| format!("set {c}"))
                     .collect();
                 if !changes.is_empty() {
-                    clauses.push((changes.join(" "), false, vec![]));
+                    let clause = (changes.join(" "), false, vec![]);
+                    if retyped {
+                        identity_options = Some(clause);
+                    } else {
+                        clauses.push(clause);
+                    }
                 }
             }
         }
@@ -479,15 +488,14 @@ fn alter_column_clauses(cx: &Context, table: &Table, old: &Column, new: &Column)
     if old.not_null && !new.not_null {
         clauses.push(("drop not null".to_string(), true, vec![]));
     }
-    if (old.type_name != new.type_name || old.collation != new.collation) && table.foreign.is_some()
-    {
+    if retyped && table.foreign.is_some() {
         // A foreign table holds no rows to convert, and takes no USING.
         clauses.push((
             format!("set data type {}", new.type_with_collation()),
             false,
             vec![],
         ));
-    } else if old.type_name != new.type_name || old.collation != new.collation {
+    } else if retyped {
         let through_text = match type_change::conversion(cx.from, cx.to, old, new) {
             Conversion::ThroughText => "::text",
             Conversion::Direct | Conversion::Readd => "",
@@ -517,5 +525,6 @@ fn alter_column_clauses(cx: &Context, table: &Table, old: &Column, new: &Column)
                 .collect(),
         ));
     }
+    clauses.extend(identity_options);
     clauses
 }

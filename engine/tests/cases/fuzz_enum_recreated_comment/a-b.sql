@@ -1,0 +1,2 @@
+alter type "public"."ty2" add value 'y955' before 'l2';
+

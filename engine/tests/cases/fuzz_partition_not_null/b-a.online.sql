@@ -1,0 +1,14 @@
+set lock_timeout = '5s';
+
+set statement_timeout = '15min';
+
+begin;
+
+alter table "public"."tab6" alter column "c8" drop not null;
+
+alter table "public"."item part10" alter column "c8" drop not null;
+
+alter table "public"."item part9" alter column "c8" drop not null;
+
+commit;
+

@@ -1,0 +1,9 @@
+-- Generated pair (issue 15): seed 99, shrunk; it failed `apply`.
+CREATE SCHEMA "s1";
+CREATE DOMAIN "s1"."ty2" AS character varying(40);
+CREATE TABLE "public"."tab6" (
+    "id7" bigint NOT NULL,
+    "c8" "s1"."ty2" DEFAULT (upper('x'))::"s1"."ty2",
+    "c9" numeric GENERATED ALWAYS AS ((("id7")::bigint + 1)) STORED,
+    CONSTRAINT "uq10" UNIQUE ("c8")
+);
