@@ -45,9 +45,19 @@ export type ObjectKind =
   | "publication"
   | "rule"
   | "statistics"
+  | "language"
+  | "conversion"
+  | "operator"
+  | "operator_family"
+  | "operator_class"
+  | "text_search_parser"
+  | "text_search_template"
+  | "text_search_dictionary"
+  | "text_search_configuration"
   | "foreign_data_wrapper"
   | "foreign_server"
-  | "user_mapping";
+  | "user_mapping"
+  | "subscription";
 /**
  * The type of a table constraint, from `pg_constraint.contype`.
  *
@@ -175,6 +185,10 @@ export interface Catalog {
    */
   constraints?: Constraint[];
   /**
+   * Encoding conversions (`pg_conversion`) users created.
+   */
+  conversions?: Conversion[];
+  /**
    * Default privileges (`pg_default_acl`), one entry per role, schema, object type, grantee and privilege.
    */
   default_privileges?: DefaultPrivilege[];
@@ -219,9 +233,25 @@ export interface Catalog {
    */
   indexes?: Index[];
   /**
+   * Procedural languages (`pg_language`) users created without an extension; they belong to no schema.
+   */
+  languages?: Language[];
+  /**
    * What the fetch noticed that the lists cannot say (a schema of the role's search_path it may not use, say): every diff of the catalog warns of each. Left out when there is none.
    */
   notes?: CatalogNote[];
+  /**
+   * Operator classes (`pg_opclass`) users created, with their members.
+   */
+  operator_classes?: OperatorClass[];
+  /**
+   * Operator families (`pg_opfamily`) users created, with the members added to them.
+   */
+  operator_families?: OperatorFamily[];
+  /**
+   * Operators (`pg_operator`) users created, but for shells.
+   */
+  operators?: Operator[];
   /**
    * Row-level security policies (`pg_policy`).
    */
@@ -255,9 +285,29 @@ export interface Catalog {
    */
   statistics?: Statistics[];
   /**
+   * Subscriptions (`pg_subscription`) of the database; they belong to no schema. The connection's secrets are read only when asked for (docs/safety.md).
+   */
+  subscriptions?: Subscription[];
+  /**
    * Tables, partitioned tables and partitions (`pg_class` relkind `r` and `p`) with their columns.
    */
   tables?: Table[];
+  /**
+   * Text search configurations (`pg_ts_config`) users created, with their token mappings (`pg_ts_config_map`).
+   */
+  text_search_configurations?: TextSearchConfiguration[];
+  /**
+   * Text search dictionaries (`pg_ts_dict`) users created, with their options.
+   */
+  text_search_dictionaries?: TextSearchDictionary[];
+  /**
+   * Text search parsers (`pg_ts_parser`) users created.
+   */
+  text_search_parsers?: TextSearchParser[];
+  /**
+   * Text search templates (`pg_ts_template`) users created.
+   */
+  text_search_templates?: TextSearchTemplate[];
   /**
    * Triggers on tables and views (`pg_trigger`, internal ones left out).
    */
@@ -626,6 +676,42 @@ export interface Constraint {
   validated: boolean;
 }
 /**
+ * An encoding conversion (`CREATE CONVERSION`).
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "Conversion".
+ */
+export interface Conversion {
+  /**
+   * The conversion's comment (`COMMENT ON CONVERSION`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * Whether it is the default conversion between the two encodings (`DEFAULT`, `condefault`).
+   */
+  default: boolean;
+  /**
+   * The function that converts (`conproc`), schema-qualified.
+   */
+  function: string;
+  /**
+   * The conversion's name (`conname`).
+   */
+  name: string;
+  /**
+   * The conversion's schema (`pg_namespace.nspname` of `connamespace`).
+   */
+  schema: string;
+  /**
+   * The encoding converted from (`conforencoding`, by name): `LATIN1`.
+   */
+  source_encoding: string;
+  /**
+   * The encoding converted to (`contoencoding`, by name): `UTF8`.
+   */
+  target_encoding: string;
+}
+/**
  * One privilege a `pg_default_acl` entry changes for the objects the role creates later: one it grants, or (`revoked`) one of the built-in defaults it takes away. An entry for all schemas replaces the built-in defaults (`acldefault`), so it is read as its difference from them; an entry `IN SCHEMA` only adds, and is read whole, the role's own privileges included.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -907,6 +993,10 @@ export interface ForeignDataWrapper {
    */
   options?: ForeignOption[];
   /**
+   * The owning role's name (`pg_get_userbyid(fdwowner)`); empty in a catalog written before owners were read: unknown, never migrated.
+   */
+  owner?: string;
+  /**
    * The validator function (`fdwvalidator`); absent when none (`NO VALIDATOR`).
    */
   validator?: ForeignFunction | null;
@@ -966,6 +1056,10 @@ export interface ForeignServer {
    * The server's options (`srvoptions`), in the catalog's order.
    */
   options?: ForeignOption[];
+  /**
+   * The owning role's name (`pg_get_userbyid(srvowner)`); empty in a catalog written before owners were read: unknown, never migrated.
+   */
+  owner?: string;
   /**
    * The server's type (`srvtype`, `CREATE SERVER ... TYPE 'type'`); absent when not given.
    */
@@ -1140,6 +1234,42 @@ export interface IndexColumnStatistics {
   target: number;
 }
 /**
+ * A procedural language (`CREATE LANGUAGE`), made without an extension.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "Language".
+ */
+export interface Language {
+  /**
+   * The language's comment (`COMMENT ON LANGUAGE`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * Its call handler (`HANDLER`, `lanplcallfoid`), schema-qualified; absent when none.
+   */
+  handler?: string | null;
+  /**
+   * Its inline handler, for `DO` blocks (`INLINE`, `laninline`), schema-qualified; absent when none.
+   */
+  inline?: string | null;
+  /**
+   * The language's name (`lanname`); languages belong to no schema.
+   */
+  name: string;
+  /**
+   * Privileges granted on the language (`lanacl`), the owner's own left out; the defaults (`USAGE` to `PUBLIC`) when never granted.
+   */
+  privileges?: Privilege[];
+  /**
+   * Whether unprivileged users may write functions in it (`TRUSTED`, `lanpltrusted`).
+   */
+  trusted: boolean;
+  /**
+   * Its validator (`VALIDATOR`, `lanvalidator`), schema-qualified; absent when none.
+   */
+  validator?: string | null;
+}
+/**
  * One thing the fetch noticed, as `kind` and the object it is about (`name`). The engine words the warning ([`CatalogNote::message`]); a kind it does not know is still shown.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -1154,6 +1284,154 @@ export interface CatalogNote {
    * The object the note is about (for `search_path_schema_without_usage`, the schema).
    */
   name: string;
+}
+/**
+ * An operator class (`CREATE OPERATOR CLASS`), with its members.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "OperatorClass".
+ */
+export interface OperatorClass {
+  /**
+   * The index access method it is for (`pg_am.amname` of `opcmethod`). With `schema` and `name` it is the class's identity.
+   */
+  access_method: string;
+  /**
+   * The class's comment (`COMMENT ON OPERATOR CLASS`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The data type it indexes (`FOR TYPE`, `opcintype`), as `format_type` prints it.
+   */
+  data_type: string;
+  /**
+   * Whether it is the type's default class for the access method (`DEFAULT`, `opcdefault`).
+   */
+  default: boolean;
+  /**
+   * Its family (`opcfamily`), schema-qualified (one of the same name is created with the class when `CREATE OPERATOR CLASS` names none).
+   */
+  family: string;
+  /**
+   * Its operators and support functions, sorted by name.
+   */
+  members?: OperatorMember[];
+  /**
+   * The class's name (`opcname`).
+   */
+  name: string;
+  /**
+   * The class's schema (`pg_namespace.nspname` of `opcnamespace`).
+   */
+  schema: string;
+  /**
+   * The type stored in the index (`STORAGE`, `opckeytype`); absent when the data type itself.
+   */
+  storage?: string | null;
+}
+/**
+ * One operator or support function of a family or class, as SQL.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "OperatorMember".
+ */
+export interface OperatorMember {
+  /**
+   * The clause that adds it: `OPERATOR 1 pg_catalog.<(integer, integer)` (with `FOR ORDER BY family` for an ordering operator), `FUNCTION 1 (integer, integer) pg_catalog.btint4cmp(integer, integer)`.
+   */
+  definition: string;
+  /**
+   * What `ALTER OPERATOR FAMILY ... DROP` names it by: `OPERATOR 1 (integer, integer)`, `FUNCTION 1 (integer, integer)` (strategy or support number, then the operand types).
+   */
+  name: string;
+}
+/**
+ * An operator family (`CREATE OPERATOR FAMILY`), with the members that belong to it rather than to one of its classes (added by `ALTER OPERATOR FAMILY ... ADD`).
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "OperatorFamily".
+ */
+export interface OperatorFamily {
+  /**
+   * The index access method it is for (`pg_am.amname` of `opfmethod`): `btree`. With `schema` and `name` it is the family's identity.
+   */
+  access_method: string;
+  /**
+   * The family's comment (`COMMENT ON OPERATOR FAMILY`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The members that depend on the family itself, sorted by name.
+   */
+  members?: OperatorMember[];
+  /**
+   * The family's name (`opfname`).
+   */
+  name: string;
+  /**
+   * The family's schema (`pg_namespace.nspname` of `opfnamespace`).
+   */
+  schema: string;
+}
+/**
+ * An operator (`CREATE OPERATOR`): neither built in nor an extension's.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "Operator".
+ */
+export interface Operator {
+  /**
+   * The operator's comment (`COMMENT ON OPERATOR`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * Its commutator (`COMMUTATOR`, `oprcom`) as `OPERATOR(schema.name)`; absent when none.
+   */
+  commutator?: string | null;
+  /**
+   * The function that implements it (`FUNCTION`, `oprcode`), schema-qualified.
+   */
+  function: string;
+  /**
+   * Whether it can be used in a hash join (`HASHES`, `oprcanhash`).
+   */
+  hashes: boolean;
+  /**
+   * Its operand types as `DROP OPERATOR` takes them: `integer, integer`, `NONE, integer` for a prefix operator (types as `format_type` prints them). With `schema` and `name` it is the operator's identity.
+   */
+  identity_arguments: string;
+  /**
+   * The join selectivity estimator (`JOIN`, `oprjoin`), schema-qualified; absent when none.
+   */
+  join?: string | null;
+  /**
+   * The left operand's type (`LEFTARG`, `oprleft`); absent for a prefix operator.
+   */
+  left_type?: string | null;
+  /**
+   * Whether it can be used in a merge join (`MERGES`, `oprcanmerge`).
+   */
+  merges: boolean;
+  /**
+   * The operator's name (`oprname`), its symbol: `===`.
+   */
+  name: string;
+  /**
+   * Its negator (`NEGATOR`, `oprnegate`) as `OPERATOR(schema.name)`; absent when none.
+   */
+  negator?: string | null;
+  /**
+   * The restriction selectivity estimator (`RESTRICT`, `oprrest`), schema-qualified; absent when none.
+   */
+  restrict?: string | null;
+  /**
+   * The right operand's type (`RIGHTARG`, `oprright`); absent for a postfix operator (13).
+   */
+  right_type?: string | null;
+  /**
+   * The operator's schema (`pg_namespace.nspname` of `oprnamespace`).
+   */
+  schema: string;
 }
 /**
  * A row-level security policy on a table (`CREATE POLICY`).
@@ -1222,6 +1500,10 @@ export interface Publication {
    * The publication's name (`pubname`), unique in the database.
    */
   name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(pubowner)`); empty in a catalog written before owners were read: unknown, never migrated.
+   */
+  owner?: string;
   /**
    * The operations published (`publish`: `pubinsert`, `pubupdate`, `pubdelete`, `pubtruncate`), in that order, e.g. `["insert", "update"]`.
    */
@@ -1484,7 +1766,83 @@ export interface Statistics {
   statistics_target?: number | null;
 }
 /**
- * A table: plain, partitioned (relkind `p`) or a partition, but for extensions' members.
+ * A subscription (`CREATE SUBSCRIPTION`). The options a major lacks are absent, as is what the role that read the catalog may not see.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "Subscription".
+ */
+export interface Subscription {
+  /**
+   * `binary` (`subbinary`, PostgreSQL 14+); absent before 14.
+   */
+  binary?: boolean | null;
+  /**
+   * The subscription's comment (`COMMENT ON SUBSCRIPTION`, in the database's `pg_description`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The connection string to the publisher (`subconninfo`), without the parameters that hold secrets (named in `connection_secrets`) unless the fetch was asked for them (`--with-secrets`, docs/safety.md). Absent when the role that read the catalog may not read it (`subconninfo` is revoked from PUBLIC; superusers read it): an unknown connection compares equal to any and is never written.
+   */
+  connection?: string | null;
+  /**
+   * The names of the connection string's parameters left out of `connection` because they hold secrets (their name contains `pass`, `secret`, `token`, `key` or `cred`; a URI's password is `password`). Empty when none was left out.
+   */
+  connection_secrets?: string[];
+  /**
+   * `disable_on_error` (`subdisableonerr`, PostgreSQL 15+); absent before 15.
+   */
+  disable_on_error?: boolean | null;
+  /**
+   * `enabled` (`subenabled`); absent means false.
+   */
+  enabled?: boolean;
+  /**
+   * `failover` (`subfailover`, PostgreSQL 17+); absent before 17.
+   */
+  failover?: boolean | null;
+  /**
+   * The subscription's name (`subname`), unique in the database.
+   */
+  name: string;
+  /**
+   * `origin` (`suborigin`, PostgreSQL 16+): `any` or `none`; absent before 16.
+   */
+  origin?: string | null;
+  /**
+   * The owning role's name (`pg_get_userbyid(subowner)`).
+   */
+  owner: string;
+  /**
+   * `password_required` (`subpasswordrequired`, PostgreSQL 16+); absent before 16.
+   */
+  password_required?: boolean | null;
+  /**
+   * The publications subscribed to (`subpublications`), in the catalog's order.
+   */
+  publications: string[];
+  /**
+   * `run_as_owner` (`subrunasowner`, PostgreSQL 16+); absent before 16.
+   */
+  run_as_owner?: boolean | null;
+  /**
+   * The replication slot's name (`subslotname`); absent for `slot_name = NONE`.
+   */
+  slot_name?: string | null;
+  /**
+   * `streaming` (`substream`, PostgreSQL 14+): `off`, `on` or `parallel` (16+); absent before 14.
+   */
+  streaming?: string | null;
+  /**
+   * The `synchronous_commit` the apply worker uses (`subsynccommit`), e.g. `off`. Absent when the role that read the catalog may not read it (PostgreSQL 13 grants it to superusers only): unknown, it compares equal to any and is never written.
+   */
+  synchronous_commit?: string | null;
+  /**
+   * `two_phase` (`subtwophasestate` not `d`, PostgreSQL 15+); absent before 15.
+   */
+  two_phase?: boolean | null;
+}
+/**
+ * A table: plain, partitioned (relkind `p`), foreign (relkind `f`, with `foreign`) or a partition, but for extensions' members.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "Table".
@@ -1502,6 +1860,10 @@ export interface Table {
    * The table's comment (`COMMENT ON TABLE`), from `pg_description`; absent when none.
    */
   comment?: string | null;
+  /**
+   * For a foreign table (`CREATE FOREIGN TABLE`, relkind `f`): its server and options (`pg_foreign_table`). Absent for any other table.
+   */
+  foreign?: ForeignTable | null;
   /**
    * Inheritance parents (`INHERITS`; `pg_inherits`), in `inhseqno` order. Partitions list their parent in `partition_of` only, so this is empty for them.
    */
@@ -1691,6 +2053,10 @@ export interface ColumnSettings {
    */
   compression?: string | null;
   /**
+   * A foreign table's column options (`OPTIONS (column_name 'remote')`; `attfdwoptions`), in the catalog's order.
+   */
+  foreign_options?: ForeignOption[];
+  /**
    * Attribute options (`SET (n_distinct = ...)`; `attoptions`), each `name=value`, sorted.
    */
   options?: string[];
@@ -1708,6 +2074,22 @@ export interface ColumnSettings {
   type_storage?: string | null;
 }
 /**
+ * What makes a table a foreign table: `SERVER server OPTIONS (...)`.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "ForeignTable".
+ */
+export interface ForeignTable {
+  /**
+   * The table's options (`ftoptions`), in the catalog's order.
+   */
+  options?: ForeignOption[];
+  /**
+   * The foreign server the table's rows live on (`ftserver`, by name).
+   */
+  server: string;
+}
+/**
  * What makes a table a partition: `PARTITION OF parent bound`.
  *
  * This interface was referenced by `Catalog`'s JSON-Schema
@@ -1722,6 +2104,162 @@ export interface PartitionOf {
    * The partitioned table this is a partition of (`pg_inherits.inhparent`).
    */
   parent: QualifiedName;
+}
+/**
+ * A text search configuration (`CREATE TEXT SEARCH CONFIGURATION`): a parser, and for each of its token types the dictionaries consulted.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "TextSearchConfiguration".
+ */
+export interface TextSearchConfiguration {
+  /**
+   * The configuration's comment (`COMMENT ON TEXT SEARCH CONFIGURATION`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * Its token mappings (`pg_ts_config_map`), in the order of the parser's token types.
+   */
+  mappings?: TextSearchMapping[];
+  /**
+   * The configuration's name (`cfgname`).
+   */
+  name: string;
+  /**
+   * Its parser (`cfgparser`), schema-qualified: `pg_catalog."default"`.
+   */
+  parser: string;
+  /**
+   * The configuration's schema (`pg_namespace.nspname` of `cfgnamespace`).
+   */
+  schema: string;
+}
+/**
+ * The dictionaries a configuration consults for one token type (`ADD MAPPING FOR`).
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "TextSearchMapping".
+ */
+export interface TextSearchMapping {
+  /**
+   * The dictionaries, schema-qualified, in the order they are consulted (`mapseqno`).
+   */
+  dictionaries: string[];
+  /**
+   * The token type's alias, as the parser's `ts_token_type` names it: `asciiword`.
+   */
+  token_type: string;
+}
+/**
+ * A text search dictionary (`CREATE TEXT SEARCH DICTIONARY`): a template with options.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "TextSearchDictionary".
+ */
+export interface TextSearchDictionary {
+  /**
+   * The dictionary's comment (`COMMENT ON TEXT SEARCH DICTIONARY`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The dictionary's name (`dictname`).
+   */
+  name: string;
+  /**
+   * Its options (`dictinitoption`), in the order PostgreSQL keeps them (which `ALTER TEXT SEARCH DICTIONARY` changes: an option it sets goes last).
+   */
+  options?: TextSearchOption[];
+  /**
+   * The dictionary's schema (`pg_namespace.nspname` of `dictnamespace`).
+   */
+  schema: string;
+  /**
+   * Its template (`dicttemplate`), schema-qualified: `pg_catalog.snowball`.
+   */
+  template: string;
+}
+/**
+ * One option of a text search dictionary, as SQL: both parts are written into statements as they are.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "TextSearchOption".
+ */
+export interface TextSearchOption {
+  /**
+   * The option's name as PostgreSQL writes it in `dictinitoption` (an identifier, quoted where it needs to be): `stopwords`.
+   */
+  name: string;
+  /**
+   * Its value as a string literal, as `dictinitoption` writes it: `'english'` (`E'...'` when it holds a backslash).
+   */
+  value: string;
+}
+/**
+ * A text search parser (`CREATE TEXT SEARCH PARSER`): the functions that split a document into tokens. Only superusers create one.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "TextSearchParser".
+ */
+export interface TextSearchParser {
+  /**
+   * The parser's comment (`COMMENT ON TEXT SEARCH PARSER`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The end function (`END`, `prsend`), schema-qualified.
+   */
+  end: string;
+  /**
+   * The next-token function (`GETTOKEN`, `prstoken`), schema-qualified.
+   */
+  get_token: string;
+  /**
+   * The headline function (`HEADLINE`, `prsheadline`), schema-qualified; absent when none.
+   */
+  headline?: string | null;
+  /**
+   * The function listing the token types (`LEXTYPES`, `prslextype`), schema-qualified.
+   */
+  lexical_types: string;
+  /**
+   * The parser's name (`prsname`).
+   */
+  name: string;
+  /**
+   * The parser's schema (`pg_namespace.nspname` of `prsnamespace`).
+   */
+  schema: string;
+  /**
+   * The start function (`START`, `prsstart`), schema-qualified: `pg_catalog.prsd_start`.
+   */
+  start: string;
+}
+/**
+ * A text search template (`CREATE TEXT SEARCH TEMPLATE`): the functions behind a kind of dictionary. Only superusers create one.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "TextSearchTemplate".
+ */
+export interface TextSearchTemplate {
+  /**
+   * The template's comment (`COMMENT ON TEXT SEARCH TEMPLATE`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The initialization function (`INIT`, `tmplinit`), schema-qualified; absent when none.
+   */
+  init?: string | null;
+  /**
+   * The lexize function (`LEXIZE`, `tmpllexize`), schema-qualified.
+   */
+  lexize: string;
+  /**
+   * The template's name (`tmplname`).
+   */
+  name: string;
+  /**
+   * The template's schema (`pg_namespace.nspname` of `tmplnamespace`).
+   */
+  schema: string;
 }
 /**
  * A trigger a user created on a table or view. Internal triggers (those of foreign keys, say) and the clones PostgreSQL puts on partitions (`tgparentid <> 0`) are left out.
@@ -2070,6 +2608,10 @@ export interface DiffOptions {
    * Return migrations that remove something (an object, a column, a constraint, a default, a NOT NULL, an enum label, a privilege) instead of throwing an `Error` with code `UNSAFE` (`--unsafe`); for `report`, give them the status `"migration"` instead of `"refused"`.
    */
   unsafe?: boolean;
+  /**
+   * Also migrate owners, with `ALTER ... OWNER TO`: of every object created, and of every object whose owner differs (`--with-owners`).
+   */
+  withOwners?: boolean;
   /**
    * Also migrate privileges, with GRANT and REVOKE (`--with-privileges`).
    */

@@ -9,7 +9,7 @@
 //! catalog does not know (empty) is never written. The roles must exist where the migration
 //! runs: roles are the cluster's, not the database's, and no migration creates one.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::core::object::objects;
 use crate::core::sql::quote_role;
@@ -19,25 +19,31 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     if !cx.options.with_owners {
         return;
     }
-    let before: BTreeMap<ObjectId, String> = objects(cx.from)
-        .into_iter()
-        .filter_map(|o| o.owner().map(|(_, owner)| (o.id(), owner.to_string())))
+    // By identity, the last of equal identities kept, as matching keeps it (a catalog file may
+    // repeat one; no server writes that).
+    let owners_of = |catalog| -> BTreeMap<ObjectId, (String, String)> {
+        objects(catalog)
+            .into_iter()
+            .filter_map(|o| {
+                o.owner()
+                    .map(|(target, owner)| (o.id(), (target, owner.to_string())))
+            })
+            .collect()
+    };
+    let before = owners_of(cx.from);
+    let created: BTreeSet<&ObjectId> = out
+        .iter()
+        .filter(|s| s.action == StepAction::Create)
+        .map(|s| &s.object)
         .collect();
     let mut owners = vec![];
-    for object in objects(cx.to) {
-        let Some((target, owner)) = object.owner() else {
-            continue;
-        };
+    for (id, (target, owner)) in owners_of(cx.to) {
         if owner.is_empty() {
             continue;
         }
-        let id = object.id();
-        let created = out
-            .iter()
-            .any(|s| s.object == id && s.action == StepAction::Create);
         let change = match before.get(&id) {
-            _ if created => Action::Create,
-            Some(old) if old != owner && !old.is_empty() => Action::Alter,
+            _ if created.contains(&id) => Action::Create,
+            Some((_, old)) if *old != owner && !old.is_empty() => Action::Alter,
             // Kept with the same owner, or not created (a kind the diff leaves alone).
             _ => continue,
         };
@@ -46,7 +52,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             id,
             StepAction::Attach,
             change,
-            format!("alter {target} owner to {};", quote_role(owner)),
+            format!("alter {target} owner to {};", quote_role(&owner)),
         ));
     }
     out.extend(owners);
