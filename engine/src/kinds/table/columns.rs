@@ -53,12 +53,23 @@ fn generated_over_retyped(
     let (Some(old), Some(_)) = (&before.generated, &after.generated) else {
         return false;
     };
+    names_retyped_column(before_table, after_table, &before.name, &old.expression)
+}
+
+/// Whether `expression`, of the column `of`, names another column of the table whose type
+/// changes (read from the text: a false match only orders a statement later).
+fn names_retyped_column(
+    before_table: &Table,
+    after_table: &Table,
+    of: &str,
+    expression: &str,
+) -> bool {
     before_table.columns.iter().any(|source| {
-        source.name != before.name
+        source.name != of
             && after_table.columns.iter().any(|n| {
                 n.name == source.name && n.generated.is_none() && n.type_name != source.type_name
             })
-            && old.expression.contains(source.name.as_str())
+            && expression.contains(source.name.as_str())
     })
 }
 
@@ -188,9 +199,13 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
             if !old.inherited {
                 removed.push(old);
             }
-            // A generated column comes back after the other columns change type: its
-            // expression may use one of them.
-            if !new.inherited && new.generated.is_some() {
+            // A generated column whose expression uses a column changing type comes back after
+            // the type change; any other is added where migra adds it, before the alters.
+            let late = new
+                .generated
+                .as_ref()
+                .is_some_and(|g| names_retyped_column(before, after, &new.name, &g.expression));
+            if !new.inherited && late {
                 added_late.push(new);
             } else if !new.inherited {
                 added.push(new);
