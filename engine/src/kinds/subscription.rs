@@ -38,7 +38,9 @@ fn options(before: Option<&Subscription>, after: &Subscription) -> Vec<String> {
         after.origin.as_ref(),
     );
     let mut flag = |name: &str, get: fn(&Subscription) -> Option<bool>| {
-        if let Some(new) = get(after).filter(|n| before.is_none_or(|b| get(b) != Some(*n))) {
+        if let Some(new) =
+            get(after).filter(|n| before.is_none_or(|b| get(b).is_some_and(|o| o != *n)))
+        {
             out.push(format!("{name} = {new}"));
         }
     };
@@ -61,7 +63,9 @@ fn slot_option(s: &Subscription) -> String {
 fn slot_bound_options(before: Option<&Subscription>, after: &Subscription) -> Vec<String> {
     let mut out = vec![];
     let mut flag = |name: &str, get: fn(&Subscription) -> Option<bool>| {
-        if let Some(new) = get(after).filter(|n| before.is_none_or(|b| get(b) != Some(*n))) {
+        if let Some(new) =
+            get(after).filter(|n| before.is_none_or(|b| get(b).is_some_and(|o| o != *n)))
+        {
             out.push(format!("{name} = {new}"));
         }
     };
@@ -265,14 +269,20 @@ fn definition_eq(a: &Subscription, b: &Subscription) -> bool {
         && (synchronous_commit.is_none()
             || b.synchronous_commit.is_none()
             || *synchronous_commit == b.synchronous_commit)
-        && *binary == b.binary
-        && *streaming == b.streaming
-        && *two_phase == b.two_phase
-        && *disable_on_error == b.disable_on_error
-        && *origin == b.origin
-        && *password_required == b.password_required
-        && *run_as_owner == b.run_as_owner
-        && *failover == b.failover
+        && known_eq(binary, &b.binary)
+        && known_eq(streaming, &b.streaming)
+        && known_eq(two_phase, &b.two_phase)
+        && known_eq(disable_on_error, &b.disable_on_error)
+        && known_eq(origin, &b.origin)
+        && known_eq(password_required, &b.password_required)
+        && known_eq(run_as_owner, &b.run_as_owner)
+        && known_eq(failover, &b.failover)
+}
+
+/// Equal, or unknown on one side: an option a major lacks is absent from its catalog (a
+/// catalog of PostgreSQL 13 has no `binary`), and stands for whatever the other side has.
+fn known_eq<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
+    a.is_none() || b.is_none() || a == b
 }
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>) {
