@@ -405,7 +405,7 @@ fn the_library_reports_a_lock_timeout_as_such() {
         e.message(),
         format!(
             "gave up after 300ms waiting for a lock on \"public\".\"t\", held by pid {} \
-             (user migra_test, application migra-tests, idle in transaction, statement LOCK \
+             (user migra_test, application migra-cluster, idle in transaction, statement LOCK \
              TABLE): canceling statement due to lock timeout",
             holder.pid
         )
@@ -417,7 +417,7 @@ fn the_library_reports_a_lock_timeout_as_such() {
         e.message(),
         format!(
             "gave up after 300ms waiting for a lock on \"public\".\"t\", held by pid {} \
-             (user migra_test, application migra-tests): canceling statement due to lock timeout",
+             (user migra_test, application migra-cluster): canceling statement due to lock timeout",
             holder.pid
         )
     );
