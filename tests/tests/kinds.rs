@@ -1831,6 +1831,28 @@ fn foreign() {
     ));
 }
 
+/// `db`'s catalog, read with or without the secrets (`--with-secrets`).
+fn read_with_secrets(cluster: &Cluster, db: &str, with_secrets: bool) -> Catalog {
+    let mut client =
+        migra_fetch::connect_with_env(&cluster.url(db), &migra_fetch::ConnectEnv::new()).unwrap();
+    let timeouts = migra_fetch::Timeouts {
+        with_secrets,
+        ..migra_fetch::Timeouts::default()
+    };
+    migra_fetch::fetch_catalog_with(&mut client, &SchemaFilter::default(), &timeouts)
+        .unwrap_or_else(|e| panic!("{e:#}"))
+}
+
+/// The migration from `EMPTY` to `catalog`.
+fn created_from_empty(catalog: &Catalog) -> migra_engine::Migration {
+    migra_engine::diff(
+        &Catalog::empty(),
+        catalog,
+        &migra_engine::Options::default(),
+    )
+    .unwrap()
+}
+
 /// Secrets stay on the server unless asked for: without `--with-secrets` neither the catalog nor
 /// the migration holds the password, and creating the mapping warns of the option left out; with
 /// it, the password is read and created again.
@@ -1839,25 +1861,8 @@ fn foreign_secrets() {
     let cluster = Cluster::shared();
     let db = cluster.create_database("foreign_secrets");
     load_fixture(cluster, &db, "foreign");
-    let read = |with_secrets: bool| {
-        let mut client =
-            migra_fetch::connect_with_env(&cluster.url(&db), &migra_fetch::ConnectEnv::new())
-                .unwrap();
-        let timeouts = migra_fetch::Timeouts {
-            with_secrets,
-            ..migra_fetch::Timeouts::default()
-        };
-        migra_fetch::fetch_catalog_with(&mut client, &SchemaFilter::default(), &timeouts)
-            .unwrap_or_else(|e| panic!("{e:#}"))
-    };
-    let create = |catalog: &Catalog| {
-        migra_engine::diff(
-            &Catalog::empty(),
-            catalog,
-            &migra_engine::Options::default(),
-        )
-        .unwrap()
-    };
+    let read = |with_secrets: bool| read_with_secrets(cluster, &db, with_secrets);
+    let create = created_from_empty;
 
     let hidden = create(&read(false));
     let sql = hidden.sql();
@@ -1906,25 +1911,8 @@ fn subscriptions() {
     let cluster = Cluster::shared();
     let db = cluster.create_database("subscriptions");
     load_fixture(cluster, &db, "subscriptions");
-    let read = |with_secrets: bool| {
-        let mut client =
-            migra_fetch::connect_with_env(&cluster.url(&db), &migra_fetch::ConnectEnv::new())
-                .unwrap();
-        let timeouts = migra_fetch::Timeouts {
-            with_secrets,
-            ..migra_fetch::Timeouts::default()
-        };
-        migra_fetch::fetch_catalog_with(&mut client, &SchemaFilter::default(), &timeouts)
-            .unwrap_or_else(|e| panic!("{e:#}"))
-    };
-    let create = |catalog: &Catalog| {
-        migra_engine::diff(
-            &Catalog::empty(),
-            catalog,
-            &migra_engine::Options::default(),
-        )
-        .unwrap()
-    };
+    let read = |with_secrets: bool| read_with_secrets(cluster, &db, with_secrets);
+    let create = created_from_empty;
 
     let hidden = read(false);
     let plain = named(&hidden.subscriptions, "sub_plain", |s| &s.name);
