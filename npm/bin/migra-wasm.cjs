@@ -4,7 +4,8 @@
 // --unsafe, 1 any other error, a command-line usage error included (one line on stderr).
 "use strict";
 
-const { readFileSync } = require("node:fs");
+const { readdirSync, readFileSync, statSync } = require("node:fs");
+const { join } = require("node:path");
 const migra = require("../lib/node.cjs");
 const {
   DEFAULT_LOCK_TIMEOUT,
@@ -33,8 +34,9 @@ const HELP = `Print the SQL that turns the schema of FROM into the schema of TAR
 Usage: migra-wasm [OPTIONS] <FROM> <TARGET>
 
 FROM and TARGET are each a catalog JSON file written by migra-fetch, the word EMPTY for a
-database with nothing in it, a .sql file (with the npm package @electric-sql/pglite installed:
-loaded into PGlite, PostgreSQL 18 in WebAssembly, and its catalog read there), or (with the npm
+database with nothing in it, a .sql file or a directory of .sql files applied in name order
+(with the npm package @electric-sql/pglite installed: loaded into PGlite, PostgreSQL 18 in
+WebAssembly, and its catalog read there), or (with the npm
 package pg installed) a database URL
 (postgresql://user@host/dbname, SQLAlchemy's postgresql+psycopg2://..., or a libpq key=value
 string), read as native migra reads it: PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE,
@@ -74,6 +76,23 @@ Options:
                                       subscriptions' connection parameters that hold passwords
                                       (a name containing pass, secret, token, key or cred);
                                       without it they never leave the server
+      --verify                        Check the migration: apply it to a scratch copy of FROM in
+                                      PGlite and diff the result against TARGET. FROM is its SQL
+                                      loaded, or, for a database or catalog, the migration from a
+                                      new database to it applied; the migration runs in one
+                                      transaction. One line on stderr says "applies and re-diffs
+                                      to nothing", or the failing statement with PostgreSQL's
+                                      error, or what still differs; stdout is the migration as
+                                      without --verify. Not run when the migration is refused
+                                      (exit 3) or empty (exit 0); not with --online (its
+                                      CONCURRENTLY statements cannot run in PGlite's one
+                                      transaction: native migra --verify runs them)
+      --shadow <URL>                  Native migra only: .sql sides load into PGlite here
+      --globals <FILE>                SQL run before each .sql side is loaded, in its PGlite
+                                      database: what is cluster-wide, roles above all (the output
+                                      of pg_dumpall --roles-only will do)
+      --timings                       Print how long each step took (PGlite start, load, fetch,
+                                      ...) on stderr
   -h, --help                          Print help
   -V, --version                       Print version
 
@@ -87,6 +106,8 @@ Exit status, as migra's:
   3  the migration would remove something (an object, a column, a constraint, a default, a NOT
      NULL, an enum label, a privilege) and --unsafe was not given; nothing is printed on stdout
      (--format sql)
+  4  --verify: the migration was printed, but applying it to a scratch copy of FROM failed or
+     left differences (the verify line on stderr says which)
   1  any other error, with one line on stderr and nothing on stdout, in every format
 
 --format json, plan and markdown print one document on stdout for 0, 2 and 3 alike, and say
@@ -134,6 +155,10 @@ const OPTIONS = [
   { long: "lock-timeout", value: "DURATION", hyphen: true, parse: duration },
   { long: "statement-timeout", value: "DURATION", hyphen: true, parse: duration },
   { long: "with-secrets" },
+  { long: "verify" },
+  { long: "shadow", value: "URL" },
+  { long: "globals", value: "FILE" },
+  { long: "timings" },
   { long: "help", short: "h", early: "help" },
   { long: "version", short: "V", early: "version" },
 ];
@@ -250,6 +275,10 @@ function parse(argv) {
     lockTimeout: values.get("lock-timeout") ?? parseDuration(DEFAULT_LOCK_TIMEOUT),
     statementTimeout: values.get("statement-timeout") ?? parseDuration(DEFAULT_STATEMENT_TIMEOUT),
     withSecrets: values.has("with-secrets"),
+    verify: values.has("verify"),
+    shadow: values.has("shadow"),
+    globals: values.get("globals") ?? null,
+    timings: values.has("timings"),
     from: positionals[0],
     target: positionals[1],
   };
@@ -259,7 +288,12 @@ function parse(argv) {
 async function load(arg, cli, env) {
   if (arg === "EMPTY") return { catalog: migra.emptyCatalog(), name: null };
   if (isDatabase(arg)) return { catalog: await fetchDatabase(arg, cli, env), name: null };
-  if (/\.sql$/i.test(arg)) return { catalog: await loadSql(arg), name: null };
+  const sqlFiles = listSqlFiles(arg);
+  if (sqlFiles) {
+    // --globals runs first in the side's own PGlite database: PGlite is one database, no cluster.
+    const files = readSqlFiles(cli.globals === null ? sqlFiles : [cli.globals, ...sqlFiles]);
+    return { catalog: await migra.catalogFromSql(files), name: null, files };
+  }
   let text;
   try {
     // Strict UTF-8, as native's read_to_string.
@@ -267,22 +301,62 @@ async function load(arg, cli, env) {
   } catch (e) {
     const reason = e instanceof TypeError ? "stream did not contain valid UTF-8" : describeIo(e);
     const hint =
-      e.code === "ENOENT" ? "; give a database URL (postgresql://user@host/dbname), a catalog JSON file or EMPTY" : "";
+      e.code === "ENOENT"
+        ? "; give a database URL (postgresql://user@host/dbname), a .sql file or a directory of them, a catalog JSON file or EMPTY"
+        : "";
     throw new Error(`cannot read catalog file "${arg}": ${reason}${hint}`);
   }
   return { catalog: text, name: `catalog file "${arg}"` };
 }
 
-/** The catalog of a .sql file, loaded into PGlite (lib/sql.mjs). */
-async function loadSql(path) {
-  let text;
+/**
+ * The .sql files an argument names, as native's SqlFiles::from_arg: an existing directory's `*.sql`
+ * files in name order (byte by byte), or a path ending in `.sql`; null for anything else.
+ */
+function listSqlFiles(arg) {
+  let isDirectory = false;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(readFileSync(path));
-  } catch (e) {
-    const reason = e instanceof TypeError ? "stream did not contain valid UTF-8" : describeIo(e);
-    throw new Error(`cannot read SQL file "${path}": ${reason}`);
+    isDirectory = statSync(arg).isDirectory();
+  } catch {
+    // Not there: a path ending in .sql is reported by loadSql, anything else as a catalog file.
   }
-  return migra.catalogFromSql([{ name: path, sql: text }]);
+  if (!isDirectory) return /\.sql$/i.test(arg) ? [arg] : null;
+  let names;
+  try {
+    names = readdirSync(arg);
+  } catch (e) {
+    throw new Error(`cannot read directory "${arg}": ${describeIo(e)}`);
+  }
+  const files = names
+    .filter((name) => /\.sql$/i.test(name) && isFile(join(arg, name)))
+    .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+    .map((name) => join(arg, name));
+  if (files.length === 0) {
+    throw new Error(
+      `directory "${arg}" has no .sql file; give a directory of .sql files, a .sql file, a database URL, a catalog JSON file or EMPTY`,
+    );
+  }
+  return files;
+}
+
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The .sql files as catalogFromSql and verify take them (lib/sql.mjs), read as native reads them. */
+function readSqlFiles(paths) {
+  return paths.map((path) => {
+    try {
+      return { name: path, sql: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(readFileSync(path)) };
+    } catch (e) {
+      const reason = e instanceof TypeError ? "stream did not contain valid UTF-8" : describeIo(e);
+      throw new Error(`cannot read SQL file "${path}": ${reason}`);
+    }
+  });
 }
 
 /** Throws the error native gives for a catalog file that does not hold a catalog it can read. */
@@ -349,11 +423,35 @@ async function run(argv, env) {
   if (cli.schema !== null && cli.excludeSchema.length > 0) {
     throw new Error("--schema and --exclude-schema cannot be used together");
   }
+  if (cli.shadow) {
+    throw new Error(
+      "--shadow is native migra's: migra-wasm loads .sql sides into PGlite (PostgreSQL in WebAssembly), no server needed; to load them into a server of your own, run native migra",
+    );
+  }
+  if (cli.verify && cli.online !== null) {
+    throw new Error(
+      "--verify cannot check an --online migration in migra-wasm: its CONCURRENTLY statements cannot run in PGlite's one transaction; run native migra --verify --online, or verify without --online",
+    );
+  }
+  const timing = (what, ms) => {
+    if (cli.timings) process.stderr.write(`migra: timing: ${what}: ${(ms / 1000).toFixed(2)} s\n`);
+  };
+  const timed = async (what, promise) => {
+    const started = Date.now();
+    try {
+      return await promise();
+    } finally {
+      timing(what, Date.now() - started);
+    }
+  };
   // The PG* variables were read once, as native reads them; pg must not read them again (it
   // would take, say, PGSSLMODE its own way), so they leave the process's environment.
   for (const name of Object.keys(process.env)) if (name.startsWith("PG")) delete process.env[name];
   // The two sides are read at once, as native does; FROM's error is the one reported.
-  const [fromResult, targetResult] = await Promise.allSettled([load(cli.from, cli, env), load(cli.target, cli, env)]);
+  const [fromResult, targetResult] = await Promise.allSettled([
+    timed("FROM load", () => load(cli.from, cli, env)),
+    timed("TARGET load", () => load(cli.target, cli, env)),
+  ]);
   if (fromResult.status === "rejected") throw fromResult.reason;
   if (targetResult.status === "rejected") {
     // Native reads a catalog file as it loads it, so a bad FROM file is reported before TARGET's
@@ -391,9 +489,63 @@ async function run(argv, env) {
   for (const warning of result.warnings) {
     process.stderr.write(`migra: warning: ${clean(warning)}\n`);
   }
+  const verified = cli.verify ? await verify(cli, from, target, result, timing) : true;
   if (result.status === "refused") process.stderr.write(`${REFUSAL}\n`);
   if (result.text !== "") await write(process.stdout, result.text);
-  return EXIT_STATUS[result.status];
+  return result.status === "migration" && !verified ? 4 : EXIT_STATUS[result.status];
+}
+
+/** The longest part of a statement a verify line quotes, as native's (fetcher/src/verify.rs). */
+const SHOWN_SQL = 240;
+
+function shorten(sql) {
+  const chars = [...sql];
+  return chars.length > SHOWN_SQL ? `${chars.slice(0, SHOWN_SQL).join("")}...` : sql;
+}
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * --verify: applies the migration to a scratch copy of FROM in PGlite and says on stderr what
+ * happened, in native's words; whether it verified (a migration refused or empty counts as
+ * verified, and is not run).
+ */
+async function verify(cli, from, target, result, timing) {
+  if (result.status === "no_differences") {
+    process.stderr.write("migra: verify: no differences, nothing to apply\n");
+    return true;
+  }
+  if (result.status === "refused") {
+    process.stderr.write("migra: verify: not run: the migration is refused (give --unsafe to print and verify it)\n");
+    return true;
+  }
+  const started = Date.now();
+  const report = await migra.verify(from.files ?? from.catalog, target.files ?? target.catalog, {
+    schema: cli.schema,
+    excludeSchema: cli.excludeSchema,
+    createExtensionsOnly: cli.createExtensionsOnly,
+    ignoreExtensionVersions: cli.ignoreExtensionVersions,
+    withPrivileges: cli.withPrivileges,
+    withOwners: cli.withOwners,
+  });
+  for (const [step, ms] of Object.entries(report.timings)) timing(`verify: ${step}`, ms);
+  timing("verify", Date.now() - started);
+  const total = report.migration.statements.length;
+  let verdict;
+  if (report.failed !== null) {
+    const sql = shorten(clean(report.failed.sql).replace(/;+$/, ""));
+    // PostgreSQL's error as native writes it (migra_cluster::postgres_error).
+    const { message, detail, hint } = report.failed.error;
+    const error = [`ERROR: ${message}`, detail && `DETAIL: ${detail}`, hint && `HINT: ${hint}`].filter(Boolean);
+    verdict = `statement ${report.failed.index + 1} of ${total} failed: ${sql}: ${clean(error.join(" "))}`;
+  } else if (report.remaining.statements.length > 0) {
+    const left = report.remaining.statements;
+    verdict = `the migration applies, but FROM still differs from TARGET: ${plural(left.length, "statement")} left, the first: ${shorten(clean(left[0].sql).replace(/;+$/, ""))}`;
+  } else {
+    verdict = `the migration (${plural(total, "statement")}) applies and re-diffs to nothing`;
+  }
+  process.stderr.write(`migra: verify: ${verdict}\n`);
+  return report.ok;
 }
 
 /** migra's exit status for each status of a report. */

@@ -55,6 +55,7 @@ const DIFF_OPTIONS = [
   "createExtensionsOnly",
   "ignoreExtensionVersions",
   "withPrivileges",
+  "withOwners",
 ];
 
 /**

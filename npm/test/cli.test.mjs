@@ -206,7 +206,9 @@ function cases() {
 
     // Catalog files.
     { args: [join(files, "missing.json"), "EMPTY"], expect: "no such file or directory; give a database URL" },
-    { args: [join(files, "a-directory.json"), "EMPTY"], expect: ": is a directory" },
+    // A directory is schema SQL, whatever its name: one without a .sql file is refused.
+    { args: [join(files, "a-directory.json"), "EMPTY"], expect: "has no .sql file; give a directory of .sql files" },
+    { args: ["EMPTY", join(files, "missing.sql")], expect: 'cannot read SQL file "' },
     { args: ["EMPTY", join(files, "bad.json")], expect: 'bad.json": ' },
     { args: ["EMPTY", join(files, "latin1.json")], expect: "stream did not contain valid UTF-8" },
     { args: ["EMPTY", join(files, "empty.json")], expect: 'empty.json": ' },

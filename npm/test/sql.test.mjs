@@ -7,7 +7,7 @@
 // statement and PostgreSQL's error, an extension PGlite lacks is an error naming it, a catalog as
 // FROM is built from EMPTY, and `migra-wasm` takes .sql files.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import * as migra from "../lib/node.cjs";
@@ -158,4 +158,64 @@ test("migra-wasm takes .sql files", (t) => {
   const r = run(process.execPath, [binPath, a, b]);
   assert.equal(r.status, 2, r.stderr);
   assert.equal(r.stdout, 'alter table "public"."t" add column "name" text;\n\n\n');
+});
+
+test("migra-wasm takes a directory of .sql files in name order, --globals first, and --verify says what native says", (t) => {
+  const dir = scratch(t, "sql-bin-dir");
+  const a = join(dir, "a");
+  mkdirSync(a);
+  // Name order: 02 needs 01's table, and ignores what is not .sql.
+  writeFileSync(join(a, "02_index.sql"), "create index t_id on t (id);");
+  writeFileSync(join(a, "01_table.sql"), "create table t (id int);");
+  writeFileSync(join(a, "notes.txt"), "not sql");
+  const b = join(dir, "b.sql");
+  writeFileSync(b, "create table t (id int, name text not null); grant select on t to reader;");
+  const globals = join(dir, "globals.sql");
+  writeFileSync(globals, "create role reader;");
+  const flags = ["--unsafe", "--with-privileges", "--globals", globals, "--verify"];
+  const wasm = run(process.execPath, [binPath, "--timings", ...flags, a, b]);
+  const native = run(nativeBin("migra"), [...flags, a, b]);
+  assert.equal(native.status, 2, native.stderr);
+  assert.equal(wasm.status, native.status, wasm.stderr);
+  assert.equal(wasm.stdout, native.stdout);
+  assert.match(wasm.stdout, /drop index if exists "public"\."t_id"/);
+  const verdict = (stderr) => stderr.split("\n").filter((l) => l.startsWith("migra: verify:"));
+  assert.deepEqual(verdict(wasm.stderr), verdict(native.stderr));
+  assert.deepEqual(verdict(wasm.stderr), [
+    "migra: verify: the migration (3 statements) applies and re-diffs to nothing",
+  ]);
+  assert.match(wasm.stderr, /^migra: timing: FROM load: \d+\.\d\d s$/m);
+  assert.match(wasm.stderr, /^migra: timing: verify: apply: \d+\.\d\d s$/m);
+
+  // A migration that cannot apply: a NOT NULL column added to a table with a row (exit 4).
+  const withRow = join(dir, "with-row.sql");
+  writeFileSync(withRow, "create table t (id int); insert into t values (1);");
+  const notNull = join(dir, "not-null.sql");
+  writeFileSync(notNull, "create table t (id int, name text not null);");
+  const failing = run(process.execPath, [binPath, "--verify", withRow, notNull]);
+  const failingNative = run(nativeBin("migra"), ["--verify", withRow, notNull]);
+  assert.equal(failingNative.status, 4, failingNative.stderr);
+  assert.equal(failing.status, 4, failing.stderr);
+  assert.equal(failing.stdout, failingNative.stdout);
+  assert.deepEqual(verdict(failing.stderr), verdict(failingNative.stderr));
+  assert.match(
+    verdict(failing.stderr)[0],
+    /^migra: verify: statement 1 of 1 failed: alter table .* contains null values/,
+  );
+
+  // Refused and empty migrations are not run; --online and --shadow are native's.
+  const refused = run(process.execPath, [binPath, "--verify", b, a]);
+  assert.equal(refused.status, 3);
+  assert.match(refused.stderr, /^migra: verify: not run: the migration is refused/);
+  const same = run(process.execPath, [binPath, "--verify", b, b]);
+  assert.equal(same.status, 0, same.stderr);
+  assert.equal(same.stderr, "migra: verify: no differences, nothing to apply\n");
+  for (const args of [
+    ["--verify", "--online", a, b],
+    ["--shadow", "postgresql://localhost/db", a, b],
+  ]) {
+    const r = run(process.execPath, [binPath, ...args]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^migra: --(verify|shadow) [^\n]*native migra[^\n]*\n$/);
+  }
 });
