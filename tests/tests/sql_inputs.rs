@@ -158,6 +158,66 @@ fn a_made_to_fail_migration_names_the_failing_statement() {
 }
 
 #[test]
+fn a_catalog_from_is_built_and_a_migration_that_leaves_differences_says_what_is_left() {
+    let dir = TempDir::new("sql_verify_catalog").unwrap();
+    let from_sql = write(
+        dir.path(),
+        "from.sql",
+        "create table t (id int primary key);\n",
+    );
+    let target = write(
+        dir.path(),
+        "target.sql",
+        "create table t (id int primary key, a text, b date);\n",
+    );
+    // A catalog FROM has no SQL: verify builds it from a new database (the EMPTY -> FROM migration).
+    let from = dir.path().join("from.json").display().to_string();
+    let fetched = run_binary("migra-fetch", &["-o", &from, &from_sql], &[]);
+    assert_eq!(fetched.code, Some(0), "{}", fetched.describe());
+    let run = run_binary("migra", &["--verify", "--timings", &from, &target], &[]);
+    assert_eq!(run.code, Some(2), "{}", run.describe());
+    assert_eq!(
+        messages(&run),
+        ["migra: verify: the migration (2 statements) applies and re-diffs to nothing"],
+        "{}",
+        run.describe()
+    );
+    assert!(
+        run.stderr.contains("migra: timing: verify: build FROM: "),
+        "{}",
+        run.describe()
+    );
+
+    // The same through the library, with the migration cut short: it applies, and what is left
+    // is named (the binary cannot be made to print an incomplete migration).
+    let scratch = Scratch::throwaway(None);
+    let (filter, timeouts) = (SchemaFilter::default(), Timeouts::default());
+    let load = |arg: &str, label| {
+        migra_fetch::load_source_in(arg, &filter, &timeouts, &scratch, label).unwrap()
+    };
+    let (from, target) = (load(&from, "from"), load(&target, "target"));
+    let options = Options::default();
+    let mut migration = migra_engine::diff(&from.catalog, &target.catalog, &options).unwrap();
+    migration.statements.retain(|s| !s.sql.contains("\"b\""));
+    let report = migra_fetch::verify(
+        &scratch,
+        VerifyFrom::Catalog(&from.catalog),
+        &migration,
+        &target.catalog,
+        &options,
+        &filter,
+        &timeouts,
+    )
+    .unwrap();
+    assert!(report.build_time.is_some(), "FROM was built: {report:?}");
+    assert_eq!(
+        report.verdict.describe(migration.statements.len()),
+        "the migration applies, but FROM still differs from TARGET: 1 statement left, the first: \
+         alter table \"public\".\"t\" add column \"b\" date"
+    );
+}
+
+#[test]
 fn no_server_binaries_says_what_to_do() {
     let dir = TempDir::new("sql_no_binaries").unwrap();
     let sql = write(dir.path(), "a.sql", "create table t ();\n");
