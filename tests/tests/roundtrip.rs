@@ -808,6 +808,7 @@ own_cases! {
     function_to_procedure,
     functions,
     fuzz_child_column_retype,
+    fuzz_default_new_function,
     fuzz_enum_recreated_comment,
     fuzz_identity_bigint,
     fuzz_partition_not_null,

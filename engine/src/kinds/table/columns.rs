@@ -161,7 +161,15 @@ pub(super) fn columns_as_linked<'t>(
     )
 }
 
-pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mut Vec<Step>) {
+/// `reset_defaults`: the columns whose default kinds/table/defaults.rs drops and sets again
+/// (TARGET's default, once what it uses exists): a change of its text is not written here too.
+pub(super) fn diff_columns(
+    cx: &Context,
+    before: &Table,
+    after: &Table,
+    reset_defaults: &[(ObjectId, Text)],
+    out: &mut Vec<Step>,
+) {
     let before_columns = columns_as_linked(cx.from, cx.to, before, after);
     let d = differences(
         &before_columns,
@@ -298,7 +306,10 @@ pub(super) fn diff_columns(cx: &Context, before: &Table, after: &Table, out: &mu
         out.push(s);
     }
     for (old, new) in modified {
-        for (clause, destructive, hazards) in alter_column_clauses(cx, after, old, new) {
+        let reset = reset_defaults
+            .iter()
+            .any(|(t, c)| *t == after.id() && c == &new.name);
+        for (clause, destructive, hazards) in alter_column_clauses(cx, after, old, new, reset) {
             // A parent's type change reaches its children, which PostgreSQL refuses to retype
             // on their own ("cannot alter inherited column"), even a column also declared there.
             if clause.starts_with("set data type ") && parent_retypes(cx, after, &new.name) {
@@ -420,7 +431,13 @@ fn parent_retypes(cx: &Context, table: &Table, column: &str) -> bool {
 type Clause = (String, bool, Vec<Hazard>);
 
 /// migra's clause order: default, NOT NULL added, identity, NOT NULL dropped, type.
-fn alter_column_clauses(cx: &Context, table: &Table, old: &Column, new: &Column) -> Vec<Clause> {
+fn alter_column_clauses(
+    cx: &Context,
+    table: &Table,
+    old: &Column,
+    new: &Column,
+    default_reset: bool,
+) -> Vec<Clause> {
     let mut clauses: Vec<Clause> = vec![];
     // An identity column cannot take a default: the identity goes first when both change.
     let identity_dropped = old.identity.is_some() && new.identity.is_none();
@@ -430,7 +447,7 @@ fn alter_column_clauses(cx: &Context, table: &Table, old: &Column, new: &Column)
     if old.generated.is_some() && new.generated.is_none() {
         clauses.push(("drop expression".to_string(), false, vec![]));
     }
-    if old.default != new.default {
+    if old.default != new.default && !default_reset {
         match &new.default {
             Some(d) => clauses.push((format!("set default {d}"), false, vec![])),
             None if old.generated.is_none() => {

@@ -240,7 +240,7 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
         }
     }
 
-    reset_defaults(cx, &moved_columns, out);
+    let reset_columns = reset_defaults(cx, &moved_columns, out);
 
     // Second pass: columns, then row-level security; inheritance children after their parents.
     let mut second: Vec<&(String, &Table, &Table)> = d.modified.iter().collect();
@@ -249,7 +249,7 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
         if table_needs_recreate(before, after) {
             continue;
         }
-        diff_columns(cx, before, after, out);
+        diff_columns(cx, before, after, &reset_columns, out);
         out.extend(settings::column_steps(
             cx,
             Some(before),

@@ -1,0 +1,25 @@
+set lock_timeout = '5s';
+
+set statement_timeout = '15min';
+
+begin;
+
+alter table "public"."tab6" alter column "c10" drop default;
+
+drop function if exists "public"."a b f5"(x numeric);
+
+set check_function_bodies = off;
+
+CREATE OR REPLACE FUNCTION public."a b f5"(x integer)
+ RETURNS bigint
+ LANGUAGE plpgsql
+ IMMUTABLE
+AS $function$ BEGIN RETURN (x + 3); END $function$
+;
+
+alter table "public"."tab6" alter column "c10" set default "a b f5"(1);
+
+comment on function "public"."a b f5"(x integer) is 'about 5: it''s "quoted"';
+
+commit;
+
