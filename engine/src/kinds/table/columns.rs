@@ -320,7 +320,15 @@ pub(super) fn diff_columns(
                 StepAction::Alter,
                 destructive,
             );
+            // What a parent sets NOT NULL on first reaches its children: theirs checks nothing.
+            let parent_sets_not_null = clause == "set not null"
+                && !parents_changing_not_null(cx, after, &new.name, true).is_empty();
             for h in hazards {
+                if parent_sets_not_null
+                    && matches!(h, Hazard::ScansTable | Hazard::MayFailOnExistingRows)
+                {
+                    continue;
+                }
                 s = s.hazard(h);
             }
             // A cast a user made for the change must exist first.
@@ -356,9 +364,14 @@ pub(super) fn diff_columns(
                 }
             }
             // PostgreSQL refuses to drop a partition's NOT NULL (an inheritance child's, from
-            // 18) while its parent has it: a parent dropping its own goes first.
-            if clause == "drop not null" {
-                for parent in parents_dropping_not_null(cx, after, &new.name) {
+            // 18) while its parent has it: a parent dropping its own goes first. A parent setting
+            // NOT NULL goes first too: from 18 the constraint it gives its children carries its
+            // name (`parent_col_not_null`), which a child that set its own first keeps under the
+            // child's name instead (issue 15, PG18 seed 23).
+            if clause == "drop not null" || clause == "set not null" {
+                for parent in
+                    parents_changing_not_null(cx, after, &new.name, clause == "set not null")
+                {
                     s = s.requires(parent);
                 }
             }
@@ -386,9 +399,14 @@ pub(super) fn diff_columns(
     }
 }
 
-/// The parents of `table` (its partitioned table, its inheritance parents) that drop NOT NULL
-/// from their column `column`.
-fn parents_dropping_not_null(cx: &Context, table: &Table, column: &str) -> Vec<ObjectId> {
+/// The parents of `table` (its partitioned table, its inheritance parents) that set NOT NULL on
+/// their column `column` (`sets`), or drop it.
+fn parents_changing_not_null(
+    cx: &Context,
+    table: &Table,
+    column: &str,
+    sets: bool,
+) -> Vec<ObjectId> {
     let not_null = |c: &Catalog, p: &QualifiedName| {
         c.tables
             .iter()
@@ -401,7 +419,7 @@ fn parents_dropping_not_null(cx: &Context, table: &Table, column: &str) -> Vec<O
         .iter()
         .map(|p| &p.parent)
         .chain(&table.inherits)
-        .filter(|p| not_null(cx.from, p) && !not_null(cx.to, p))
+        .filter(|p| not_null(cx.from, p) != sets && not_null(cx.to, p) == sets)
         .map(|p| ObjectId::qualified(ObjectKind::Table, &p.schema, &p.name))
         .collect()
 }
