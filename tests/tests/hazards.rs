@@ -128,18 +128,6 @@ struct Exception {
 
 /// The known exceptions.
 const EXCEPTIONS: &[Exception] = &[
-    // SET NOT NULL on a partitioned table: the parent has no storage and PostgreSQL recurses to
-    // the partitions, yet no scan of them is counted here. Not explained yet (issue 15, the case
-    // kept from generated seed 23 for the order of DROP NOT NULL): the claim may be right with
-    // the scan not seen, or wrong for partitioned parents.
-    Exception {
-        case: "fuzz_partition_not_null",
-        online: false,
-        statement: "alter column \"c8\" set not null",
-        hazard: Hazard::ScansTable,
-        why:
-            "SET NOT NULL on a partitioned parent: no scan of its partitions counted (unexplained)",
-    },
     // The column's type is the same type as before: `citext` moved to another schema with its
     // extension (`alter extension ... set schema`, an earlier statement), so the statement
     // changes nothing. Type changes are classified by the types' names
