@@ -467,16 +467,7 @@ async function run(argv, env) {
     result = migra.report(
       from.catalog,
       target.catalog,
-      {
-        unsafe: cli.unsafe,
-        schema: cli.schema,
-        excludeSchema: cli.excludeSchema,
-        createExtensionsOnly: cli.createExtensionsOnly,
-        ignoreExtensionVersions: cli.ignoreExtensionVersions,
-        withPrivileges: cli.withPrivileges,
-        withOwners: cli.withOwners,
-        online: cli.online,
-      },
+      { ...diffOptions(cli), unsafe: cli.unsafe, online: cli.online },
       cli.format,
     );
   } catch (e) {
@@ -493,6 +484,18 @@ async function run(argv, env) {
   if (result.status === "refused") process.stderr.write(`${REFUSAL}\n`);
   if (result.text !== "") await write(process.stdout, result.text);
   return result.status === "migration" && !verified ? 4 : EXIT_STATUS[result.status];
+}
+
+/** The engine's options the command line gives, but for the drop guard and --online. */
+function diffOptions(cli) {
+  return {
+    schema: cli.schema,
+    excludeSchema: cli.excludeSchema,
+    createExtensionsOnly: cli.createExtensionsOnly,
+    ignoreExtensionVersions: cli.ignoreExtensionVersions,
+    withPrivileges: cli.withPrivileges,
+    withOwners: cli.withOwners,
+  };
 }
 
 /** The longest part of a statement a verify line quotes, as native's (fetcher/src/verify.rs). */
@@ -520,14 +523,7 @@ async function verify(cli, from, target, result, timing) {
     return true;
   }
   const started = Date.now();
-  const report = await migra.verify(from.files ?? from.catalog, target.files ?? target.catalog, {
-    schema: cli.schema,
-    excludeSchema: cli.excludeSchema,
-    createExtensionsOnly: cli.createExtensionsOnly,
-    ignoreExtensionVersions: cli.ignoreExtensionVersions,
-    withPrivileges: cli.withPrivileges,
-    withOwners: cli.withOwners,
-  });
+  const report = await migra.verify(from.files ?? from.catalog, target.files ?? target.catalog, diffOptions(cli));
   for (const [step, ms] of Object.entries(report.timings)) timing(`verify: ${step}`, ms);
   timing("verify", Date.now() - started);
   const total = report.migration.statements.length;
