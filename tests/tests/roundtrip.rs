@@ -812,6 +812,7 @@ own_cases! {
     fuzz_enum_recreated_comment,
     fuzz_identity_bigint,
     fuzz_partition_not_null,
+    fuzz_readded_column_comment,
     fuzz_recreated_table_rls,
     fuzz_replaced_view_grant,
     fuzz_sequence_released,

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::core::sql::quote_ident;
+use crate::core::sql::{quote_ident, quote_literal};
 use crate::core::type_change::{self, Conversion};
 use crate::core::{differences, Action, Context, Hazard, Identify, ObjectId, Phase};
 use crate::core::{Step, StepAction};
@@ -304,6 +304,30 @@ pub(super) fn diff_columns(
             s = s.requires(child);
         }
         out.push(s);
+        // A column dropped and added again lost its comment with the drop; one that is the same
+        // on both sides is not the comments' to write (concerns/comment.rs writes changes).
+        let comment_kept = removed
+            .iter()
+            .find(|r| r.name == c.name)
+            .and_then(|r| r.comment.as_ref())
+            .filter(|was| Some(*was) == c.comment.as_ref());
+        if let Some(comment) = comment_kept {
+            out.push(
+                Step::new(
+                    Phase::Comments,
+                    after.id(),
+                    StepAction::Attach,
+                    Action::Alter,
+                    format!(
+                        "comment on column {}.{} is {};",
+                        after.id().key,
+                        quote_ident(&c.name),
+                        quote_literal(comment)
+                    ),
+                )
+                .requires(after.id()),
+            );
+        }
     }
     for (old, new) in modified {
         let reset = reset_defaults

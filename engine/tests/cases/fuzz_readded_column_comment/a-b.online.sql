@@ -1,0 +1,26 @@
+set lock_timeout = '5s';
+
+set statement_timeout = '15min';
+
+begin;
+
+set check_function_bodies = off;
+
+CREATE OR REPLACE FUNCTION public."Größe f2"(x integer)
+ RETURNS numeric
+ LANGUAGE sql
+ IMMUTABLE
+AS $function$ SELECT ((x + 6))::numeric $function$
+;
+
+alter table "public"."tab17" drop column "c21";
+
+alter table "public"."tab17" add column "c21" numeric not null generated always as ("Größe f2"((id18)::integer)) stored;
+
+drop function if exists "public"."Größe f2"(x numeric);
+
+comment on column "public"."tab17"."c21" is 'a column''s comment';
+
+commit;
+
+-- warning: online: statement 7 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "public"."tab17" add column "c21" numeric not null generated always as ("Größe f2"((id18)::integer)) stored;
