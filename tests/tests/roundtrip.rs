@@ -810,6 +810,7 @@ own_cases! {
     fuzz_child_column_retype,
     fuzz_default_new_function,
     fuzz_enum_recreated_comment,
+    fuzz_generated_becomes_plain,
     fuzz_identity_bigint,
     fuzz_partition_not_null,
     fuzz_readded_column_comment,
