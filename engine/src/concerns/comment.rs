@@ -6,11 +6,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::core::presence;
-use crate::core::sql::{quote_ident, quote_literal};
+use crate::core::sql::{column_target, quote_ident};
 use crate::core::Action;
 use crate::core::Identify;
 use crate::core::{Context, FastMap, FastSet};
-use crate::core::{ObjectId, Phase, Step, StepAction};
+use crate::core::{ObjectId, Step, StepAction};
 use crate::model::Catalog;
 use crate::model::Text;
 
@@ -82,10 +82,6 @@ fn domain_constraint_target(domain_key: &str, constraint: &str) -> String {
         "constraint {} on domain {domain_key}",
         quote_ident(constraint)
     )
-}
-
-fn column_target(relation_key: &str, column: &str) -> String {
-    format!("column {relation_key}.{}", quote_ident(column))
 }
 
 /// Every COMMENT ON target that exists on one side, computed only for the objects named in `of`.
@@ -180,21 +176,16 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         if was == comment {
             continue;
         }
-        let text = comment.map_or_else(|| "null".to_string(), |c| quote_literal(c));
         let change = if was.is_some() {
             Action::Alter
         } else {
             Action::Create
         };
-        out.push(
-            Step::new(
-                Phase::Comments,
-                id.clone(),
-                StepAction::Attach,
-                change,
-                format!("comment on {target} is {text};"),
-            )
-            .requires(id),
-        );
+        out.push(Step::comment(
+            id,
+            &target,
+            comment.map(|c| c.as_str()),
+            change,
+        ));
     }
 }

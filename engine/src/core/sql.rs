@@ -237,6 +237,11 @@ pub fn qualified_call(schema: &str, name: &str, args: &str) -> String {
     out
 }
 
+/// `column relation.column`, as COMMENT ON names a column (`relation_key` already quoted).
+pub(crate) fn column_target(relation_key: &str, column: &str) -> String {
+    format!("column {relation_key}.{}", quote_ident(column))
+}
+
 /// `text` as a SQL string literal.
 pub fn quote_literal(text: &str) -> String {
     if text.contains('\\') {

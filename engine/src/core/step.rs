@@ -130,6 +130,21 @@ macro_rules! declared_phases {
 crate::model::declarations::for_each_list!(declared_phases);
 
 impl Step {
+    /// `COMMENT ON target IS ...` (`IS null` for `None`) attached to `object`, after it is
+    /// created or reshaped: the one way a comment is written (concerns/comment.rs, and a column
+    /// its table's generator drops and adds again).
+    pub fn comment(object: ObjectId, target: &str, comment: Option<&str>, change: Action) -> Step {
+        let text = comment.map_or_else(|| "null".to_string(), super::sql::quote_literal);
+        Step::new(
+            super::Phase::Comments,
+            object.clone(),
+            StepAction::Attach,
+            change,
+            format!("comment on {target} is {text};"),
+        )
+        .requires(object)
+    }
+
     /// The creation of an object the target adds, in its kind's phase.
     pub fn create(id: ObjectId, sql: String) -> Step {
         Step::new(

@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use crate::core::sql::{quote_ident, quote_literal};
+use crate::core::sql::{column_target, quote_ident};
 use crate::core::type_change::{self, Conversion};
 use crate::core::{differences, Action, Context, Hazard, Identify, ObjectId, Phase};
 use crate::core::{Step, StepAction};
@@ -69,8 +69,14 @@ fn names_retyped_column(
             && after_table.columns.iter().any(|n| {
                 n.name == source.name && n.generated.is_none() && n.type_name != source.type_name
             })
-            && expression.contains(source.name.as_str())
+            && names_column(expression, &source.name)
     })
+}
+
+/// Whether a generated column's expression names `column` (by its text: a name inside a longer
+/// identifier or a string counts too, which at worst orders a statement earlier than needed).
+fn names_column(expression: &str, column: &str) -> bool {
+    expression.contains(column)
 }
 
 /// Whether the column changes type to one its values cannot be cast to, directly or through
@@ -231,13 +237,13 @@ pub(super) fn diff_columns(
     };
     // A generated column that stays as a plain one and whose expression names a column dropped
     // here: its expression goes first, as PostgreSQL refuses the drop while an expression uses
-    // the column (issue 15, PG15 seed 469). Named as `names_retyped_column` finds them.
+    // the column (issue 15, PG15 seed 469).
     let expressions_dropped_first: Vec<&str> = modified
         .iter()
         .filter(|(old, new)| {
             old.generated.as_ref().is_some_and(|g| {
                 removed.iter().any(|c| {
-                    !c.inherited && c.name != old.name && g.expression.contains(c.name.as_str())
+                    !c.inherited && c.name != old.name && names_column(&g.expression, &c.name)
                 })
             }) && new.generated.is_none()
         })
@@ -341,21 +347,13 @@ pub(super) fn diff_columns(
             .and_then(|r| r.comment.as_ref())
             .filter(|was| Some(*was) == c.comment.as_ref());
         if let Some(comment) = comment_kept {
-            out.push(
-                Step::new(
-                    Phase::Comments,
-                    after.id(),
-                    StepAction::Attach,
-                    Action::Alter,
-                    format!(
-                        "comment on column {}.{} is {};",
-                        after.id().key,
-                        quote_ident(&c.name),
-                        quote_literal(comment)
-                    ),
-                )
-                .requires(after.id()),
-            );
+            let target = column_target(&after.id().key, &c.name);
+            out.push(Step::comment(
+                after.id(),
+                &target,
+                Some(comment),
+                Action::Alter,
+            ));
         }
     }
     for (old, new) in modified {
