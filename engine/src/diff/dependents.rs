@@ -47,7 +47,8 @@ fn recreatable(kind: ObjectKind) -> bool {
 pub(crate) struct Recreation {
     /// Objects on both sides to drop and create again.
     pub objects: BTreeSet<ObjectId>,
-    /// (table, column, what it uses that is replaced) for defaults dropped before and set again after.
+    /// (table, column, what it uses that is replaced) for defaults dropped before and set again
+    /// after, and generated columns dropped before and added again after.
     pub defaults: BTreeSet<(ObjectId, Text, ObjectId)>,
 }
 
@@ -120,8 +121,16 @@ pub(crate) fn to_recreate(
                 if table_default {
                     // A column default using something replaced: the table stays, the default
                     // is reset.
+                    // A generated column is dropped and added again instead
+                    // (kinds/table/columns.rs): what uses it goes with it.
                     if let Some(c) = &edge.dependent.column {
-                        defaults.insert((dependent, c.clone(), referenced.clone()));
+                        let inserted =
+                            defaults.insert((dependent.clone(), c.clone(), referenced.clone()));
+                        if inserted
+                            && kinds::table::generated_on_both_sides(from, to, &dependent, c)
+                        {
+                            next.push((dependent, Some(c.clone()), true));
+                        }
                     }
                     continue;
                 }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use crate::core::sql::{column_target, quote_ident};
 use crate::core::type_change::{self, Conversion};
 use crate::core::{differences, Action, Context, Hazard, Identify, ObjectId, Phase};
-use crate::core::{Step, StepAction};
+use crate::core::{presence, Step, StepAction};
 use crate::model::*;
 
 /// Whether a column must be dropped and added again rather than altered: PostgreSQL cannot turn a
@@ -186,11 +186,30 @@ pub(super) fn diff_columns(
     let mut removed: Vec<&Column> = d.removed.iter().map(|(_, c)| *c).collect();
     let mut added: Vec<&Column> = d.added.iter().map(|(_, c)| *c).collect();
     let mut modified = vec![];
-    // Generated columns over a column changing type: dropped with the others, added after the
-    // type changes (`must_readd_in`).
+    // Generated columns over a column changing type, or using something replaced (a function
+    // dropped and created again, diff/dependents.rs): dropped with the others, added after the
+    // type changes (`must_readd_in`) or the replacement (issue 15, PG15 seed 334).
     let mut added_late: Vec<&Column> = vec![];
+    // What a column's expression uses that is replaced (diff/dependents.rs).
+    let replaced_used_by = |c: &Column| -> Vec<&ObjectId> {
+        cx.reset_defaults
+            .iter()
+            .filter(|(t, name, _)| *t == after.id() && *name == c.name)
+            .map(|(_, _, used)| used)
+            .collect()
+    };
+    let over_replaced = |c: &Column| !replaced_used_by(c).is_empty();
+    // ... and of that, what is created again under the same name.
+    let replaced_in_place = |c: &Column| -> Vec<&ObjectId> {
+        replaced_used_by(c)
+            .into_iter()
+            .filter(|used| presence::contains(cx.to, used))
+            .collect()
+    };
     for (_, old, new) in &d.unchanged {
-        if generated_over_retyped(before, after, old, new) && !old.inherited {
+        let readd = generated_over_retyped(before, after, old, new)
+            || (new.generated.is_some() && over_replaced(old));
+        if readd && !old.inherited {
             removed.push(old);
             added_late.push(new);
         }
@@ -198,10 +217,9 @@ pub(super) fn diff_columns(
     // Columns re-added because their values cannot be converted: their drop loses the data.
     let mut unconverted: Vec<&str> = vec![];
     for (_, old, new) in &d.modified {
-        if !must_readd(cx.from, cx.to, old, new)
-            && generated_over_retyped(before, after, old, new)
-            && !old.inherited
-        {
+        let generated_readd = generated_over_retyped(before, after, old, new)
+            || (old.generated.is_some() && new.generated.is_some() && over_replaced(old));
+        if !must_readd(cx.from, cx.to, old, new) && generated_readd && !old.inherited {
             removed.push(old);
             added_late.push(new);
             continue;
@@ -229,9 +247,24 @@ pub(super) fn diff_columns(
         }
     }
     removed.sort_by(|a, b| a.name.cmp(&b.name));
-    added.sort_by(|a, b| a.name.cmp(&b.name));
+    // By name, as migra; generated columns last, as their expression may name a column added
+    // here (issue 15, PG15 seed 340) and cannot name another generated one.
+    added.sort_by(|a, b| (a.generated.is_some(), &a.name).cmp(&(b.generated.is_some(), &b.name)));
     let readded = |name: &str| removed.iter().any(|c| c.name == name);
 
+    // A column dropped and added again lost its comment with the drop; one that is the same on
+    // both sides is not the comments' to write (concerns/comment.rs writes changes).
+    let comment_back = |c: &Column| {
+        let kept = removed
+            .iter()
+            .find(|r| r.name == c.name)
+            .and_then(|r| r.comment.as_ref())
+            .filter(|was| Some(*was) == c.comment.as_ref());
+        kept.map(|comment| {
+            let target = column_target(&after.id().key, &c.name);
+            Step::comment(after.id(), &target, Some(comment), Action::Alter)
+        })
+    };
     let step = |sql: String, action: StepAction, destructive: bool| {
         Step::new(Phase::Tables, after.id(), action, Action::Alter, sql).destructive(destructive)
     };
@@ -269,6 +302,17 @@ pub(super) fn diff_columns(
             true,
         )
         .hazard(after.drop_hazard());
+        // A generated column over something dropped and created again under the same name:
+        // dropped on its own, before that is. An alter of the table would have to come both
+        // before the drop (the table used it) and after the creation (it uses it again).
+        let used = replaced_in_place(c);
+        if c.generated.is_some() && !used.is_empty() {
+            drop.object = ObjectId::column(&after.schema, &after.name, &c.name);
+            drop.action = StepAction::Drop;
+            for object in used {
+                drop = drop.ahead_of_drop(object.clone());
+            }
+        }
         // A child giving up its own column to inherit its parent's: the drop must come before the
         // parent adds the column, which would make the child's copy inherited and undroppable.
         if after
@@ -339,22 +383,7 @@ pub(super) fn diff_columns(
             s = s.requires(child);
         }
         out.push(s);
-        // A column dropped and added again lost its comment with the drop; one that is the same
-        // on both sides is not the comments' to write (concerns/comment.rs writes changes).
-        let comment_kept = removed
-            .iter()
-            .find(|r| r.name == c.name)
-            .and_then(|r| r.comment.as_ref())
-            .filter(|was| Some(*was) == c.comment.as_ref());
-        if let Some(comment) = comment_kept {
-            let target = column_target(&after.id().key, &c.name);
-            out.push(Step::comment(
-                after.id(),
-                &target,
-                Some(comment),
-                Action::Alter,
-            ));
-        }
+        out.extend(comment_back(c));
     }
     for (old, new) in modified {
         let reset = reset_defaults
@@ -442,15 +471,25 @@ pub(super) fn diff_columns(
     }
     added_late.sort_by(|a, b| a.name.cmp(&b.name));
     for c in added_late {
-        out.push(
-            step(
-                after.alter(&format!("add column {}", c.definition())),
-                StepAction::Alter,
-                false,
-            )
-            .hazard(Hazard::RewritesTable)
-            .hazard(Hazard::DropsData),
-        );
+        let mut add = step(
+            after.alter(&format!("add column {}", c.definition())),
+            StepAction::Alter,
+            false,
+        )
+        .hazard(Hazard::RewritesTable)
+        .hazard(Hazard::DropsData);
+        // Attached (not ordered after what the table used in FROM is dropped), after its drop
+        // and once what it uses is back, as a reset default is (defaults.rs).
+        let used = replaced_in_place(c);
+        if !used.is_empty() {
+            add.action = StepAction::Attach;
+            add = add.after_drop_of(ObjectId::column(&after.schema, &after.name, &c.name));
+            for object in used {
+                add = add.requires(object.clone());
+            }
+        }
+        out.push(add);
+        out.extend(comment_back(c));
     }
 }
 

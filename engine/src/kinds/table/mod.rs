@@ -14,7 +14,7 @@ mod reshaped;
 mod settings;
 mod sql;
 
-pub(crate) use reshaped::reshaped_columns;
+pub(crate) use reshaped::{generated_on_both_sides, reshaped_columns};
 
 use crate::core::foreign_options::alter_options;
 use crate::core::sql::{qualified, quote_ident};
@@ -243,7 +243,14 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
     let reset_columns = reset_defaults(cx, &moved_columns, out);
 
     // Second pass: columns, then row-level security; inheritance children after their parents.
-    let mut second: Vec<&(String, &Table, &Table)> = d.modified.iter().collect();
+    // An unchanged table too, where a generated column uses something replaced: that column is
+    // dropped and added again (columns.rs).
+    let regenerated = d.unchanged.iter().filter(|(_, _, after)| {
+        cx.reset_defaults
+            .iter()
+            .any(|(t, c, _)| *t == after.id() && generated_on_both_sides(cx.from, cx.to, t, c))
+    });
+    let mut second: Vec<&(String, &Table, &Table)> = d.modified.iter().chain(regenerated).collect();
     second.sort_by_key(|(key, _, after)| (!after.inherits.is_empty(), key.clone()));
     for (_, before, after) in second {
         if table_needs_recreate(before, after) {

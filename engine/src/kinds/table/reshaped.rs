@@ -61,3 +61,23 @@ pub(crate) fn reshaped_columns(
     }
     out
 }
+
+/// Whether `column` of `table` is generated on both sides. One whose expression uses something
+/// replaced (a function dropped and created again) is dropped and added again
+/// (`columns.rs`): PostgreSQL refuses to drop what an expression uses and cannot change an
+/// expression before 17. So what depends on the column is recreated too (`diff/dependents.rs`).
+pub(crate) fn generated_on_both_sides(
+    from: &Catalog,
+    to: &Catalog,
+    table: &ObjectId,
+    column: &str,
+) -> bool {
+    let generated = |c: &Catalog| {
+        c.tables
+            .iter()
+            .find(|t| &t.id() == table)
+            .and_then(|t| t.columns.iter().find(|x| x.name == column))
+            .is_some_and(|x| x.generated.is_some() && !x.inherited)
+    };
+    generated(from) && generated(to)
+}
