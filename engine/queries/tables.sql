@@ -14,6 +14,9 @@ with cols as (
                 -- the same text, without a relation lookup per column.
                 'default', case when a.attgenerated = '' then pg_get_expr(ad.adbin, 0) end,
                 'not_null', a.attnotnull,
+                -- From 18 a NOT NULL is a named constraint: its name, unless the one PostgreSQL
+                -- gives a table's own (`<table>_<column>_not_null`, when that fits 63 bytes).
+                'not_null_name', nullif(nn.conname, rel.relname || '_' || a.attname || '_not_null'), -- [pg18+]
                 'identity', case when a.attidentity <> '' then json_build_object(
                     'generation', case a.attidentity when 'a' then 'always' else 'by_default' end,
                     'sequence', (
@@ -57,6 +60,7 @@ with cols as (
     from pg_attribute a
     join pg_class rel on rel.oid = a.attrelid and rel.relkind in ('r', 'p', 'f')
     left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
+    left join pg_constraint nn on nn.conrelid = a.attrelid and nn.contype = 'n' and nn.conkey[1] = a.attnum -- [pg18+]
     {{column_type_joins a}}
     where a.attnum > 0 and not a.attisdropped
     group by a.attrelid

@@ -1957,6 +1957,10 @@ export interface Column {
    */
   not_null?: boolean;
   /**
+   * The name of the column's NOT NULL constraint (PostgreSQL 18+, where it is a `pg_constraint` row), when it is not `<table>_<column>_not_null`, the one PostgreSQL gives a table's own column: a name given with `CONSTRAINT name NOT NULL`, a parent's that a partition or inheritance child took. Absent otherwise, and in catalogs of servers before 18, which have no name to read.
+   */
+  not_null_name?: string | null;
+  /**
    * Column-level privileges, from `aclexplode(attacl)`, without the entries whose grantee is the table's owner; sorted by grantee and privilege. Empty when `attacl` is null (no column-level grant).
    */
   privileges?: Privilege[];

@@ -861,6 +861,7 @@ own_cases! {
     languages,
     inheritance_columns,
     matviews,
+    not_null_names,
     operators,
     owners,
     partition_detach_keeps,

@@ -187,8 +187,8 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
             .aggregates
             .iter()
             .any(|a| qualified(&a.schema, &a.name)),
-        // NOT NULL constraints (18+) are the columns' NOT NULL; their names are not read (a
-        // known gap: a name of the user's own is not kept, and not reported either).
+        // NOT NULL constraints (18+) are the columns' NOT NULL, named by `not_null_name` or,
+        // without one, `<table>_<column>_not_null`.
         "table constraint" => {
             catalog
                 .constraints
@@ -197,8 +197,13 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
                 || catalog.tables.iter().any(|t| {
                     t.schema == at(0)
                         && t.name == at(1)
-                        && at(2).ends_with("_not_null")
-                        && t.columns.iter().any(|c| c.not_null)
+                        && t.columns.iter().any(|c| {
+                            c.not_null
+                                && c.not_null_name.as_deref().map_or_else(
+                                    || at(2) == format!("{}_{}_not_null", t.name, c.name),
+                                    |name| at(2) == name,
+                                )
+                        })
                 })
         }
         // A domain constraint's address names the domain as one string; its name is the

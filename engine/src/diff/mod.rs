@@ -112,7 +112,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
     kinds::operator_family::diff(&cx, &mut steps);
     kinds::foreign::diff(&cx, &mut steps, &mut warnings);
     let type_moves = type_recreation::column_moves(&cx);
-    kinds::table::diff(&cx, type_moves, &mut steps);
+    kinds::table::diff(&cx, type_moves, &mut steps, &mut warnings);
     kinds::constraint::diff(&cx, &mut steps);
     kinds::index::diff(&cx, &mut steps);
     kinds::statistics::diff(&cx, &mut steps);

@@ -132,6 +132,13 @@ pub struct Column {
     /// `NOT NULL` (`attnotnull`), primary key columns included; absent means false.
     #[serde(default, skip_serializing_if = "is_false")]
     pub not_null: bool,
+    /// The name of the column's NOT NULL constraint (PostgreSQL 18+, where it is a
+    /// `pg_constraint` row), when it is not `<table>_<column>_not_null`, the one PostgreSQL gives
+    /// a table's own column: a name given with `CONSTRAINT name NOT NULL`, a parent's that a
+    /// partition or inheritance child took. Absent otherwise, and in catalogs of servers before
+    /// 18, which have no name to read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_null_name: Option<Text>,
     /// For an identity column (`GENERATED ... AS IDENTITY`; `attidentity` set): how it generates
     /// and its sequence's options. Absent for other columns.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -9,6 +9,8 @@ use crate::core::{differences, Action, Context, Hazard, Identify, ObjectId, Phas
 use crate::core::{presence, Step, StepAction};
 use crate::model::*;
 
+use super::not_null_names;
+
 /// Whether a column must be dropped and added again rather than altered: PostgreSQL cannot turn a
 /// plain column into a generated one, change a generated expression before 17, change whether a
 /// column is inherited, or convert the values of a type that has no cast to the new one
@@ -95,6 +97,7 @@ pub(super) fn column_eq(a: &Column, b: &Column) -> bool {
         collation,
         default,
         not_null,
+        not_null_name,
         identity,
         generated,
         inherited,
@@ -107,6 +110,7 @@ pub(super) fn column_eq(a: &Column, b: &Column) -> bool {
         && *collation == b.collation
         && *default == b.default
         && *not_null == b.not_null
+        && *not_null_name == b.not_null_name
         && *identity == b.identity
         && *generated == b.generated
         && *inherited == b.inherited
@@ -175,6 +179,7 @@ pub(super) fn diff_columns(
     after: &Table,
     reset_defaults: &[(ObjectId, Text)],
     out: &mut Vec<Step>,
+    warnings: &mut Vec<String>,
 ) {
     let before_columns = columns_as_linked(cx.from, cx.to, before, after);
     let d = differences(
@@ -458,6 +463,11 @@ pub(super) fn diff_columns(
                 {
                     s = s.requires(parent);
                 }
+                if clause == "set not null" {
+                    for child in not_null_names::children_keeping_their_name(cx, after, &new.name) {
+                        s = s.requires(child);
+                    }
+                }
             }
             // Ordered on its own, ahead of the sequence that takes over its name (sequence.rs).
             if clause == "drop identity" {
@@ -468,6 +478,7 @@ pub(super) fn diff_columns(
             }
             out.push(s);
         }
+        out.extend(not_null_names::rename_step(cx, after, old, new, warnings));
     }
     added_late.sort_by(|a, b| a.name.cmp(&b.name));
     for c in added_late {
@@ -508,12 +519,33 @@ fn parents_changing_not_null(
             .and_then(|t| t.columns.iter().find(|x| x.name == column))
             .is_some_and(|x| x.not_null)
     };
+    // A child whose NOT NULL keeps a name of its own in TARGET sets it before its parent, which
+    // would give it the parent's (PG18 seed 24).
+    let name_in_target = |t: &Table| {
+        t.columns
+            .iter()
+            .find(|x| x.name == column)
+            .and_then(|c| not_null_names::not_null_name(cx.to, t, c))
+    };
+    let own = name_in_target(table);
+    let same_name = |p: &QualifiedName| {
+        let parent = cx
+            .to
+            .tables
+            .iter()
+            .find(|t| t.schema == p.schema && t.name == p.name);
+        match (&own, parent.and_then(name_in_target)) {
+            (Some(own), Some(theirs)) => *own == theirs,
+            _ => true,
+        }
+    };
     table
         .partition_of
         .iter()
         .map(|p| &p.parent)
         .chain(&table.inherits)
         .filter(|p| not_null(cx.from, p) != sets && not_null(cx.to, p) == sets)
+        .filter(|p| !sets || same_name(p))
         .map(|p| ObjectId::qualified(ObjectKind::Table, &p.schema, &p.name))
         .collect()
 }

@@ -10,6 +10,7 @@
 
 mod columns;
 mod defaults;
+mod not_null_names;
 mod reshaped;
 mod settings;
 mod sql;
@@ -43,7 +44,12 @@ pub(crate) fn replaced(matched: &Matching) -> Vec<ObjectId> {
     d.modified.iter().map(|(_, _, t)| t.id()).collect()
 }
 
-pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
+pub(crate) fn diff(
+    cx: &Context,
+    types: TypeMoves,
+    out: &mut Vec<Step>,
+    warnings: &mut Vec<String>,
+) {
     let d = cx.matched.tables.differences(definition_eq);
     let phase = Phase::Tables;
 
@@ -256,7 +262,7 @@ pub(crate) fn diff(cx: &Context, types: TypeMoves, out: &mut Vec<Step>) {
         if table_needs_recreate(before, after) {
             continue;
         }
-        diff_columns(cx, before, after, &reset_columns, out);
+        diff_columns(cx, before, after, &reset_columns, out, warnings);
         out.extend(settings::column_steps(
             cx,
             Some(before),

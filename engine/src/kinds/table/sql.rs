@@ -105,6 +105,10 @@ impl Column {
             }
         }
         if self.not_null {
+            // A name PostgreSQL would not give the constraint itself (18+, not_null_names.rs).
+            if let Some(name) = &self.not_null_name {
+                sql.push_str(&format!(" constraint {}", quote_ident(name)));
+            }
             sql.push_str(" not null");
         }
         if let Some(generated) = &self.generated {
