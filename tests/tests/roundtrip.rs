@@ -820,6 +820,7 @@ own_cases! {
     fuzz_replaced_view_grant,
     fuzz_sequence_released,
     fuzz_type_recreated_table_replaced,
+    fuzz_unique_dropped_before_foreign_key,
     generated_added,
     generated_columns,
     hostile_names {

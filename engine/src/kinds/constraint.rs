@@ -4,7 +4,9 @@
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
 use crate::core::sql::{qualified, quote_ident};
-use crate::core::Matching;
+use std::collections::BTreeMap;
+
+use crate::core::{object_id, Matching};
 use crate::core::{Action, Hazard};
 use crate::core::{Context, Lookup};
 use crate::core::{ObjectId, Phase, Step, StepAction};
@@ -138,18 +140,64 @@ fn definition_eq(a: &Constraint, b: &Constraint) -> bool {
         && *parent == b.parent
 }
 
+/// What depends on the index of each of `dropped` that has one (foreign keys referencing it), by
+/// (schema, table, index): one pass over FROM's dependencies, only when such a drop is there.
+fn index_users<'a>(
+    cx: &'a Context,
+    dropped: impl Iterator<Item = &'a Constraint>,
+) -> BTreeMap<(&'a str, &'a str, &'a str), Vec<ObjectId>> {
+    let mut users: BTreeMap<(&str, &str, &str), Vec<ObjectId>> = dropped
+        .filter_map(|c| {
+            Some((
+                (c.schema.as_str(), c.table.as_str(), c.index.as_deref()?),
+                vec![],
+            ))
+        })
+        .collect();
+    if users.is_empty() {
+        return users;
+    }
+    for dependency in &cx.from.dependencies {
+        let (dependent, index) = (&dependency.dependent, &dependency.referenced);
+        if index.kind != ObjectKind::Index || dependent.kind != ObjectKind::Constraint {
+            continue;
+        }
+        let (Some(schema), Some(table)) = (index.schema.as_deref(), index.table.as_deref()) else {
+            continue;
+        };
+        if let Some(list) = users.get_mut(&(schema, table, index.name.as_str())) {
+            list.push(object_id(dependent));
+        }
+    }
+    users
+}
+
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     let d = cx
         .matched
         .constraints
         .differences(|a, b| definition_eq(a, b) && !cx.must_recreate_unchanged(&b.name, || b.id()));
+    let index_users = index_users(
+        cx,
+        d.removed
+            .iter()
+            .map(|(_, c)| *c)
+            .chain(d.modified.iter().map(|(_, b, _)| *b)),
+    );
     let drop = |c: &Constraint, change: Action| {
+        // The drop takes the constraint's index, which the foreign keys that reference it
+        // depend on (pg_depend names the index, not the constraint): they go first (PG15 fuzz
+        // seed 517, a table's foreign key to its own unique column).
+        let users = c
+            .index
+            .as_ref()
+            .and_then(|i| index_users.get(&(c.schema.as_str(), c.table.as_str(), i.as_str())));
         let phase = if c.is_primary_key() {
             Phase::DropPrimaryKeys
         } else {
             Phase::DropConstraints
         };
-        Step::new(
+        let mut step = Step::new(
             phase,
             c.id(),
             StepAction::Drop,
@@ -160,7 +208,11 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
                 quote_ident(&c.name)
             ),
         )
-        .hazard(Hazard::DropsObject)
+        .hazard(Hazard::DropsObject);
+        for user in users.into_iter().flatten() {
+            step = step.after_drop_of(user.clone());
+        }
+        step
     };
     let create_phase = |c: &Constraint| {
         if c.is_primary_key() {
