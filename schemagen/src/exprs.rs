@@ -97,7 +97,7 @@ pub fn condition(
                 labels.iter().filter(|(l, _)| !l.starts_with('l')).collect();
             match (g.below(3), g.pick(&extra)) {
                 (0, Some((label, key))) => expr(
-                    format!("{r} IN ('l1', 'l2', 'l3', {})", literal(label)),
+                    format!("{} IN ('l1', 'l2', 'l3', {})", as_enum(c), literal(label)),
                     with(vec![key.clone()]),
                 ),
                 (1, Some((label, key))) => expr(
@@ -105,7 +105,7 @@ pub fn condition(
                     with(vec![key.clone()]),
                 ),
                 (2, _) if !immutable => expr(format!("({r})::text <> 'zz'"), deps),
-                _ => expr(format!("{r} IN ('l1', 'l2', 'l3')"), deps),
+                _ => expr(format!("{} IN ('l1', 'l2', 'l3')", as_enum(c)), deps),
             }
         }
         Family::Bool => expr(format!("{r} IS NOT NULL"), deps),
@@ -116,8 +116,8 @@ pub fn condition(
     }
 }
 
-/// `c` as its enum: PostgreSQL finds no `<>` for a domain over an enum (neither `ty2 <>
-/// unknown` nor `ty2 <> ty2`: PG15 seed 233).
+/// `c` as its enum: PostgreSQL finds no `=` or `<>` for a domain over an enum (`ty2 <>
+/// unknown`, `ty2 <> ty2`, `ty2 = ty1` of an IN list: PG15 seeds 233, 715, 716, 874).
 fn as_enum(c: &ColumnRef) -> String {
     match &c.ty {
         ColType::Domain(_, _, base) => format!("({})::{}", c.sql, base.sql()),
