@@ -251,6 +251,15 @@ pub(super) fn diff_columns(
             modified.push((*old, *new));
         }
     }
+    // A new generated column over a column changing type comes after the change too, which
+    // PostgreSQL refuses while an expression uses the column (PG15 seed 737).
+    let (late, now): (Vec<&Column>, Vec<&Column>) = added.into_iter().partition(|c| {
+        c.generated
+            .as_ref()
+            .is_some_and(|g| names_retyped_column(before, after, &c.name, &g.expression))
+    });
+    added = now;
+    added_late.extend(late);
     removed.sort_by(|a, b| a.name.cmp(&b.name));
     // By name, as migra; generated columns last, as their expression may name a column added
     // here (issue 15, PG15 seed 340) and cannot name another generated one.
@@ -487,8 +496,13 @@ pub(super) fn diff_columns(
             StepAction::Alter,
             false,
         )
-        .hazard(Hazard::RewritesTable)
-        .hazard(Hazard::DropsData);
+        .hazard(Hazard::RewritesTable);
+        if readded(&c.name) {
+            add = add.hazard(Hazard::DropsData);
+        }
+        if c.not_null {
+            add = add.hazard(Hazard::MayFailOnExistingRows);
+        }
         // Attached (not ordered after what the table used in FROM is dropped), after its drop
         // and once what it uses is back, as a reset default is (defaults.rs).
         let used = replaced_in_place(c);

@@ -1,0 +1,18 @@
+drop policy "pol29" on "public"."tab21";
+
+alter table "public"."tab6" drop constraint "ck10";
+
+alter table "public"."tab21" drop column "line_item c24";
+
+alter table "public"."tab21" alter column "id22" set data type character varying(40) using "id22"::character varying(40);
+
+drop function if exists "public"."f3"(x text);
+
+create policy "pol29"
+on "public"."tab21"
+as permissive
+for all
+to public
+using (((id22)::text = ANY (ARRAY['v1'::text, 'v2'::text, 'v3'::text])));
+
+
