@@ -814,6 +814,7 @@ own_cases! {
     fuzz_enum_recreated_comment,
     fuzz_generated_becomes_plain,
     fuzz_generated_over_retyped_back,
+    fuzz_identity_added_to_parent,
     fuzz_identity_bigint,
     fuzz_partition_not_null,
     fuzz_readded_column_comment,

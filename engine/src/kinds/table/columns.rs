@@ -367,11 +367,32 @@ pub(super) fn diff_columns(
             })
             .map(|child| ObjectId::column(&child.schema, &child.name, &c.name))
             .collect();
+        // PostgreSQL adds no identity column to a table with inheritance children ("cannot
+        // recursively add identity column"): the column is added without it, and the identity
+        // to the parent only (PG15 seed 538). Its rows get no value: on a table with rows the
+        // NOT NULL fails (the hazards say so).
+        let identity_later = c
+            .identity
+            .as_ref()
+            .filter(|_| has_inheritance_children(cx, after));
+        let definition = match identity_later {
+            Some(_) => Column {
+                identity: None,
+                ..(*c).clone()
+            }
+            .definition(),
+            None => c.definition(),
+        };
         let mut s = step(
-            after.alter(&format!("add column {}", c.definition())),
+            after.alter(&format!("add column {definition}")),
             StepAction::Alter,
             false,
         );
+        if identity_later.is_some() {
+            s = s
+                .hazard(Hazard::ScansTable)
+                .hazard(Hazard::MayFailOnExistingRows);
+        }
         if c.generated.is_some()
             || (c.default.is_some() && c.default.as_deref().is_some_and(|d| d.contains('(')))
         {
@@ -397,6 +418,18 @@ pub(super) fn diff_columns(
             s = s.requires(child);
         }
         out.push(s);
+        if let Some(identity) = identity_later {
+            out.push(step(
+                format!(
+                    "alter table only {} alter column {} {};",
+                    after.key(),
+                    quote_ident(&c.name),
+                    identity_clause(identity)
+                ),
+                StepAction::Alter,
+                false,
+            ));
+        }
         out.extend(comment_back(c));
     }
     for (old, new) in modified {
@@ -585,6 +618,42 @@ fn parent_retypes(cx: &Context, table: &Table, column: &str) -> bool {
         })
 }
 
+/// `add generated ... as identity`, with the options of its sequence.
+fn identity_clause(id: &Identity) -> String {
+    let mut clause = format!("add generated {} as identity", id.generation.sql());
+    let options: Vec<String> = id
+        .sequence
+        .as_ref()
+        .map(|s| s.clauses())
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|c| !c.starts_with("as "))
+        .collect();
+    if !options.is_empty() {
+        clause.push_str(&format!(" ({})", options.join(" ")));
+    }
+    clause
+}
+
+/// Whether `table` has inheritance children on both sides (there when its columns are added).
+fn has_inheritance_children(cx: &Context, table: &Table) -> bool {
+    let inherits_it = |t: &Table| {
+        t.inherits
+            .iter()
+            .any(|p| p.schema == table.schema && p.name == table.name)
+    };
+    cx.from
+        .tables
+        .iter()
+        .filter(|t| inherits_it(t))
+        .any(|child| {
+            cx.to
+                .tables
+                .iter()
+                .any(|t| t.schema == child.schema && t.name == child.name && inherits_it(t))
+        })
+}
+
 /// A clause of `alter column`: its text, whether the drop guard refuses it, its hazards.
 type Clause = (String, bool, Vec<Hazard>);
 
@@ -629,21 +698,7 @@ fn alter_column_clauses(
         clauses.push(("set not null".to_string(), false, hazards));
     }
     match (&old.identity, &new.identity) {
-        (None, Some(id)) => {
-            let mut clause = format!("add generated {} as identity", id.generation.sql());
-            let options: Vec<String> = id
-                .sequence
-                .as_ref()
-                .map(|s| s.clauses())
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|c| !c.starts_with("as "))
-                .collect();
-            if !options.is_empty() {
-                clause.push_str(&format!(" ({})", options.join(" ")));
-            }
-            clauses.push((clause, false, vec![]));
-        }
+        (None, Some(id)) => clauses.push((identity_clause(id), false, vec![])),
         (Some(_), None) if new.default.is_none() => {
             clauses.push(("drop identity".to_string(), true, vec![]))
         }

@@ -1,0 +1,2 @@
+alter table "public"."tab4" drop column "c25";
+
