@@ -11,8 +11,8 @@ use crate::core::Matching;
 use crate::core::{Context, FastMap, FastSet, Hazard, Recreated, TypeMoves};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 use crate::model::Catalog;
-use crate::model::Column;
 use crate::model::Text;
+use crate::model::{Column, Table};
 
 use crate::kinds::domains::domain_needs_recreate;
 use crate::model::{CompositeType, Domain, Enum};
@@ -440,6 +440,26 @@ impl TypeRecreation {
     }
 }
 
+/// Whether a column of `table` (in FROM) is of the type `r` recreates (or an array of it) and is
+/// not in TARGET with that type: dropped, retyped, or gone with its table.
+fn leaves_type(cx: &Context, table: &Table, r: &TypeRecreation) -> bool {
+    let of_type = |c: &Column| {
+        c.type_ref
+            .as_ref()
+            .is_some_and(|t| t.schema == r.schema && t.name == r.name)
+    };
+    let after = cx
+        .to
+        .tables
+        .iter()
+        .find(|t| t.schema == table.schema && t.name == table.name);
+    table.columns.iter().filter(|c| of_type(c)).any(|c| {
+        !after
+            .and_then(|t| t.columns.iter().find(|n| n.name == c.name))
+            .is_some_and(of_type)
+    })
+}
+
 /// The steps of every type recreated under its columns, in the groups `kinds::table` interleaves
 /// with its own: migra's order.
 pub(crate) fn column_moves(cx: &Context) -> TypeMoves {
@@ -458,6 +478,11 @@ pub(crate) fn column_moves(cx: &Context) -> TypeMoves {
                 if *type_id == r.id {
                     drop = drop.requires(column_id.clone());
                 }
+            }
+            // And after the tables whose columns of it are dropped or change type, or that go
+            // away with them (issue 15, PG15 seed 613).
+            for table in cx.from.tables.iter().filter(|t| leaves_type(cx, t, r)) {
+                drop = drop.requires(table.id()).after_drop_of(table.id());
             }
             drop
         })

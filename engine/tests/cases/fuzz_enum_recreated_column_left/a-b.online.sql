@@ -1,0 +1,14 @@
+set lock_timeout = '5s';
+
+set statement_timeout = '15min';
+
+begin;
+
+alter type "public"."ty2" add value 'y11';
+
+alter table "public"."tab18" add column "c33" ty2;
+
+comment on column "public"."tab18"."c33" is 'a column''s comment';
+
+commit;
+
