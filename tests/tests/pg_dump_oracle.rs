@@ -59,54 +59,6 @@ const EXPECTED: &[Expected] = &[
         majors: 13..=18,
         reason: LOCAL_AFTER_INHERIT,
     },
-    Expected {
-        case: "corpus::partitioning",
-        direction: "b→a",
-        majors: 18..=18,
-        reason: NOT_NULL_NAMES,
-    },
-    Expected {
-        case: "own::inheritance_detach_keeps",
-        direction: "a→b",
-        majors: 18..=18,
-        reason: NOT_NULL_NAMES,
-    },
-    Expected {
-        case: "own::partition_detach_keeps",
-        direction: "a→b",
-        majors: 18..=18,
-        reason: NOT_NULL_NAMES,
-    },
-    Expected {
-        case: "own::partition_detach_keeps",
-        direction: "b→a",
-        majors: 18..=18,
-        reason: NOT_NULL_NAMES,
-    },
-    Expected {
-        case: "own::partition_indexes",
-        direction: "a→b",
-        majors: 18..=18,
-        reason: NOT_NULL_NAMES,
-    },
-    Expected {
-        case: "own::partition_indexes",
-        direction: "b→a",
-        majors: 18..=18,
-        reason: NOT_NULL_NAMES,
-    },
-    Expected {
-        case: "own::partitions",
-        direction: "a→b",
-        majors: 18..=18,
-        reason: NOT_NULL_NAMES,
-    },
-    Expected {
-        case: "own::partitions",
-        direction: "b→a",
-        majors: 18..=18,
-        reason: NOT_NULL_NAMES,
-    },
 ];
 
 /// A deliberate limitation, there to stay: PostgreSQL has no statement for it.
@@ -114,12 +66,6 @@ const LOCAL_AFTER_INHERIT: &str = "a column the child had before `ALTER TABLE ..
     its own (attislocal) besides inherited, and no statement makes it inherited only; the target, \
     created with INHERITS, has it inherited only, so pg_dump writes it in the migrated child's \
     CREATE TABLE (and its default on the child)";
-
-/// An attribute the catalog does not read yet.
-const NOT_NULL_NAMES: &str = "PostgreSQL 18 keeps NOT NULL as named constraints: a partition \
-    or child created PARTITION OF or INHERITS takes its parent's constraint's name, a table \
-    created alone <table>_<column>_not_null, and ATTACH, DETACH, INHERIT and NO INHERIT keep the \
-    name it had; the catalog does not read the names of not-null constraints";
 
 /// How much of a database a case's flags put under the migration, as pg_dump arguments and a
 /// filter on the dump's entries.

@@ -4,90 +4,16 @@
 use std::borrow::Cow;
 
 use crate::core::sql::{column_target, quote_ident};
-use crate::core::type_change::{self, Conversion};
+use crate::core::type_change;
 use crate::core::{differences, Action, Context, Hazard, Identify, ObjectId, Phase};
 use crate::core::{presence, Step, StepAction};
 use crate::model::*;
 
+use super::column_clauses::{alter_column_clauses, identity_clause};
 use super::not_null_names;
-
-/// Whether a column must be dropped and added again rather than altered: PostgreSQL cannot turn a
-/// plain column into a generated one, change a generated expression before 17, change whether a
-/// column is inherited, or convert the values of a type that has no cast to the new one
-/// ([`no_conversion`]).
-pub(super) fn must_readd(from: &Catalog, to: &Catalog, before: &Column, after: &Column) -> bool {
-    let generation_added = before.generated.is_none() && after.generated.is_some();
-    let expression_changed = before.generated.is_some()
-        && after.generated.is_some()
-        && before.generated != after.generated;
-    generation_added
-        || expression_changed
-        || before.inherited != after.inherited
-        || no_conversion(from, to, before, after)
-}
-
-/// [`must_readd`], or a generated column over a column of the table that changes type:
-/// PostgreSQL refuses to alter the type of a column a generated column uses ("cannot alter type
-/// of a column used by a generated column"), so the generated column is dropped first and added
-/// again after the type change (its values are computed again, nothing is lost). Whether the
-/// expression uses the column is read from its text: a false match only re-adds a column that
-/// could have stayed.
-pub(super) fn must_readd_in(
-    from: &Catalog,
-    to: &Catalog,
-    before_table: &Table,
-    after_table: &Table,
-    before: &Column,
-    after: &Column,
-) -> bool {
-    must_readd(from, to, before, after)
-        || generated_over_retyped(before_table, after_table, before, after)
-}
-
-/// Whether `before` and `after` are generated columns whose expression names a column of the
-/// table whose type changes.
-fn generated_over_retyped(
-    before_table: &Table,
-    after_table: &Table,
-    before: &Column,
-    after: &Column,
-) -> bool {
-    let (Some(old), Some(_)) = (&before.generated, &after.generated) else {
-        return false;
-    };
-    names_retyped_column(before_table, after_table, &before.name, &old.expression)
-}
-
-/// Whether `expression`, of the column `of`, names another column of the table whose type
-/// changes (read from the text: a false match only orders a statement later).
-fn names_retyped_column(
-    before_table: &Table,
-    after_table: &Table,
-    of: &str,
-    expression: &str,
-) -> bool {
-    before_table.columns.iter().any(|source| {
-        source.name != of
-            && after_table.columns.iter().any(|n| {
-                n.name == source.name && n.generated.is_none() && n.type_name != source.type_name
-            })
-            && names_column(expression, &source.name)
-    })
-}
-
-/// Whether a generated column's expression names `column` (by its text: a name inside a longer
-/// identifier or a string counts too, which at worst orders a statement earlier than needed).
-fn names_column(expression: &str, column: &str) -> bool {
-    expression.contains(column)
-}
-
-/// Whether the column changes type to one its values cannot be cast to, directly or through
-/// text: it is dropped and added again, and its values are lost (`core/type_change.rs`).
-fn no_conversion(from: &Catalog, to: &Catalog, before: &Column, after: &Column) -> bool {
-    before.type_name != after.type_name
-        && after.generated.is_none()
-        && type_change::conversion(from, to, before, after) == Conversion::Readd
-}
+use super::readd::{
+    generated_over_retyped, must_readd, names_column, names_retyped_column, no_conversion,
+};
 
 pub(super) fn column_eq(a: &Column, b: &Column) -> bool {
     let Column {
@@ -618,23 +544,6 @@ fn parent_retypes(cx: &Context, table: &Table, column: &str) -> bool {
         })
 }
 
-/// `add generated ... as identity`, with the options of its sequence.
-fn identity_clause(id: &Identity) -> String {
-    let mut clause = format!("add generated {} as identity", id.generation.sql());
-    let options: Vec<String> = id
-        .sequence
-        .as_ref()
-        .map(|s| s.clauses())
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|c| !c.starts_with("as "))
-        .collect();
-    if !options.is_empty() {
-        clause.push_str(&format!(" ({})", options.join(" ")));
-    }
-    clause
-}
-
 /// Whether `table` has inheritance children on both sides (there when its columns are added).
 fn has_inheritance_children(cx: &Context, table: &Table) -> bool {
     let inherits_it = |t: &Table| {
@@ -652,124 +561,4 @@ fn has_inheritance_children(cx: &Context, table: &Table) -> bool {
                 .iter()
                 .any(|t| t.schema == child.schema && t.name == child.name && inherits_it(t))
         })
-}
-
-/// A clause of `alter column`: its text, whether the drop guard refuses it, its hazards.
-type Clause = (String, bool, Vec<Hazard>);
-
-/// migra's clause order: default, NOT NULL added, identity, NOT NULL dropped, type.
-fn alter_column_clauses(
-    cx: &Context,
-    table: &Table,
-    old: &Column,
-    new: &Column,
-    default_reset: bool,
-) -> Vec<Clause> {
-    let mut clauses: Vec<Clause> = vec![];
-    // An identity column cannot take a default: the identity goes first when both change.
-    let identity_dropped = old.identity.is_some() && new.identity.is_none();
-    if identity_dropped && new.default.is_some() {
-        clauses.push(("drop identity".to_string(), true, vec![]));
-    }
-    if old.generated.is_some() && new.generated.is_none() {
-        clauses.push(("drop expression".to_string(), false, vec![]));
-    }
-    if old.default != new.default && !default_reset {
-        match &new.default {
-            Some(d) => clauses.push((format!("set default {d}"), false, vec![])),
-            None if old.generated.is_none() => {
-                clauses.push(("drop default".to_string(), true, vec![]))
-            }
-            None => {}
-        }
-    }
-    // An identity's sequence options, set after the column's type change: its bounds follow the
-    // type (`set maxvalue` of bigint's bound on an integer column fails, issue 15 seed 116).
-    let mut identity_options: Option<Clause> = None;
-    let retyped = old.type_name != new.type_name || old.collation != new.collation;
-    // Identity columns are NOT NULL by construction; adding identity sets it, dropping it keeps it.
-    if new.not_null && !old.not_null {
-        // A foreign table has no rows here to check.
-        let hazards = if table.foreign.is_some() {
-            vec![]
-        } else {
-            vec![Hazard::ScansTable, Hazard::MayFailOnExistingRows]
-        };
-        clauses.push(("set not null".to_string(), false, hazards));
-    }
-    match (&old.identity, &new.identity) {
-        (None, Some(id)) => clauses.push((identity_clause(id), false, vec![])),
-        (Some(_), None) if new.default.is_none() => {
-            clauses.push(("drop identity".to_string(), true, vec![]))
-        }
-        (Some(_), None) => {}
-        (Some(a), Some(b)) => {
-            if a.generation != b.generation {
-                clauses.push((
-                    format!("set generated {}", b.generation.sql()),
-                    false,
-                    vec![],
-                ));
-            }
-            if let (Some(sa), Some(sb)) = (&a.sequence, &b.sequence) {
-                let changes: Vec<String> = sb
-                    .alter_clauses(sa)
-                    .into_iter()
-                    .filter(|c| !c.starts_with("as "))
-                    .map(|c| format!("set {c}"))
-                    .collect();
-                if !changes.is_empty() {
-                    let clause = (changes.join(" "), false, vec![]);
-                    if retyped {
-                        identity_options = Some(clause);
-                    } else {
-                        clauses.push(clause);
-                    }
-                }
-            }
-        }
-        (None, None) => {}
-    }
-    if old.not_null && !new.not_null {
-        clauses.push(("drop not null".to_string(), true, vec![]));
-    }
-    if retyped && table.foreign.is_some() {
-        // A foreign table holds no rows to convert, and takes no USING.
-        clauses.push((
-            format!("set data type {}", new.type_with_collation()),
-            false,
-            vec![],
-        ));
-    } else if retyped {
-        let through_text = match type_change::conversion(cx.from, cx.to, old, new) {
-            Conversion::ThroughText => "::text",
-            Conversion::Direct | Conversion::Readd => "",
-        };
-        let change = type_change::classify(
-            &old.type_name,
-            &new.type_name,
-            old.type_ref.is_some() || new.type_ref.is_some(),
-        );
-        let hazards = [
-            (change.rewrites, Hazard::RewritesTable),
-            (change.may_fail, Hazard::MayFailOnExistingRows),
-            (change.may_change_values, Hazard::DropsData),
-        ];
-        clauses.push((
-            format!(
-                "set data type {} using {}{through_text}::{}",
-                new.type_with_collation(),
-                quote_ident(&new.name),
-                new.type_name
-            ),
-            change.loses_data(),
-            hazards
-                .into_iter()
-                .filter(|(h, _)| *h)
-                .map(|(_, h)| h)
-                .collect(),
-        ));
-    }
-    clauses.extend(identity_options);
-    clauses
 }

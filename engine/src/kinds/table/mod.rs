@@ -8,9 +8,11 @@
 //! `sql.rs` the statements' text, `reshaped.rs` which columns change shape for what depends on
 //! them, `defaults.rs` the defaults reset around what they use.
 
+mod column_clauses;
 mod columns;
 mod defaults;
 mod not_null_names;
+mod readd;
 mod reshaped;
 mod settings;
 mod sql;
@@ -134,6 +136,8 @@ pub(crate) fn diff(
                 step(clause.to_string(), StepAction::Alter, false).hazard(Hazard::RewritesTable),
             );
         }
+        // Before the table joins a tree, where its NOT NULL constraints are renamed no more.
+        out.extend(not_null_names::renames_before_joining(cx, before, after));
         if before.partition_of != after.partition_of {
             if let Some(old) = &before.partition_of {
                 let parent = Table::key_of(&old.parent);

@@ -27,22 +27,56 @@ pub(super) fn not_null_name(catalog: &Catalog, table: &Table, column: &Column) -
     })
 }
 
-/// Whether `table` is outside every inheritance and partition tree on both sides, where its
-/// NOT NULL constraints can be renamed.
-fn outside_trees(cx: &Context, table: &Table) -> bool {
-    let in_tree = |c: &Catalog| {
-        c.tables.iter().any(|t| {
-            let is_it = t.schema == table.schema && t.name == table.name;
-            let parent_of = t
-                .partition_of
-                .iter()
-                .map(|p| &p.parent)
-                .chain(&t.inherits)
-                .any(|p| p.schema == table.schema && p.name == table.name);
-            parent_of || (is_it && (t.partition_of.is_some() || !t.inherits.is_empty()))
-        })
+/// Whether `table` is outside every inheritance and partition tree of `catalog` (no parent, no
+/// child), where PostgreSQL renames its NOT NULL constraints.
+fn standalone(catalog: &Catalog, table: &Table) -> bool {
+    let is = |t: &Table| t.schema == table.schema && t.name == table.name;
+    let linked = |t: &Table| {
+        let mut parents = t.partition_of.iter().map(|p| &p.parent).chain(&t.inherits);
+        (is(t) && parents.next().is_some())
+            || parents.any(|p| p.schema == table.schema && p.name == table.name)
     };
-    !in_tree(cx.from) && !in_tree(cx.to)
+    !catalog.tables.iter().any(linked)
+}
+
+/// The tables `table` was linked to in FROM (parents and children): a rename follows their
+/// changes (a detach, say) and drops.
+fn trees_left(cx: &Context, table: &Table) -> Vec<ObjectId> {
+    let mut linked = vec![];
+    for t in &cx.from.tables {
+        let parents = || t.partition_of.iter().map(|p| &p.parent).chain(&t.inherits);
+        if t.schema == table.schema && t.name == table.name {
+            linked.extend(
+                parents().map(|p| ObjectId::qualified(ObjectKind::Table, &p.schema, &p.name)),
+            );
+        } else if parents().any(|p| p.schema == table.schema && p.name == table.name) {
+            linked.push(t.id());
+        }
+    }
+    linked
+}
+
+/// The name PostgreSQL chooses for a table's own NOT NULL constraint: `makeObjectName(table,
+/// column, "not_null")`, which cuts the longer of the two names, a byte at a time (then back to
+/// a character boundary), until the whole fits in 63 bytes.
+fn default_name(table: &str, column: &str) -> String {
+    const LABEL: &str = "not_null";
+    let available = 63 - (LABEL.len() + 2);
+    let (mut a, mut b) = (table.len(), column.len());
+    while a + b > available {
+        if a > b {
+            a -= 1;
+        } else {
+            b -= 1;
+        }
+    }
+    let clip = |s: &str, mut n: usize| {
+        while !s.is_char_boundary(n) {
+            n -= 1;
+        }
+        s[..n].to_string()
+    };
+    format!("{}_{}_{LABEL}", clip(table, a), clip(column, b))
 }
 
 /// The name PostgreSQL gives `column`'s NOT NULL constraint when the migration sets it:
@@ -62,7 +96,7 @@ fn name_given(cx: &Context, table: &Table, column: &Column, was_not_null: bool) 
         }
         return names;
     }
-    names.push(format!("{}_{}_not_null", table.name, column.name));
+    names.push(default_name(&table.name, &column.name));
     for parent in table
         .partition_of
         .iter()
@@ -81,16 +115,23 @@ fn name_given(cx: &Context, table: &Table, column: &Column, was_not_null: bool) 
     names
 }
 
-/// A rename of `after`'s NOT NULL constraint on `new` to TARGET's name, where it differs from
-/// the one it has (or gets when the migration sets it) and PostgreSQL allows it; a warning where
-/// it does not.
-pub(super) fn rename_step(
+/// Where a NOT NULL constraint's rename goes, PostgreSQL renaming none in an inheritance or
+/// partition tree.
+enum RenameAt {
+    /// The table leaves its tree (or has none on either side): after it is out.
+    Standalone,
+    /// The table joins a tree: before it does (a column NOT NULL in FROM).
+    BeforeJoining,
+}
+
+/// The rename of `new`'s NOT NULL constraint when TARGET names it otherwise than it is (or will
+/// be once set): the name it has and the one it is given.
+fn rename_wanted(
     cx: &Context,
     after: &Table,
     old: &Column,
     new: &Column,
-    warnings: &mut Vec<String>,
-) -> Option<Step> {
+) -> Option<(String, String)> {
     let wanted = not_null_name(cx.to, after, new)?;
     // Known on both sides, or set here: a catalog before 18 says nothing of names.
     if old.not_null && cx.from.server_version_num < NAMED_FROM {
@@ -100,37 +141,93 @@ pub(super) fn rename_step(
     if given.contains(&wanted) {
         return None;
     }
-    let current = given.first()?;
-    if !outside_trees(cx, after) {
-        warnings.push(format!(
-            "the NOT NULL constraint of column {} of table {} is named {} in TARGET and will be \
-             {} here: PostgreSQL renames no NOT NULL constraint of a table in an inheritance \
-             or partition tree; rename it by hand if the name matters",
-            quote_ident(&new.name),
-            after.key(),
-            quote_ident(&wanted),
-            quote_ident(current),
-        ));
-        return None;
+    Some((given.first()?.clone(), wanted))
+}
+
+fn rename_sql(table: &Table, (current, wanted): &(String, String)) -> String {
+    table.alter(&format!(
+        "rename constraint {} to {}",
+        quote_ident(current),
+        quote_ident(wanted)
+    ))
+}
+
+/// The renames of a table that joins an inheritance or partition tree (attached, inheriting, or
+/// given children) of NOT NULL constraints it has in FROM: before it joins, as steps of the table
+/// that its attach (or its children's) follow, since a constraint in a tree is renamed no more.
+pub(super) fn renames_before_joining(cx: &Context, before: &Table, after: &Table) -> Vec<Step> {
+    if !standalone(cx.from, after) || standalone(cx.to, after) {
+        return vec![];
     }
-    // Ordered on its own after the table's steps: an online migration sets NOT NULL after its
-    // main transaction (concerns/online.rs), and the rename follows it there.
-    let mut rename = Step::new(
-        Phase::Tables,
-        ObjectId::column(&after.schema, &after.name, &new.name),
-        StepAction::Alter,
-        Action::Alter,
-        after.alter(&format!(
-            "rename constraint {} to {}",
-            quote_ident(current),
-            quote_ident(&wanted)
-        )),
-    )
-    .requires(after.id());
-    if cx.options.online.is_some() && !old.not_null {
-        rename.placement = Placement::AfterCommit;
+    before
+        .columns
+        .iter()
+        .filter(|old| old.not_null)
+        .filter_map(|old| {
+            let new = after.columns.iter().find(|n| n.name == old.name)?;
+            let names = rename_wanted(cx, after, old, new)?;
+            Some(Step::new(
+                Phase::Tables,
+                after.id(),
+                StepAction::Alter,
+                Action::Alter,
+                rename_sql(after, &names),
+            ))
+        })
+        .collect()
+}
+
+/// A rename of `after`'s NOT NULL constraint on `new` to TARGET's name, where it differs from
+/// the one it has (or gets when the migration sets it) and PostgreSQL allows it; a warning where
+/// it does not. The renames before a table joins a tree are [`renames_before_joining`]'s.
+pub(super) fn rename_step(
+    cx: &Context,
+    after: &Table,
+    old: &Column,
+    new: &Column,
+    warnings: &mut Vec<String>,
+) -> Option<Step> {
+    let names = rename_wanted(cx, after, old, new)?;
+    let at = if standalone(cx.to, after) {
+        Some(RenameAt::Standalone)
+    } else if standalone(cx.from, after) && old.not_null {
+        Some(RenameAt::BeforeJoining)
+    } else {
+        None
+    };
+    match at {
+        Some(RenameAt::BeforeJoining) => None,
+        None => {
+            warnings.push(format!(
+                "the NOT NULL constraint of column {} of table {} is named {} in TARGET and will                  be {} here: PostgreSQL renames no NOT NULL constraint of a table in an                  inheritance or partition tree; rename it by hand if the name matters",
+                quote_ident(&new.name),
+                after.key(),
+                quote_ident(&names.1),
+                quote_ident(&names.0),
+            ));
+            None
+        }
+        Some(RenameAt::Standalone) => {
+            // Ordered on its own after the table's steps and those of the tables it leaves: an
+            // online migration sets NOT NULL after its main transaction (concerns/online.rs),
+            // and the rename follows it there.
+            let mut rename = Step::new(
+                Phase::Tables,
+                ObjectId::column(&after.schema, &after.name, &new.name),
+                StepAction::Alter,
+                Action::Alter,
+                rename_sql(after, &names),
+            )
+            .requires(after.id());
+            for linked in trees_left(cx, after) {
+                rename = rename.requires(linked.clone()).after_drop_of(linked);
+            }
+            if cx.options.online.is_some() && !old.not_null {
+                rename.placement = Placement::AfterCommit;
+            }
+            Some(rename)
+        }
     }
-    Some(rename)
 }
 
 /// The inheritance children and partitions of `table` that set NOT NULL on their `column` in
@@ -218,6 +315,23 @@ mod tests {
             ),
             "{created}"
         );
+    }
+
+    #[test]
+    fn the_default_name_is_cut_as_postgresql_cuts_it() {
+        assert_eq!(super::default_name("t", "a"), "t_a_not_null");
+        // As PostgreSQL 18 names it for `create table <60 x a> (<10 x b> int not null)`: the
+        // longer name is cut until both fit.
+        let (table, column) = ("a".repeat(60), "b".repeat(10));
+        let name = super::default_name(&table, &column);
+        assert_eq!(name.len(), 63);
+        assert_eq!(
+            name,
+            format!("{}_{}_not_null", "a".repeat(43), "b".repeat(10))
+        );
+        // A cut inside a character goes back to its start.
+        let name = super::default_name(&"é".repeat(40), "c");
+        assert_eq!(name, format!("{}_c_not_null", "é".repeat(26)));
     }
 
     #[test]

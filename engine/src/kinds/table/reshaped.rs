@@ -5,7 +5,8 @@ use crate::core::Recreated;
 use crate::core::{Identify, Matching, ObjectId};
 use crate::model::*;
 
-use super::columns::{columns_as_linked, must_readd_in};
+use super::columns::columns_as_linked;
+use super::readd::must_readd_in;
 
 /// A column that is dropped or re-added, or whose type changes: what depends on it must be recreated.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

@@ -12,7 +12,7 @@ use crate::core::sql::quote_ident;
 use crate::core::{Action, Context, Identify, Phase, Step, StepAction};
 use crate::model::{Column, ColumnSettings, Table, Text};
 
-use super::columns::must_readd_in;
+use super::readd::must_readd_in;
 
 /// The steps that give `after`'s columns their settings, from `before`'s (`None`: a table the
 /// migration creates, whose columns start from the defaults).
