@@ -259,6 +259,15 @@ impl UserMapping {
 
 /// The servers dropped and created again (a new wrapper or type): what uses them (user mappings)
 /// is recreated with them.
+/// The names of the servers [`replaced`] drops and creates again: their foreign tables are too
+/// (kinds/table).
+pub(crate) fn replaced_servers(matched: &Matching) -> Vec<Text> {
+    let d = matched
+        .foreign_servers
+        .differences(|a, b| a.alterable_to(b));
+    d.modified.iter().map(|(_, _, x)| x.name.clone()).collect()
+}
+
 pub(crate) fn replaced(matched: &Matching) -> Vec<ObjectId> {
     let d = matched
         .foreign_servers

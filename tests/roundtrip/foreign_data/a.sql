@@ -28,6 +28,11 @@ create foreign table ft_kept (
     constraint ft_kept_id check (id > 0)
 ) server s_alter options (schema_name 'a', table_name 't1');
 create foreign table ft_moved (id integer) server s_alter options (table_name 'm');
+-- Unchanged, on a server that is replaced: dropped before it and created again after, with a
+-- view over it.
+create foreign table ft_on_retyped (id integer, note text options (column_name 'n')) server s_retype options (table_name 'r');
+comment on foreign table ft_on_retyped is 'kept';
+create view ft_on_retyped_view as select id from ft_on_retyped;
 create foreign table ft_gone (id integer) server s_alter;
 create foreign table m_2020 partition of measurements
     for values from ('2020-01-01') to ('2021-01-01') server s_alter;

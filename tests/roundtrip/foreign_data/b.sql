@@ -20,6 +20,11 @@ create foreign table ft_kept (
     constraint ft_kept_id check (id > 1)
 ) server s_alter options (schema_name 'b', updatable 'false');
 create foreign table ft_moved (id integer) server s_added options (table_name 'm');
+-- Unchanged, on a server that is replaced: dropped before it and created again after, with a
+-- view over it.
+create foreign table ft_on_retyped (id integer, note text options (column_name 'n')) server s_retype options (table_name 'r');
+comment on foreign table ft_on_retyped is 'kept';
+create view ft_on_retyped_view as select id from ft_on_retyped;
 create foreign table ft_added (id integer, v text options (column_name 'value'))
     server s_alter options (table_name 'x');
 create foreign table m_2021 partition of measurements

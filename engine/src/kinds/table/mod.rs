@@ -25,24 +25,30 @@ use crate::core::{Action, Context, Hazard, Identify, Matching, ObjectId, Phase};
 use crate::core::{Step, StepAction, TypeMoves};
 use crate::model::*;
 
+use super::foreign;
+
 use columns::{column_eq, diff_columns};
 use defaults::reset_defaults;
 
-fn table_needs_recreate(before: &Table, after: &Table) -> bool {
+/// `servers`: the foreign servers dropped and created again ([`foreign::replaced_servers`]).
+fn table_needs_recreate(before: &Table, after: &Table, servers: &[Text]) -> bool {
     let server = |t: &Table| t.foreign.as_ref().map(|f| f.server.clone());
     before.partition_key.is_some() != after.partition_key.is_some()
         || (before.partition_key.is_some() && before.partition_key != after.partition_key)
         // A foreign table's server cannot change (ALTER FOREIGN TABLE has no SET SERVER), nor
         // a table become foreign or stop being.
         || server(before) != server(after)
+        // Nor can its server be dropped under it: it goes first and comes back after.
+        || server(after).is_some_and(|s| servers.contains(&s))
 }
 
 /// Tables that must be dropped and created again (a change of partitioning, of a foreign
-/// table's server).
+/// table's server, a foreign table whose server is recreated).
 pub(crate) fn replaced(matched: &Matching) -> Vec<ObjectId> {
+    let servers = foreign::replaced_servers(matched);
     let d = matched
         .tables
-        .differences(|a, b| !table_needs_recreate(a, b));
+        .differences(|a, b| !table_needs_recreate(a, b, &servers));
     d.modified.iter().map(|(_, _, t)| t.id()).collect()
 }
 
@@ -52,7 +58,10 @@ pub(crate) fn diff(
     out: &mut Vec<Step>,
     warnings: &mut Vec<String>,
 ) {
-    let d = cx.matched.tables.differences(definition_eq);
+    let servers = foreign::replaced_servers(cx.matched);
+    let d = cx.matched.tables.differences(|a, b| {
+        definition_eq(a, b) && !table_needs_recreate(a, b, &servers)
+    });
     let phase = Phase::Tables;
 
     for (_, t) in &d.removed {
@@ -88,7 +97,7 @@ pub(crate) fn diff(
 
     // First pass over changed tables: whole-table changes.
     for (_, before, after) in &d.modified {
-        if table_needs_recreate(before, after) {
+        if table_needs_recreate(before, after, &servers) {
             out.push(
                 Step::new(
                     phase,
@@ -263,7 +272,7 @@ pub(crate) fn diff(
     let mut second: Vec<&(String, &Table, &Table)> = d.modified.iter().chain(regenerated).collect();
     second.sort_by_key(|(key, _, after)| (!after.inherits.is_empty(), key.clone()));
     for (_, before, after) in second {
-        if table_needs_recreate(before, after) {
+        if table_needs_recreate(before, after, &servers) {
             continue;
         }
         diff_columns(cx, before, after, &reset_columns, out, warnings);

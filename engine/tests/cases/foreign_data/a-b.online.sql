@@ -18,6 +18,8 @@ alter user mapping for "migra_test" server "s_alter" options (set "user" 'v');
 
 alter table "public"."ft_kept" drop constraint "ft_kept_id";
 
+drop view if exists "public"."ft_on_retyped_view";
+
 drop foreign table "public"."ft_gone";
 
 drop foreign table "public"."m_2020";
@@ -41,6 +43,8 @@ create foreign table "public"."ft_moved" (
     "id" integer
 ) server "s_added" options ("table_name" 'm');
 
+
+drop foreign table "public"."ft_on_retyped";
 
 alter table "public"."ft_kept" drop column "gone";
 
@@ -66,15 +70,29 @@ drop server if exists "s_retype";
 
 create server "s_retype" type 'y' foreign data wrapper "kept";
 
+create foreign table "public"."ft_on_retyped" (
+    "id" integer,
+    "note" text
+) server "s_retype" options ("table_name" 'r');
+
+
+alter foreign table only "public"."ft_on_retyped" alter column "note" options (add "column_name" 'n');
+
 create user mapping for "migra_test" server "s_retype" options ("user" 'r');
 
 drop foreign data wrapper if exists "gone";
 
 alter table "public"."ft_kept" add constraint "ft_kept_id" CHECK ((id > 1));
 
+create or replace view "public"."ft_on_retyped_view" as  SELECT ft_on_retyped.id
+   FROM ft_on_retyped;
+
+
 comment on column "public"."ft_kept"."name" is null;
 
 comment on foreign table "public"."ft_kept" is 'new';
+
+comment on foreign table "public"."ft_on_retyped" is 'kept';
 
 comment on foreign data wrapper "added" is 'fresh';
 

@@ -14,6 +14,8 @@ alter user mapping for "migra_test" server "s_alter" options (set "user" 'u');
 
 alter table "public"."ft_kept" drop constraint "ft_kept_id";
 
+drop view if exists "public"."ft_on_retyped_view";
+
 drop foreign table "public"."ft_added";
 
 drop foreign table "public"."m_2021";
@@ -34,6 +36,8 @@ create foreign table "public"."ft_moved" (
     "id" integer
 ) server "s_alter" options ("table_name" 'm');
 
+
+drop foreign table "public"."ft_on_retyped";
 
 alter table "public"."ft_kept" drop column "added";
 
@@ -57,15 +61,29 @@ drop server if exists "s_retype";
 
 create server "s_retype" type 'x' foreign data wrapper "kept";
 
+create foreign table "public"."ft_on_retyped" (
+    "id" integer,
+    "note" text
+) server "s_retype" options ("table_name" 'r');
+
+
+alter foreign table only "public"."ft_on_retyped" alter column "note" options (add "column_name" 'n');
+
 create user mapping for "migra_test" server "s_retype" options ("user" 'r');
 
 drop foreign data wrapper if exists "added";
 
 alter table "public"."ft_kept" add constraint "ft_kept_id" CHECK ((id > 0));
 
+create or replace view "public"."ft_on_retyped_view" as  SELECT ft_on_retyped.id
+   FROM ft_on_retyped;
+
+
 comment on column "public"."ft_kept"."name" is 'a name';
 
 comment on foreign table "public"."ft_kept" is 'old';
+
+comment on foreign table "public"."ft_on_retyped" is 'kept';
 
 comment on server "s_alter" is 'old';
 
