@@ -17,6 +17,7 @@ with cols as (
                 -- From 18 a NOT NULL is a named constraint: its name, unless the one PostgreSQL
                 -- gives a table's own (`<table>_<column>_not_null`, when that fits 63 bytes).
                 'not_null_name', nullif(nn.conname, rel.relname || '_' || a.attname || '_not_null'), -- [pg18+]
+                'not_null_inherited', coalesce(not nn.conislocal, false), -- [pg18+]
                 'identity', case when a.attidentity <> '' then json_build_object(
                     'generation', case a.attidentity when 'a' then 'always' else 'by_default' end,
                     'sequence', (

@@ -1957,6 +1957,10 @@ export interface Column {
    */
   not_null?: boolean;
   /**
+   * The NOT NULL constraint is only inherited (PostgreSQL 18+, `NOT conislocal`): given by a parent, not also set on this table. Absent means false, and before 18 unknown.
+   */
+  not_null_inherited?: boolean;
+  /**
    * The name of the column's NOT NULL constraint (PostgreSQL 18+, where it is a `pg_constraint` row), when it is not `<table>_<column>_not_null`, the one PostgreSQL gives a table's own column: a name given with `CONSTRAINT name NOT NULL`, a parent's that a partition or inheritance child took. Absent otherwise, and in catalogs of servers before 18, which have no name to read.
    */
   not_null_name?: string | null;

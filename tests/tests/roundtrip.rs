@@ -817,6 +817,7 @@ own_cases! {
     fuzz_generated_over_retyped_back,
     fuzz_identity_added_to_parent,
     fuzz_identity_bigint,
+    fuzz_not_null_child_before_parent,
     fuzz_partition_not_null,
     fuzz_readded_column_comment,
     fuzz_recreated_table_rls,

@@ -139,6 +139,10 @@ pub struct Column {
     /// 18, which have no name to read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_null_name: Option<Text>,
+    /// The NOT NULL constraint is only inherited (PostgreSQL 18+, `NOT conislocal`): given by a
+    /// parent, not also set on this table. Absent means false, and before 18 unknown.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub not_null_inherited: bool,
     /// For an identity column (`GENERATED ... AS IDENTITY`; `attidentity` set): how it generates
     /// and its sequence's options. Absent for other columns.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -56,6 +56,19 @@ pub(super) fn alter_column_clauses(
     let mut identity_options: Option<Clause> = None;
     let retyped = old.type_name != new.type_name || old.collation != new.collation;
     // Identity columns are NOT NULL by construction; adding identity sets it, dropping it keeps it.
+    // From 18 a child's NOT NULL that was only inherited becomes its own too with SET NOT NULL
+    // (not_null_names.rs), which checks nothing: the column is NOT NULL already. A table that
+    // leaves its parents (DETACH, NO INHERIT) gets its constraints as its own by that. The other
+    // way, own to only inherited, has no statement ("cannot drop inherited constraint"): like a
+    // column's `attislocal` (docs/pg-dump-oracle.md), it stays as it is.
+    let made_own = old.not_null
+        && new.not_null
+        && old.not_null_inherited
+        && !new.not_null_inherited
+        && keeps_a_parent(cx, table);
+    if made_own {
+        clauses.push(("set not null".to_string(), false, vec![]));
+    }
     if new.not_null && !old.not_null {
         // A foreign table has no rows here to check.
         let hazards = if table.foreign.is_some() {
@@ -140,4 +153,21 @@ pub(super) fn alter_column_clauses(
     }
     clauses.extend(identity_options);
     clauses
+}
+
+/// Whether `table` has a parent (partitioned table or inheritance parent) on both sides.
+fn keeps_a_parent(cx: &Context, table: &Table) -> bool {
+    let parents = |t: &Table| -> Vec<QualifiedName> {
+        t.partition_of
+            .iter()
+            .map(|p| p.parent.clone())
+            .chain(t.inherits.iter().cloned())
+            .collect()
+    };
+    let now = parents(table);
+    cx.from
+        .tables
+        .iter()
+        .find(|t| t.schema == table.schema && t.name == table.name)
+        .is_some_and(|before| parents(before).iter().any(|p| now.contains(p)))
 }

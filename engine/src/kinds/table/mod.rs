@@ -59,9 +59,10 @@ pub(crate) fn diff(
     warnings: &mut Vec<String>,
 ) {
     let servers = foreign::replaced_servers(cx.matched);
-    let d = cx.matched.tables.differences(|a, b| {
-        definition_eq(a, b) && !table_needs_recreate(a, b, &servers)
-    });
+    let d = cx
+        .matched
+        .tables
+        .differences(|a, b| definition_eq(a, b) && !table_needs_recreate(a, b, &servers));
     let phase = Phase::Tables;
 
     for (_, t) in &d.removed {
