@@ -1,8 +1,9 @@
--- Encoding conversions users created: [{schema, name, source_encoding, target_encoding,
+-- Encoding conversions users created: [{schema, name, owner, source_encoding, target_encoding,
 -- function, default, comment}]. Built-in ones (oid below 16384) and extensions' are left out.
 select coalesce(json_agg(json_build_object(
     'schema', n.nspname,
     'name', c.conname,
+    'owner', pg_get_userbyid(c.conowner),
     'source_encoding', pg_encoding_to_char(c.conforencoding),
     'target_encoding', pg_encoding_to_char(c.contoencoding),
     'function', quote_ident(fn.nspname) || '.' || quote_ident(f.proname),

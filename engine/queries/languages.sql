@@ -1,8 +1,9 @@
--- Procedural languages users created without an extension: [{name, trusted, handler, inline,
+-- Procedural languages users created without an extension: [{name, owner, trusted, handler, inline,
 -- validator, comment, privileges}]. Built-in ones (oid below 16384: internal, c, sql) and
 -- extensions' (plpgsql...) are left out. Functions are written schema-qualified.
 select coalesce(json_agg(json_build_object(
     'name', l.lanname,
+    'owner', pg_get_userbyid(l.lanowner),
     'trusted', l.lanpltrusted,
     'handler', quote_ident(hn.nspname) || '.' || quote_ident(h.proname),
     'inline', quote_ident(inn.nspname) || '.' || quote_ident(i.proname),

@@ -1,4 +1,4 @@
--- Operator classes users created: [{schema, name, access_method, family, data_type, default,
+-- Operator classes users created: [{schema, name, owner, access_method, family, data_type, default,
 -- storage, members: [{name, definition}], comment}]. Built-in ones (oid below 16384) and
 -- extensions' are left out.
 with members as (
@@ -14,6 +14,7 @@ class_members as (
 select coalesce(json_agg(json_build_object(
     'schema', n.nspname,
     'name', c.opcname,
+    'owner', pg_get_userbyid(c.opcowner),
     'access_method', am.amname,
     'family', quote_ident(fn.nspname) || '.' || quote_ident(f.opfname),
     'data_type', format_type(c.opcintype, null),

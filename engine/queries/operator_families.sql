@@ -1,4 +1,4 @@
--- Operator families users created: [{schema, name, access_method, members: [{name, definition}],
+-- Operator families users created: [{schema, name, owner, access_method, members: [{name, definition}],
 -- comment}]. Built-in ones (oid below 16384) and extensions' are left out. The members are those
 -- that belong to the family itself (ALTER OPERATOR FAMILY ... ADD), not to one of its classes.
 with members as (
@@ -14,6 +14,7 @@ family_members as (
 select coalesce(json_agg(json_build_object(
     'schema', n.nspname,
     'name', f.opfname,
+    'owner', pg_get_userbyid(f.opfowner),
     'access_method', am.amname,
     'members', coalesce(fm.members, '[]'),
     'comment', dsc.description

@@ -1,10 +1,11 @@
--- Operators users created: [{schema, name, identity_arguments, left_type, right_type, function,
+-- Operators users created: [{schema, name, owner, identity_arguments, left_type, right_type, function,
 -- commutator, negator, restrict, join, hashes, merges, comment}]. Built-in ones (oid below
 -- 16384), extensions' and shells (no function yet: named as another's commutator or negator)
 -- are left out. Functions are written schema-qualified, commutator and negator as OPERATOR(s.op).
 select coalesce(json_agg(json_build_object(
     'schema', n.nspname,
     'name', o.oprname,
+    'owner', pg_get_userbyid(o.oprowner),
     'identity_arguments', coalesce(format_type(nullif(o.oprleft, 0), null), 'NONE') || ', '
                           || coalesce(format_type(nullif(o.oprright, 0), null), 'NONE'),
     'left_type', format_type(nullif(o.oprleft, 0), null),

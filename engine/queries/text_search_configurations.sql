@@ -1,4 +1,4 @@
--- Text search configurations users created: [{schema, name, parser, mappings: [{token_type,
+-- Text search configurations users created: [{schema, name, owner, parser, mappings: [{token_type,
 -- dictionaries}], comment}]. Built-in ones (oid below 16384) and extensions' are left out. The
 -- mappings come in the parser's token type order, each one's dictionaries in the order they are
 -- consulted; parser and dictionaries are written schema-qualified, whatever the search_path.
@@ -22,6 +22,7 @@ with mappings as (
 select coalesce(json_agg(json_build_object(
     'schema', n.nspname,
     'name', c.cfgname,
+    'owner', pg_get_userbyid(c.cfgowner),
     'parser', quote_ident(pn.nspname) || '.' || quote_ident(p.prsname),
     'mappings', coalesce(m.mappings, '[]'),
     'comment', dsc.description

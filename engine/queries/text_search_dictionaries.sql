@@ -1,10 +1,11 @@
--- Text search dictionaries users created: [{schema, name, template, options: [{name, value}],
+-- Text search dictionaries users created: [{schema, name, owner, template, options: [{name, value}],
 -- comment}]. Built-in ones (oid below 16384) and extensions' are left out. The options are read
 -- out of dictinitoption, which PostgreSQL writes as `name = 'value', ...` (the name quoted where
 -- it must be, the value always a string literal, E'...' when it holds a backslash), in its order.
 select coalesce(json_agg(json_build_object(
     'schema', n.nspname,
     'name', d.dictname,
+    'owner', pg_get_userbyid(d.dictowner),
     'template', quote_ident(tn.nspname) || '.' || quote_ident(t.tmplname),
     'options', coalesce(o.options, '[]'),
     'comment', dsc.description

@@ -699,6 +699,10 @@ export interface Conversion {
    */
   name: string;
   /**
+   * The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs written before it was read.
+   */
+  owner?: string;
+  /**
    * The conversion's schema (`pg_namespace.nspname` of `connamespace`).
    */
   schema: string;
@@ -1257,6 +1261,10 @@ export interface Language {
    */
   name: string;
   /**
+   * The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs written before it was read.
+   */
+  owner?: string;
+  /**
    * Privileges granted on the language (`lanacl`), the owner's own left out; the defaults (`USAGE` to `PUBLIC`) when never granted.
    */
   privileges?: Privilege[];
@@ -1321,6 +1329,10 @@ export interface OperatorClass {
    */
   name: string;
   /**
+   * The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs written before it was read.
+   */
+  owner?: string;
+  /**
    * The class's schema (`pg_namespace.nspname` of `opcnamespace`).
    */
   schema: string;
@@ -1368,6 +1380,10 @@ export interface OperatorFamily {
    * The family's name (`opfname`).
    */
   name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs written before it was read.
+   */
+  owner?: string;
   /**
    * The family's schema (`pg_namespace.nspname` of `opfnamespace`).
    */
@@ -1420,6 +1436,10 @@ export interface Operator {
    * Its negator (`NEGATOR`, `oprnegate`) as `OPERATOR(schema.name)`; absent when none.
    */
   negator?: string | null;
+  /**
+   * The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs written before it was read.
+   */
+  owner?: string;
   /**
    * The restriction selectivity estimator (`RESTRICT`, `oprrest`), schema-qualified; absent when none.
    */
@@ -2133,6 +2153,10 @@ export interface TextSearchConfiguration {
    */
   name: string;
   /**
+   * The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs written before it was read.
+   */
+  owner?: string;
+  /**
    * Its parser (`cfgparser`), schema-qualified: `pg_catalog."default"`.
    */
   parser: string;
@@ -2176,6 +2200,10 @@ export interface TextSearchDictionary {
    * Its options (`dictinitoption`), in the order PostgreSQL keeps them (which `ALTER TEXT SEARCH DICTIONARY` changes: an option it sets goes last).
    */
   options?: TextSearchOption[];
+  /**
+   * The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs written before it was read.
+   */
+  owner?: string;
   /**
    * The dictionary's schema (`pg_namespace.nspname` of `dictnamespace`).
    */

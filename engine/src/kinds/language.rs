@@ -17,6 +17,7 @@ impl Language {
             handler,
             inline,
             validator,
+            owner: _,
             comment: _,
             privileges: _,
         } = self;
@@ -57,6 +58,7 @@ impl Conversion {
             target_encoding,
             function,
             default,
+            owner: _,
             comment: _,
         } = self;
         *source_encoding == other.source_encoding
@@ -133,5 +135,5 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
 }
 
-crate::core::object::catalog_object!(Language, comment: "language", grant: "language", public: Some("USAGE"));
-crate::core::object::catalog_object!(Conversion, comment: "conversion");
+crate::core::object::catalog_object!(Language, comment: "language", grant: "language", public: Some("USAGE"), owner: "language");
+crate::core::object::catalog_object!(Conversion, comment: "conversion", owner: "conversion");

@@ -36,6 +36,7 @@ impl Operator {
             join,
             hashes,
             merges,
+            owner: _,
             comment: _,
         } = self;
         *left_type == other.left_type
@@ -158,6 +159,9 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
 impl crate::core::object::CatalogObject for Operator {
     fn comment_target(&self) -> String {
         format!("operator {}", self.target())
+    }
+    fn owner(&self) -> Option<(String, &str)> {
+        Some((self.comment_target(), &self.owner))
     }
     fn comment(&self) -> Option<&str> {
         self.comment.as_deref()

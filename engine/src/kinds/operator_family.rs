@@ -25,6 +25,7 @@ impl OperatorFamily {
             name: _,
             access_method: _,
             members,
+            owner: _,
             comment: _,
         } = self;
         *members == other.members
@@ -95,6 +96,7 @@ impl OperatorClass {
             default,
             storage,
             members,
+            owner: _,
             comment: _,
         } = self;
         *family == other.family
@@ -222,6 +224,9 @@ impl crate::core::object::CatalogObject for OperatorFamily {
     fn comment_target(&self) -> String {
         format!("operator family {}", self.target())
     }
+    fn owner(&self) -> Option<(String, &str)> {
+        Some((self.comment_target(), &self.owner))
+    }
     fn comment(&self) -> Option<&str> {
         self.comment.as_deref()
     }
@@ -233,6 +238,9 @@ impl crate::core::object::CatalogObject for OperatorFamily {
 impl crate::core::object::CatalogObject for OperatorClass {
     fn comment_target(&self) -> String {
         format!("operator class {}", self.target())
+    }
+    fn owner(&self) -> Option<(String, &str)> {
+        Some((self.comment_target(), &self.owner))
     }
     fn comment(&self) -> Option<&str> {
         self.comment.as_deref()

@@ -120,6 +120,7 @@ impl TextSearchObject for TextSearchDictionary {
             name: _,
             template,
             options,
+            owner: _,
             comment: _,
         } = self;
         *template == other.template && *options == other.options
@@ -192,6 +193,7 @@ impl TextSearchObject for TextSearchConfiguration {
             name: _,
             parser,
             mappings,
+            owner: _,
             comment: _,
         } = self;
         *parser == other.parser && *mappings == other.mappings
@@ -379,8 +381,13 @@ fn changes<T: TextSearchObject>(cx: &Context, pairs: &Pairs<'_, T>) -> Changes {
 
 crate::core::object::catalog_object!(TextSearchParser, comment: "text search parser");
 crate::core::object::catalog_object!(TextSearchTemplate, comment: "text search template");
-crate::core::object::catalog_object!(TextSearchDictionary, comment: "text search dictionary");
+crate::core::object::catalog_object!(
+    TextSearchDictionary,
+    comment: "text search dictionary",
+    owner: "text search dictionary"
+);
 crate::core::object::catalog_object!(
     TextSearchConfiguration,
-    comment: "text search configuration"
+    comment: "text search configuration",
+    owner: "text search configuration"
 );

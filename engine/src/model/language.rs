@@ -10,6 +10,10 @@ use serde::{Deserialize, Serialize};
 pub struct Language {
     /// The language's name (`lanname`); languages belong to no schema.
     pub name: Text,
+    /// The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs
+    /// written before it was read.
+    #[serde(default)]
+    pub owner: Text,
     /// Whether unprivileged users may write functions in it (`TRUSTED`, `lanpltrusted`).
     pub trusted: bool,
     /// Its call handler (`HANDLER`, `lanplcallfoid`), schema-qualified; absent when none.
@@ -38,6 +42,10 @@ pub struct Conversion {
     pub schema: Text,
     /// The conversion's name (`conname`).
     pub name: Text,
+    /// The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs
+    /// written before it was read.
+    #[serde(default)]
+    pub owner: Text,
     /// The encoding converted from (`conforencoding`, by name): `LATIN1`.
     pub source_encoding: Text,
     /// The encoding converted to (`contoencoding`, by name): `UTF8`.

@@ -12,6 +12,10 @@ pub struct Operator {
     pub schema: Text,
     /// The operator's name (`oprname`), its symbol: `===`.
     pub name: Text,
+    /// The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs
+    /// written before it was read.
+    #[serde(default)]
+    pub owner: Text,
     /// Its operand types as `DROP OPERATOR` takes them: `integer, integer`, `NONE, integer` for
     /// a prefix operator (types as `format_type` prints them). With `schema` and `name` it is
     /// the operator's identity.

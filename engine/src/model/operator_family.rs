@@ -14,6 +14,10 @@ pub struct OperatorFamily {
     pub schema: Text,
     /// The family's name (`opfname`).
     pub name: Text,
+    /// The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs
+    /// written before it was read.
+    #[serde(default)]
+    pub owner: Text,
     /// The index access method it is for (`pg_am.amname` of `opfmethod`): `btree`. With
     /// `schema` and `name` it is the family's identity.
     pub access_method: Text,
@@ -32,6 +36,10 @@ pub struct OperatorClass {
     pub schema: Text,
     /// The class's name (`opcname`).
     pub name: Text,
+    /// The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs
+    /// written before it was read.
+    #[serde(default)]
+    pub owner: Text,
     /// The index access method it is for (`pg_am.amname` of `opcmethod`). With `schema` and
     /// `name` it is the class's identity.
     pub access_method: Text,

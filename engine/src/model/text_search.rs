@@ -55,6 +55,10 @@ pub struct TextSearchDictionary {
     pub schema: Text,
     /// The dictionary's name (`dictname`).
     pub name: Text,
+    /// The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs
+    /// written before it was read.
+    #[serde(default)]
+    pub owner: Text,
     /// Its template (`dicttemplate`), schema-qualified: `pg_catalog.snowball`.
     pub template: Text,
     /// Its options (`dictinitoption`), in the order PostgreSQL keeps them (which `ALTER TEXT
@@ -86,6 +90,10 @@ pub struct TextSearchConfiguration {
     pub schema: Text,
     /// The configuration's name (`cfgname`).
     pub name: Text,
+    /// The owning role's name (`pg_get_userbyid`), for `--with-owners`; empty in catalogs
+    /// written before it was read.
+    #[serde(default)]
+    pub owner: Text,
     /// Its parser (`cfgparser`), schema-qualified: `pg_catalog."default"`.
     pub parser: Text,
     /// Its token mappings (`pg_ts_config_map`), in the order of the parser's token types.
