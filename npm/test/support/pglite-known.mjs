@@ -39,12 +39,30 @@ const postgresIsOwner = {
   apply: (text) => text.replace(/^(grant|revoke) [^\n]* (to|from) "postgres";\n\n/gm, ""),
 };
 
+/**
+ * PostgreSQL 18 names NOT NULL constraints, and a detached partition keeps its parent's names:
+ * from an 18 catalog the migration renames them to the standalone table's own
+ * (tests/conformance/partitioning.pg18.md); an older server's catalog has no names.
+ */
+const detachedPartitionRenamed = {
+  reason: "PostgreSQL 18 names NOT NULL constraints: the detached partition's are renamed to its own",
+  majors: (major) => major < 18,
+  apply: (text) =>
+    text.replace(
+      'add column "extra" text;\n',
+      'add column "extra" text;\n\n' +
+        'alter table "public"."measurement_y2006m03" rename constraint "measurement_city_id_not_null" to "measurement_y2006m03_city_id_not_null";\n\n' +
+        'alter table "public"."measurement_y2006m03" rename constraint "measurement_logdate_not_null" to "measurement_y2006m03_logdate_not_null";\n',
+    ),
+};
+
 const KNOWN = {
   dependencies: [unqualified("basetable")],
   dependencies2: [unqualified("t_data", "data")],
   dependencies3: [unqualified('"strange_name(((yo?)))"')],
   dependencies4: [unqualified("t", "v")],
   everything: [postgresIsOwner],
+  partitioning: [detachedPartitionRenamed],
   privileges: [postgresIsOwner],
   triggers3: [unqualified("my_table")],
 };
