@@ -48,7 +48,7 @@ mod plan;
 mod render;
 
 pub use crate::core::{Action, Hazard, Online, Options, Placement};
-pub use diff::{diff, SchemaFilter};
+pub use diff::{definition, diff, diff_without_definitions, SchemaFilter};
 pub use error::{Error, ErrorKind};
 pub use model::assembly::{assemble, assemble_json, CatalogAssembly};
 pub use model::queries::{catalog_queries, CatalogQuery};

@@ -1,7 +1,7 @@
 // ParsedCatalog: a catalog read once and diffed many times gives what `diff` and `report` give for
 // its JSON text, on either side, mixed with objects and text; its errors are `diff`'s.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import * as migra from "../lib/node.cjs";
@@ -50,6 +50,61 @@ test("a catalog that cannot be read: the error names the argument, as diff's doe
       () => migra.diff(from, from, { nope: true }),
       (e) => e.code === "INVALID_OPTION",
     );
+  } finally {
+    from.free();
+  }
+});
+
+test("definitions: false leaves out the changes' catalog entries, and definition() gives them", () => {
+  const dir = join(repoDir, "engine", "tests", "cases");
+  const pairs = [[before, after]];
+  for (const name of readdirSync(dir).sort()) {
+    if (existsSync(join(dir, name, "a.json"))) {
+      pairs.push([readFileSync(join(dir, name, "a.json"), "utf8"), readFileSync(join(dir, name, "b.json"), "utf8")]);
+    }
+  }
+  let shown = 0;
+  for (const [a, b] of pairs) {
+    for (const [fromText, toText] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const from = migra.ParsedCatalog.parse(fromText);
+      const to = migra.ParsedCatalog.parse(toText);
+      try {
+        const options = { unsafe: true, withPrivileges: true };
+        const full = migra.diff(from, to, options);
+        const lean = migra.diff(from, to, { ...options, definitions: false });
+        assert.deepEqual(migra.diff(from, to, { ...options, definitions: true }), full);
+        const stripped = full.changes.map(({ before: _b, after: _a, ...change }) => change);
+        assert.deepEqual(lean, { ...full, changes: stripped });
+        for (const change of full.changes) {
+          const definitions = [from.definition(change.kind, change.identity), to.definition(change.kind, change.identity)];
+          if (change.before !== undefined || change.after !== undefined) {
+            assert.deepEqual(definitions, [change.before ?? null, change.after ?? null], change.identity);
+            shown++;
+          }
+        }
+        const text = migra.report(from, to, options, "json").text;
+        const leanReport = JSON.parse(migra.report(from, to, { ...options, definitions: false }, "json").text);
+        const fullReport = JSON.parse(text);
+        fullReport.changes = fullReport.changes.map(({ before: _b, after: _a, ...change }) => change);
+        assert.deepEqual(leanReport, fullReport);
+        for (const format of ["sql", "plan", "markdown"]) {
+          assert.deepEqual(migra.report(from, to, options, format), migra.report(fromText, toText, options, format));
+        }
+        assert.equal(text, migra.report(fromText, toText, options, "json").text);
+      } finally {
+        from.free();
+        to.free();
+      }
+    }
+  }
+  assert.ok(shown > 50, `only ${shown} changes with definitions`);
+  const from = migra.ParsedCatalog.parse(before);
+  try {
+    assert.equal(from.definition("no_such_kind", '"public"."t"'), null);
+    assert.equal(from.definition("table", '"no"."such_table"'), null);
   } finally {
     from.free();
   }

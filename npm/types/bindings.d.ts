@@ -20,6 +20,14 @@ export class ParsedCatalog {
     private constructor();
     free(): void;
     /**
+     * The catalog entry of one object, as a change's `before` or `after` holds it: the object
+     * of this `kind` whose identity is `identity` (a change's `kind` and `identity`), or `null`
+     * when the catalog has none (or the kind is one whose changes carry no entries). With
+     * `definitions: false`, `diff` leaves a change's entries out; this gives them when one is
+     * shown.
+     */
+    definition(kind: string, identity: string): Record<string, unknown> | null;
+    /**
      * Reads a catalog: a catalog object or its JSON text. Throws an `Error` with code
      * `"INVALID_CATALOG"` or `"UNSUPPORTED_VERSION"` (and `argument` `"catalog"`) as `diff` does.
      */

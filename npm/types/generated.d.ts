@@ -2625,6 +2625,10 @@ export interface DiffOptions {
    */
   createExtensionsOnly?: boolean;
   /**
+   * Give each altered or replaced object's catalog entries in its change (`before` and `after`; for `report`, in its `"json"` text). `false` leaves them out, which makes the diff of large catalogs faster: a `ParsedCatalog`'s `definition(kind, identity)` gives one object's entry when it is wanted.
+   */
+  definitions?: boolean;
+  /**
    * Do not compare these schemas (`--exclude-schema`, repeatable).
    */
   excludeSchema?: string[];

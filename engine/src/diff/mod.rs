@@ -9,17 +9,58 @@ mod unmodeled;
 use std::borrow::Cow;
 
 use crate::concerns::{comment, lost_privileges, online, owners, privileges, type_recreation};
-use crate::core::{presence, Context, Lookup, Matching, Options, Phase, Step, StepAction};
+use crate::core::{
+    presence, Context, Identify, Lookup, Matching, Options, Phase, Step, StepAction,
+};
 use crate::error::Error;
 use crate::kinds;
 use crate::model::{Catalog, ObjectKind};
 use crate::plan::{self, Graph};
-use crate::render::{self, Migration};
+use crate::render::{self, Definition, Migration};
 
 pub use filter::SchemaFilter;
 
 /// Computes the migration that turns `from` into `to`.
 pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration, Error> {
+    diff_with(from, to, options, Definitions::Included)
+}
+
+/// [`diff`], but each change's `before` and `after` left out (`None`): for a caller that shows
+/// them only on demand ([`definition`]), since describing every altered object is a good part of
+/// assembling a large migration. Everything else is the same.
+pub fn diff_without_definitions(
+    from: &Catalog,
+    to: &Catalog,
+    options: &Options,
+) -> Result<Migration, Error> {
+    diff_with(from, to, options, Definitions::Omitted)
+}
+
+/// The catalog entry of the object of `kind` whose identity is `identity` (a [`Change`]'s `kind`
+/// and `identity`), as a change's `before` or `after` holds it; `None` when `catalog` has no such
+/// object or none of a kind that changes describe.
+///
+/// [`Change`]: crate::Change
+pub fn definition(catalog: &Catalog, kind: ObjectKind, identity: &str) -> Option<Definition> {
+    crate::core::object::objects(catalog)
+        .into_iter()
+        .find(|object| object.object_kind() == kind && object.key() == identity)
+        .map(|object| object.describe())
+}
+
+/// Whether a migration's changes carry their objects' catalog entries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Definitions {
+    Included,
+    Omitted,
+}
+
+fn diff_with(
+    from: &Catalog,
+    to: &Catalog,
+    options: &Options,
+    definitions: Definitions,
+) -> Result<Migration, Error> {
     let filter = SchemaFilter {
         only: options.schema.clone(),
         exclude: options.exclude_schema.clone(),
@@ -67,6 +108,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
             vec![],
             (from, to),
             options,
+            definitions,
         ));
     }
 
@@ -141,6 +183,7 @@ pub fn diff(from: &Catalog, to: &Catalog, options: &Options) -> Result<Migration
         warnings,
         (from, to),
         options,
+        definitions,
     ))
 }
 
@@ -176,6 +219,7 @@ fn assemble(
     mut warnings: Vec<String>,
     (from, to): (&Catalog, &Catalog),
     options: &Options,
+    definitions: Definitions,
 ) -> Migration {
     table_hazards::mark(&mut steps, from, to);
     merge_selectables(&mut steps);
@@ -184,6 +228,9 @@ fn assemble(
     let (order, cycle_warnings) = plan::order(&steps, deps_from, deps_to);
     warnings.extend(cycle_warnings);
     render::migration(&steps, &order, warnings, options.online.as_ref(), |id| {
+        if definitions == Definitions::Omitted {
+            return (None, None);
+        }
         let describe = |catalog| presence::find(catalog, id).map(|o| o.describe());
         (describe(from), describe(to))
     })

@@ -176,7 +176,8 @@ pub(crate) fn diff_catalogs(
 }
 
 fn diff_with(from: &Catalog, to: &Catalog, options: DiffOptions) -> Result<JsValue, JsValue> {
-    let (migration, allow_unsafe) = migrate(from, to, options)?;
+    let definitions = options.definitions;
+    let (migration, allow_unsafe) = migrate(from, to, options, definitions)?;
     if migration.has_destructive() && !allow_unsafe {
         return Err(error("UNSAFE", REFUSAL.to_string(), None));
     }
@@ -296,7 +297,9 @@ fn report_with(
     options: DiffOptions,
     format: OutputFormat,
 ) -> Result<JsValue, JsValue> {
-    let (migration, allow_unsafe) = migrate(from, to, options)?;
+    // Only the JSON report shows the changed objects' catalog entries.
+    let definitions = options.definitions && format == OutputFormat::Json;
+    let (migration, allow_unsafe) = migrate(from, to, options, definitions)?;
     let warnings = migration.warnings.clone();
     // As native migra prints them (fetcher/src/bin/migra.rs).
     let (status, text) = if format == OutputFormat::Sql {
@@ -323,11 +326,13 @@ fn report_with(
     })
 }
 
-/// Diffs two catalogs: the migration, and whether `unsafe` was given.
+/// Diffs two catalogs: the migration, with its changes' catalog entries when `definitions`, and
+/// whether `unsafe` was given.
 fn migrate(
     from: &Catalog,
     to: &Catalog,
     options: DiffOptions,
+    definitions: bool,
 ) -> Result<(Migration, bool), JsValue> {
     let engine_options = Options {
         schema: options.schema,
@@ -341,7 +346,12 @@ fn migrate(
             statement_timeout: online.statement_timeout,
         }),
     };
-    let migration = migra_engine::diff(from, to, &engine_options).map_err(engine_error)?;
+    let diff = if definitions {
+        migra_engine::diff
+    } else {
+        migra_engine::diff_without_definitions
+    };
+    let migration = diff(from, to, &engine_options).map_err(engine_error)?;
     Ok((migration, options.r#unsafe))
 }
 

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use crate::error;
 
 /// The options of `diff` and `report`: migra's command-line flags.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DiffOptions {
     /// Return migrations that remove something (an object, a column, a constraint, a default, a
@@ -49,6 +49,33 @@ pub struct DiffOptions {
     #[serde(default)]
     #[schemars(with = "Option<OnlineOption>")]
     pub online: Option<OnlineSettings>,
+    /// Give each altered or replaced object's catalog entries in its change (`before` and
+    /// `after`; for `report`, in its `"json"` text). `false` leaves them out, which makes the
+    /// diff of large catalogs faster: a `ParsedCatalog`'s `definition(kind, identity)` gives one
+    /// object's entry when it is wanted.
+    #[serde(default = "yes")]
+    #[schemars(default = "yes")]
+    pub definitions: bool,
+}
+
+impl Default for DiffOptions {
+    fn default() -> Self {
+        DiffOptions {
+            r#unsafe: false,
+            schema: None,
+            exclude_schema: vec![],
+            create_extensions_only: false,
+            ignore_extension_versions: false,
+            with_privileges: false,
+            with_owners: false,
+            online: None,
+            definitions: true,
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// The time limits of an online migration as this module takes them: PostgreSQL durations,

@@ -7,8 +7,8 @@
 use migra_engine::Catalog;
 use wasm_bindgen::prelude::*;
 
-use crate::convert::catalog_to_js;
-use crate::{diff_catalogs, read_catalog, report_catalogs};
+use crate::convert::{catalog_to_js, exact_to_js};
+use crate::{diff_catalogs, error, read_catalog, report_catalogs};
 
 /// A catalog read once, kept inside the module: give it to `diff` and `report` (on either side)
 /// as often as needed without the catalog being read again. Make one with
@@ -39,6 +39,23 @@ impl ParsedCatalog {
     #[wasm_bindgen(js_name = toJson)]
     pub fn to_json(&self) -> String {
         self.catalog.to_json()
+    }
+
+    /// The catalog entry of one object, as a change's `before` or `after` holds it: the object
+    /// of this `kind` whose identity is `identity` (a change's `kind` and `identity`), or `null`
+    /// when the catalog has none (or the kind is one whose changes carry no entries). With
+    /// `definitions: false`, `diff` leaves a change's entries out; this gives them when one is
+    /// shown.
+    #[wasm_bindgen(unchecked_return_type = "Record<string, unknown> | null")]
+    pub fn definition(&self, kind: &str, identity: &str) -> Result<JsValue, JsValue> {
+        let Ok(kind) = serde_json::from_value(serde_json::Value::String(kind.to_string())) else {
+            return Ok(JsValue::NULL);
+        };
+        match migra_engine::definition(&self.catalog, kind, identity) {
+            Some(entry) => exact_to_js(&serde_json::Value::Object(entry))
+                .map_err(|e| error("ERROR", format!("cannot convert the definition: {e}"), None)),
+            None => Ok(JsValue::NULL),
+        }
     }
 
     /// The catalog as an object (integers beyond `Number.MAX_SAFE_INTEGER` as `BigInt`).
