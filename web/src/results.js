@@ -163,7 +163,12 @@ function render() {
     definition: async (change) => {
       if (change.before != null || change.after != null)
         return { before: readableEntry(change.before), after: readableEntry(change.after) };
-      const reply = await request({ type: "definition", kind: change.kind, identity: change.identity });
+      const reply = await request({
+        type: "definition",
+        kind: change.kind,
+        identity: change.identity,
+        action: change.action,
+      });
       return { before: reply.before, after: reply.after };
     },
   });

@@ -42,7 +42,7 @@ async function handle(message) {
     case "verify":
       return verify(message.options);
     case "definition":
-      return definition(message.kind, message.identity);
+      return definition(message.kind, message.identity, message.action);
     default:
       throw new Error(`unknown request ${message.type}`);
   }
@@ -136,7 +136,9 @@ async function diff(options) {
   // One diff with the guard off, then the guard applied to its `hasDestructive`: a refused
   // migration is still listed (marked) so the reader sees what `unsafe` would let through, and a
   // large diff does not run twice. Both sides are ParsedCatalogs: neither is read again.
-  const result = wasm.diff(sides.from.handle, sides.to.handle, { ...options, unsafe: true });
+  // Without the catalog entries of altered and replaced objects (`definitions: false`): the
+  // engine gives them when one is shown (`definition`), not for every change of every diff.
+  const result = wasm.diff(sides.from.handle, sides.to.handle, { ...options, unsafe: true, definitions: false });
   const refused = result.hasDestructive && !options.unsafe ? REFUSAL : null;
   return { result, refused, ms: performance.now() - started };
 }
@@ -168,9 +170,19 @@ async function verify(options) {
   };
 }
 
-/** The readable definition of one object on each side, for the before/after line diff. */
-async function definition(kind, identity) {
-  if (declarations.size === 0) declare((await engine()).catalogKinds());
+/** The readable definition of one object on each side, for the before/after line diff. An altered
+ * or replaced object's are the engine's catalog entries, as a change's `before` and `after` would
+ * hold them (the diff leaves those out); other objects' are found in the catalogs read here. */
+async function definition(kind, identity, action) {
+  const wasm = await engine();
+  if ((action === "alter" || action === "replace") && sides.from !== null && sides.to !== null) {
+    const before = sides.from.handle.definition(kind, identity);
+    const after = sides.to.handle.definition(kind, identity);
+    if (before != null || after != null) {
+      return { before: before == null ? null : readable(before), after: after == null ? null : readable(after) };
+    }
+  }
+  if (declarations.size === 0) declare(wasm.catalogKinds());
   const find = (side) => {
     const catalog = catalogOf(side);
     if (!catalog) return null;
