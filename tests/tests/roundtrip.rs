@@ -813,6 +813,7 @@ own_cases! {
     fuzz_drop_function_used_by_generated,
     fuzz_enum_recreated_column_left,
     fuzz_enum_recreated_comment,
+    fuzz_function_cycle,
     fuzz_generated_becomes_plain,
     fuzz_generated_over_retyped_back,
     fuzz_identity_added_to_parent,

@@ -7,14 +7,15 @@ mod table_hazards;
 mod unmodeled;
 
 use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 use crate::concerns::{comment, lost_privileges, online, owners, privileges, type_recreation};
 use crate::core::{
-    presence, Context, Identify, Lookup, Matching, Options, Phase, Step, StepAction,
+    presence, Context, Identify, Lookup, Matching, ObjectId, Options, Phase, Step, StepAction,
 };
 use crate::error::Error;
 use crate::kinds;
-use crate::model::{Catalog, ObjectKind};
+use crate::model::{Catalog, ObjectKind, Text};
 use crate::plan::{self, Graph};
 use crate::render::{self, Definition, Migration};
 
@@ -138,6 +139,16 @@ fn diff_with(
         from_lookup: Lookup::new(from),
         to_lookup: Lookup::new(to),
     };
+    // The columns over something dropped and created again under the same name: their own
+    // steps are ordered around it (plan/graph.rs `releasing`).
+    let released: BTreeSet<(ObjectId, Text, ObjectId)> = cx
+        .reset_defaults
+        .iter()
+        .filter(|(_, _, used)| presence::contains(to, used))
+        .cloned()
+        .collect();
+    let deps_from = deps_from.releasing(&released);
+    let deps_to = deps_to.releasing(&released);
     let mut warnings = catalog_notes(from, to);
     warnings.extend(unmodeled::warnings(from, to));
     kinds::schema::diff(&cx, &mut steps);

@@ -5,9 +5,11 @@
 //! fields. Identities are formatted only for the objects an answer names.
 
 use super::key_index::KeyIndex;
-use crate::core::{ref_key, ObjectId, RefKey};
+use std::collections::BTreeSet;
+
+use crate::core::{object_id, ref_key, ObjectId, RefKey};
 use crate::model::Catalog;
-use crate::model::{Dependency, ObjectKind};
+use crate::model::{Dependency, ObjectKind, Text};
 
 /// A [`RefKey`] as one byte string: the kind, then each field after its length, so that
 /// different keys never write the same bytes.
@@ -26,6 +28,8 @@ pub(crate) struct Graph<'a> {
     dependencies: &'a [Dependency],
     /// Leaves out the edges that do not order statements (see [`Graph::ordering_edges`]).
     ordering_only: bool,
+    /// Leaves out the edges of these (table, column, what it uses) (see [`Graph::releasing`]).
+    released: Option<&'a BTreeSet<(ObjectId, Text, ObjectId)>>,
 }
 
 impl<'a> Graph<'a> {
@@ -37,6 +41,7 @@ impl<'a> Graph<'a> {
         Graph {
             dependencies,
             ordering_only: false,
+            released: None,
         }
     }
 
@@ -49,12 +54,38 @@ impl<'a> Graph<'a> {
         }
     }
 
+    /// Marks the edges from a column of a table to what it uses, for the columns in `released`:
+    /// a default or generated expression over something dropped and created again, whose own
+    /// steps say when they run (kinds/table/defaults.rs, columns.rs). Through the table, such an
+    /// edge would order every ALTER of the table both before the drop of what the column used
+    /// and after its creation again: a cycle as soon as the table has another change. The
+    /// planner does not order the table's ALTERs by them ([`Graph::is_released`]).
+    pub(crate) fn releasing(self, released: &'a BTreeSet<(ObjectId, Text, ObjectId)>) -> Graph<'a> {
+        Graph {
+            released: (!released.is_empty()).then_some(released),
+            ..self
+        }
+    }
+
     fn edges(&self) -> impl Iterator<Item = &'a Dependency> + '_ {
         self.dependencies.iter().filter(move |d| {
             !(self.ordering_only
                 && d.dependent.kind == ObjectKind::Sequence
                 && d.referenced.kind == ObjectKind::Table)
         })
+    }
+
+    /// Whether `d` is an edge [`Graph::releasing`] marked.
+    pub(crate) fn is_released(&self, d: &Dependency) -> bool {
+        let (Some(released), Some(column)) = (self.released, &d.dependent.column) else {
+            return false;
+        };
+        d.dependent.kind == ObjectKind::Table
+            && released.contains(&(
+                object_id(&d.dependent),
+                column.clone(),
+                object_id(&d.referenced),
+            ))
     }
 
     /// Every edge from an object of `set` to another object of `set`, as (dependent, referenced)

@@ -81,7 +81,12 @@ pub(crate) fn order(
     for (dependent, referenced, edge) in deps_to.edges_within(&with_steps) {
         let parent_link =
             edge.dependent.kind == ObjectKind::Table && edge.referenced.kind == ObjectKind::Table;
-        for &after in steps_at[dependent as usize].iter().filter(|&&i| shaping(i)) {
+        // A released column edge orders the table's creation, not its ALTERs (graph.rs).
+        let released = deps_to.is_released(edge);
+        for &after in steps_at[dependent as usize]
+            .iter()
+            .filter(|&&i| shaping(i) && !(released && steps[i].action == StepAction::Alter))
+        {
             for &before in steps_at[referenced as usize].iter().filter(|&&i| {
                 if parent_link {
                     steps[i].action == StepAction::Create
@@ -123,7 +128,8 @@ pub(crate) fn order(
     }
     // What depended on an object in the source is dropped before the object is dropped or altered,
     // and altered (perhaps so as to stop depending on it) before the object is dropped.
-    for (dependent, referenced, _) in deps_from.edges_within(&with_steps) {
+    for (dependent, referenced, edge) in deps_from.edges_within(&with_steps) {
+        let released = deps_from.is_released(edge);
         let (dependent, referenced) = (dependent as usize, referenced as usize);
         for &before in steps_at[dependent]
             .iter()
@@ -138,7 +144,7 @@ pub(crate) fn order(
         }
         for &before in steps_at[dependent]
             .iter()
-            .filter(|&&i| steps[i].action == StepAction::Alter)
+            .filter(|&&i| steps[i].action == StepAction::Alter && !released)
         {
             for &after in steps_at[referenced]
                 .iter()

@@ -70,16 +70,20 @@ pub(super) fn reset_defaults(
         };
         reset.push((table_id.clone(), column_name.clone()));
         let column = quote_ident(column_name);
-        out.push(
-            Step::new(
-                Phase::DropConstraints,
-                table.id(),
-                StepAction::Drop,
-                Action::Alter,
-                table.alter(&format!("alter column {column} drop default")),
-            )
-            .destructive(false),
-        );
+        // Before what it uses is dropped (the planner's graphs leave the column's edge out,
+        // plan/graph.rs `releasing`).
+        let mut drop = Step::new(
+            Phase::DropConstraints,
+            table.id(),
+            StepAction::Drop,
+            Action::Alter,
+            table.alter(&format!("alter column {column} drop default")),
+        )
+        .destructive(false);
+        for object in &replaced {
+            drop = drop.ahead_of_drop((*object).clone());
+        }
+        out.push(drop);
         let mut set = Step::new(
             Phase::CreateSelectables,
             table.id(),
