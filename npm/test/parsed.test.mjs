@@ -79,7 +79,10 @@ test("definitions: false leaves out the changes' catalog entries, and definition
         const stripped = full.changes.map(({ before: _b, after: _a, ...change }) => change);
         assert.deepEqual(lean, { ...full, changes: stripped });
         for (const change of full.changes) {
-          const definitions = [from.definition(change.kind, change.identity), to.definition(change.kind, change.identity)];
+          const definitions = [
+            from.definition(change.kind, change.identity),
+            to.definition(change.kind, change.identity),
+          ];
           if (change.before !== undefined || change.after !== undefined) {
             assert.deepEqual(definitions, [change.before ?? null, change.after ?? null], change.identity);
             shown++;

@@ -371,7 +371,22 @@ pub(super) fn diff_columns(
             }
             // A parent's type change reaches its children, which PostgreSQL refuses to retype
             // on their own ("cannot alter inherited column"), even a column also declared there.
-            if clause.starts_with("set data type ") && parent_retypes(cx, after, &new.name) {
+            if clause.starts_with("set data type ")
+                && parent_changes(cx, after, &new.name, |b, a| {
+                    (&b.type_name, &b.collation) != (&a.type_name, &a.collation)
+                })
+            {
+                continue;
+            }
+            // So does a parent's DROP EXPRESSION, which PostgreSQL refuses on a child's
+            // inherited column ("cannot drop generation expression from inherited column", PG15
+            // fuzz seed 1166).
+            if clause == "drop expression"
+                && new.inherited
+                && parent_changes(cx, after, &new.name, |b, a| {
+                    b.generated.is_some() && a.generated.is_none()
+                })
+            {
                 continue;
             }
             let mut s = step(
@@ -530,25 +545,31 @@ fn parents_changing_not_null(
         .collect()
 }
 
-/// Whether a parent of `table` (its partitioned table, an inheritance parent) changes the type
-/// of its column `column` in place.
-fn parent_retypes(cx: &Context, table: &Table, column: &str) -> bool {
-    let column_of = |c: &'_ Catalog, p: &QualifiedName| {
+/// Whether a parent of `table` (its partitioned table, an inheritance parent) changes its column
+/// `column` as `changes(before, after)` says, in place.
+fn parent_changes(
+    cx: &Context,
+    table: &Table,
+    column: &str,
+    changes: impl Fn(&Column, &Column) -> bool,
+) -> bool {
+    fn column_of<'c>(c: &'c Catalog, p: &QualifiedName, column: &str) -> Option<&'c Column> {
         c.tables
             .iter()
             .find(|t| t.schema == p.schema && t.name == p.name)
             .and_then(|t| t.columns.iter().find(|x| x.name == column))
-            .map(|x| (x.type_name.clone(), x.collation.clone()))
-    };
+    }
     table
         .partition_of
         .iter()
         .map(|p| &p.parent)
         .chain(&table.inherits)
-        .any(|p| match (column_of(cx.from, p), column_of(cx.to, p)) {
-            (Some(before), Some(after)) => before != after,
-            _ => false,
-        })
+        .any(
+            |p| match (column_of(cx.from, p, column), column_of(cx.to, p, column)) {
+                (Some(before), Some(after)) => changes(before, after),
+                _ => false,
+            },
+        )
 }
 
 /// Whether `table` has inheritance children on both sides (there when its columns are added).
