@@ -819,6 +819,7 @@ own_cases! {
     fuzz_identity_added_to_parent,
     fuzz_identity_bigint,
     fuzz_not_null_child_before_parent,
+    fuzz_parent_drops_expression,
     fuzz_partition_not_null,
     fuzz_readded_column_comment,
     fuzz_recreated_table_rls,

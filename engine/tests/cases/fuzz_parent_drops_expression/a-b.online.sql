@@ -1,0 +1,22 @@
+set lock_timeout = '5s';
+
+set statement_timeout = '15min';
+
+begin;
+
+alter table "public"."tab6" drop constraint "ck12";
+
+alter table "public"."tab6" drop constraint "pk10";
+
+commit;
+
+drop index concurrently if exists "public"."pk10";
+
+begin;
+
+alter table "public"."tab6" alter column "Order c8" drop expression;
+
+alter table "public"."tab6" drop column "Order id7";
+
+commit;
+
