@@ -448,11 +448,7 @@ fn leaves_type(cx: &Context, table: &Table, r: &TypeRecreation) -> bool {
             .as_ref()
             .is_some_and(|t| t.schema == r.schema && t.name == r.name)
     };
-    let after = cx
-        .to
-        .tables
-        .iter()
-        .find(|t| t.schema == table.schema && t.name == table.name);
+    let after = cx.to_lookup.table(&table.schema, &table.name);
     table.columns.iter().filter(|c| of_type(c)).any(|c| {
         !after
             .and_then(|t| t.columns.iter().find(|n| n.name == c.name))

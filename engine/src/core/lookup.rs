@@ -76,6 +76,10 @@ impl<'a> Lookup<'a> {
             || self.is_partitioned(&constraint.schema, &constraint.table)
     }
 
+    pub fn table(&self, schema: &str, table: &str) -> Option<&'a Table> {
+        self.tables.get(&(schema, table)).copied()
+    }
+
     pub fn column(&self, schema: &str, table: &str, column: &str) -> Option<&'a Column> {
         let table = *self.tables.get(&(schema, table))?;
         table.columns.iter().find(|c| c.name == column)

@@ -157,17 +157,7 @@ pub(super) fn alter_column_clauses(
 
 /// Whether `table` has a parent (partitioned table or inheritance parent) on both sides.
 fn keeps_a_parent(cx: &Context, table: &Table) -> bool {
-    let parents = |t: &Table| -> Vec<QualifiedName> {
-        t.partition_of
-            .iter()
-            .map(|p| p.parent.clone())
-            .chain(t.inherits.iter().cloned())
-            .collect()
-    };
-    let now = parents(table);
-    cx.from
-        .tables
-        .iter()
-        .find(|t| t.schema == table.schema && t.name == table.name)
-        .is_some_and(|before| parents(before).iter().any(|p| now.contains(p)))
+    cx.from_lookup
+        .table(&table.schema, &table.name)
+        .is_some_and(|before| before.parents().any(|p| table.parents().any(|n| n == p)))
 }

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use crate::core::sql::{column_target, quote_ident};
 use crate::core::type_change;
-use crate::core::{differences, Action, Context, Hazard, Identify, ObjectId, Phase};
+use crate::core::{differences, Action, Context, Hazard, Identify, Lookup, ObjectId, Phase};
 use crate::core::{presence, Step, StepAction};
 use crate::model::*;
 
@@ -507,39 +507,24 @@ fn parents_changing_not_null(
     column: &str,
     sets: bool,
 ) -> Vec<ObjectId> {
-    let not_null = |c: &Catalog, p: &QualifiedName| {
-        c.tables
-            .iter()
-            .find(|t| t.schema == p.schema && t.name == p.name)
-            .and_then(|t| t.columns.iter().find(|x| x.name == column))
+    let not_null = |lookup: &Lookup, p: &QualifiedName| {
+        lookup
+            .column(&p.schema, &p.name, column)
             .is_some_and(|x| x.not_null)
     };
     // A child whose NOT NULL keeps a name of its own in TARGET sets it before its parent, which
     // would give it the parent's (PG18 seed 24).
-    let name_in_target = |t: &Table| {
-        t.columns
-            .iter()
-            .find(|x| x.name == column)
-            .and_then(|c| not_null_names::not_null_name(cx.to, t, c))
+    let name_in_target = |schema: &str, name: &str| {
+        not_null_names::name_in(cx.to, &cx.to_lookup, schema, name, column)
     };
-    let own = name_in_target(table);
-    let same_name = |p: &QualifiedName| {
-        let parent = cx
-            .to
-            .tables
-            .iter()
-            .find(|t| t.schema == p.schema && t.name == p.name);
-        match (&own, parent.and_then(name_in_target)) {
-            (Some(own), Some(theirs)) => *own == theirs,
-            _ => true,
-        }
+    let own = name_in_target(&table.schema, &table.name);
+    let same_name = |p: &QualifiedName| match (&own, name_in_target(&p.schema, &p.name)) {
+        (Some(own), Some(theirs)) => *own == theirs,
+        _ => true,
     };
     table
-        .partition_of
-        .iter()
-        .map(|p| &p.parent)
-        .chain(&table.inherits)
-        .filter(|p| not_null(cx.from, p) != sets && not_null(cx.to, p) == sets)
+        .parents()
+        .filter(|p| not_null(&cx.from_lookup, p) != sets && not_null(&cx.to_lookup, p) == sets)
         .filter(|p| !sets || same_name(p))
         .map(|p| ObjectId::qualified(ObjectKind::Table, &p.schema, &p.name))
         .collect()
@@ -553,23 +538,15 @@ fn parent_changes(
     column: &str,
     changes: impl Fn(&Column, &Column) -> bool,
 ) -> bool {
-    fn column_of<'c>(c: &'c Catalog, p: &QualifiedName, column: &str) -> Option<&'c Column> {
-        c.tables
-            .iter()
-            .find(|t| t.schema == p.schema && t.name == p.name)
-            .and_then(|t| t.columns.iter().find(|x| x.name == column))
-    }
-    table
-        .partition_of
-        .iter()
-        .map(|p| &p.parent)
-        .chain(&table.inherits)
-        .any(
-            |p| match (column_of(cx.from, p, column), column_of(cx.to, p, column)) {
-                (Some(before), Some(after)) => changes(before, after),
-                _ => false,
-            },
-        )
+    table.parents().any(|p| {
+        match (
+            cx.from_lookup.column(&p.schema, &p.name, column),
+            cx.to_lookup.column(&p.schema, &p.name, column),
+        ) {
+            (Some(before), Some(after)) => changes(before, after),
+            _ => false,
+        }
+    })
 }
 
 /// Whether `table` has inheritance children on both sides (there when its columns are added).
@@ -584,9 +561,8 @@ fn has_inheritance_children(cx: &Context, table: &Table) -> bool {
         .iter()
         .filter(|t| inherits_it(t))
         .any(|child| {
-            cx.to
-                .tables
-                .iter()
-                .any(|t| t.schema == child.schema && t.name == child.name && inherits_it(t))
+            cx.to_lookup
+                .table(&child.schema, &child.name)
+                .is_some_and(inherits_it)
         })
 }

@@ -293,6 +293,20 @@ pub(crate) fn diff(
 }
 
 impl Table {
+    /// Its partitioned table and its inheritance parents.
+    pub(super) fn parents(&self) -> impl Iterator<Item = &QualifiedName> {
+        self.partition_of
+            .iter()
+            .map(|p| &p.parent)
+            .chain(&self.inherits)
+    }
+
+    /// Whether `parent` is its partitioned table or one of its inheritance parents.
+    pub(super) fn is_child_of(&self, parent: &Table) -> bool {
+        self.parents()
+            .any(|p| p.schema == parent.schema && p.name == parent.name)
+    }
+
     pub(crate) fn key_of(name: &QualifiedName) -> String {
         qualified(&name.schema, &name.name)
     }

@@ -6,10 +6,13 @@
 //! CREATE TABLE and ADD COLUMN write a name that is not the table's own (`Column::definition`);
 //! here a kept column whose name changes is renamed. PostgreSQL refuses to rename a child's
 //! inherited constraint ("cannot rename inherited constraint") and a parent's whose children
-//! carry another name, so a table in an inheritance or partition tree gets a warning instead.
+//! carry another name: a table leaving a tree is renamed after it leaves, one joining one before
+//! it joins, and a table in a tree on both sides gets a warning instead.
 
 use crate::core::sql::quote_ident;
-use crate::core::{Action, Context, Identify, ObjectId, Phase, Placement, Step, StepAction};
+use crate::core::{
+    Action, Context, Identify, Lookup, ObjectId, Phase, Placement, Step, StepAction,
+};
 use crate::model::*;
 
 /// The first major that names NOT NULL constraints.
@@ -21,9 +24,11 @@ pub(super) fn not_null_name(catalog: &Catalog, table: &Table, column: &Column) -
     if !column.not_null || catalog.server_version_num < NAMED_FROM {
         return None;
     }
+    // Absent, the name is `<table>_<column>_not_null` in full (the fetch leaves out only that),
+    // which is what `default_name` gives when it fits.
     Some(match &column.not_null_name {
         Some(name) => name.to_string(),
-        None => format!("{}_{}_not_null", table.name, column.name),
+        None => default_name(&table.name, &column.name),
     })
 }
 
@@ -31,12 +36,10 @@ pub(super) fn not_null_name(catalog: &Catalog, table: &Table, column: &Column) -
 /// child), where PostgreSQL renames its NOT NULL constraints.
 fn standalone(catalog: &Catalog, table: &Table) -> bool {
     let is = |t: &Table| t.schema == table.schema && t.name == table.name;
-    let linked = |t: &Table| {
-        let mut parents = t.partition_of.iter().map(|p| &p.parent).chain(&t.inherits);
-        (is(t) && parents.next().is_some())
-            || parents.any(|p| p.schema == table.schema && p.name == table.name)
-    };
-    !catalog.tables.iter().any(linked)
+    !catalog
+        .tables
+        .iter()
+        .any(|t| (is(t) && t.parents().next().is_some()) || t.is_child_of(table))
 }
 
 /// The tables `table` was linked to in FROM (parents and children): a rename follows their
@@ -44,12 +47,12 @@ fn standalone(catalog: &Catalog, table: &Table) -> bool {
 fn trees_left(cx: &Context, table: &Table) -> Vec<ObjectId> {
     let mut linked = vec![];
     for t in &cx.from.tables {
-        let parents = || t.partition_of.iter().map(|p| &p.parent).chain(&t.inherits);
         if t.schema == table.schema && t.name == table.name {
             linked.extend(
-                parents().map(|p| ObjectId::qualified(ObjectKind::Table, &p.schema, &p.name)),
+                t.parents()
+                    .map(|p| ObjectId::qualified(ObjectKind::Table, &p.schema, &p.name)),
             );
-        } else if parents().any(|p| p.schema == table.schema && p.name == table.name) {
+        } else if t.is_child_of(table) {
             linked.push(t.id());
         }
     }
@@ -82,46 +85,40 @@ fn default_name(table: &str, column: &str) -> String {
 /// The name PostgreSQL gives `column`'s NOT NULL constraint when the migration sets it:
 /// the table's own, or the name a parent that is NOT NULL in TARGET gives it.
 fn name_given(cx: &Context, table: &Table, column: &Column, was_not_null: bool) -> Vec<String> {
-    let mut names = vec![];
     if was_not_null {
-        if let Some(before) = cx
-            .from
-            .tables
-            .iter()
-            .find(|t| t.schema == table.schema && t.name == table.name)
-            .and_then(|t| Some((t, t.columns.iter().find(|c| c.name == column.name)?)))
-            .and_then(|(t, c)| not_null_name(cx.from, t, c))
-        {
-            names.push(before);
-        }
-        return names;
+        return name_in(
+            cx.from,
+            &cx.from_lookup,
+            &table.schema,
+            &table.name,
+            &column.name,
+        )
+        .into_iter()
+        .collect();
     }
-    names.push(default_name(&table.name, &column.name));
-    for parent in table
-        .partition_of
-        .iter()
-        .map(|p| &p.parent)
-        .chain(&table.inherits)
-    {
-        let name = cx
-            .to
-            .tables
-            .iter()
-            .find(|t| t.schema == parent.schema && t.name == parent.name)
-            .and_then(|t| Some((t, t.columns.iter().find(|c| c.name == column.name)?)))
-            .and_then(|(t, c)| not_null_name(cx.to, t, c));
-        names.extend(name);
+    let mut names = vec![default_name(&table.name, &column.name)];
+    for parent in table.parents() {
+        names.extend(name_in(
+            cx.to,
+            &cx.to_lookup,
+            &parent.schema,
+            &parent.name,
+            &column.name,
+        ));
     }
     names
 }
 
-/// Where a NOT NULL constraint's rename goes, PostgreSQL renaming none in an inheritance or
-/// partition tree.
-enum RenameAt {
-    /// The table leaves its tree (or has none on either side): after it is out.
-    Standalone,
-    /// The table joins a tree: before it does (a column NOT NULL in FROM).
-    BeforeJoining,
+/// [`not_null_name`] of the column `column` of the table `schema.table` of `catalog`.
+pub(super) fn name_in(
+    catalog: &Catalog,
+    lookup: &Lookup,
+    schema: &str,
+    table: &str,
+    column: &str,
+) -> Option<String> {
+    let t = lookup.table(schema, table)?;
+    not_null_name(catalog, t, lookup.column(schema, table, column)?)
 }
 
 /// The rename of `new`'s NOT NULL constraint when TARGET names it otherwise than it is (or will
@@ -188,46 +185,39 @@ pub(super) fn rename_step(
     warnings: &mut Vec<String>,
 ) -> Option<Step> {
     let names = rename_wanted(cx, after, old, new)?;
-    let at = if standalone(cx.to, after) {
-        Some(RenameAt::Standalone)
-    } else if standalone(cx.from, after) && old.not_null {
-        Some(RenameAt::BeforeJoining)
-    } else {
-        None
-    };
-    match at {
-        Some(RenameAt::BeforeJoining) => None,
-        None => {
+    if !standalone(cx.to, after) {
+        // A table joining a tree with the constraint it has is renamed before it joins.
+        if !(standalone(cx.from, after) && old.not_null) {
             warnings.push(format!(
-                "the NOT NULL constraint of column {} of table {} is named {} in TARGET and will                  be {} here: PostgreSQL renames no NOT NULL constraint of a table in an                  inheritance or partition tree; rename it by hand if the name matters",
+                "the NOT NULL constraint of column {} of table {} is named {} in TARGET and will \
+                 be {} here: PostgreSQL renames no NOT NULL constraint of a table in an \
+                 inheritance or partition tree; rename it by hand if the name matters",
                 quote_ident(&new.name),
                 after.key(),
                 quote_ident(&names.1),
                 quote_ident(&names.0),
             ));
-            None
         }
-        Some(RenameAt::Standalone) => {
-            // Ordered on its own after the table's steps and those of the tables it leaves: an
-            // online migration sets NOT NULL after its main transaction (concerns/online.rs),
-            // and the rename follows it there.
-            let mut rename = Step::new(
-                Phase::Tables,
-                ObjectId::column(&after.schema, &after.name, &new.name),
-                StepAction::Alter,
-                Action::Alter,
-                rename_sql(after, &names),
-            )
-            .requires(after.id());
-            for linked in trees_left(cx, after) {
-                rename = rename.requires(linked.clone()).after_drop_of(linked);
-            }
-            if cx.options.online.is_some() && !old.not_null {
-                rename.placement = Placement::AfterCommit;
-            }
-            Some(rename)
-        }
+        return None;
     }
+    // Ordered on its own after the table's steps and those of the tables it leaves: an online
+    // migration sets NOT NULL after its main transaction (concerns/online.rs), and the rename
+    // follows it there.
+    let mut rename = Step::new(
+        Phase::Tables,
+        ObjectId::column(&after.schema, &after.name, &new.name),
+        StepAction::Alter,
+        Action::Alter,
+        rename_sql(after, &names),
+    )
+    .requires(after.id());
+    for linked in trees_left(cx, after) {
+        rename = rename.requires(linked.clone()).after_drop_of(linked);
+    }
+    if cx.options.online.is_some() && !old.not_null {
+        rename.placement = Placement::AfterCommit;
+    }
+    Some(rename)
 }
 
 /// The inheritance children and partitions of `table` that set NOT NULL on their `column` in
@@ -238,35 +228,21 @@ pub(super) fn children_keeping_their_name(
     table: &Table,
     column: &str,
 ) -> Vec<ObjectId> {
-    let name_in = |c: &Catalog, t: &Table| {
-        t.columns
-            .iter()
-            .find(|x| x.name == column)
-            .and_then(|x| not_null_name(c, t, x))
-    };
-    let Some(own) = name_in(cx.to, table) else {
+    let Some(own) = name_in(cx.to, &cx.to_lookup, &table.schema, &table.name, column) else {
         return vec![];
     };
     cx.to
         .tables
         .iter()
-        .filter(|child| {
-            child
-                .partition_of
-                .iter()
-                .map(|p| &p.parent)
-                .chain(&child.inherits)
-                .any(|p| p.schema == table.schema && p.name == table.name)
-        })
+        .filter(|child| child.is_child_of(table))
         .filter(|child| {
             let was_null = cx
-                .from
-                .tables
-                .iter()
-                .find(|t| t.schema == child.schema && t.name == child.name)
-                .and_then(|t| t.columns.iter().find(|x| x.name == column))
+                .from_lookup
+                .column(&child.schema, &child.name, column)
                 .is_some_and(|x| !x.not_null);
-            was_null && name_in(cx.to, child).is_some_and(|name| name != own)
+            was_null
+                && name_in(cx.to, &cx.to_lookup, &child.schema, &child.name, column)
+                    .is_some_and(|name| name != own)
         })
         .map(|child| child.id())
         .collect()
