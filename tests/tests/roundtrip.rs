@@ -815,6 +815,7 @@ own_cases! {
     fuzz_enum_recreated_comment,
     fuzz_function_cycle,
     fuzz_generated_becomes_plain,
+    fuzz_generated_over_quoted_column,
     fuzz_generated_over_retyped_back,
     fuzz_identity_added_to_parent,
     fuzz_identity_bigint,

@@ -2,6 +2,7 @@
 //! them in place: generation added or changed, inherited <-> local, a type with no conversion, a
 //! generated column over a column that changes type.
 
+use crate::core::sql::quote_ident;
 use crate::core::type_change::{self, Conversion};
 use crate::model::*;
 
@@ -71,8 +72,9 @@ pub(super) fn names_retyped_column(
 
 /// Whether a generated column's expression names `column` (by its text: a name inside a longer
 /// identifier or a string counts too, which at worst orders a statement earlier than needed).
+/// PostgreSQL prints a name needing quotes quoted, its `"` doubled (PG15 fuzz seed 5027).
 pub(super) fn names_column(expression: &str, column: &str) -> bool {
-    expression.contains(column)
+    expression.contains(column) || expression.contains(quote_ident(column).as_str())
 }
 
 /// Whether the column changes type to one its values cannot be cast to, directly or through
