@@ -808,6 +808,7 @@ own_cases! {
     function_to_procedure,
     functions,
     fuzz_child_column_retype,
+    fuzz_column_of_checked_domain,
     fuzz_column_used_before_added,
     fuzz_default_new_function,
     fuzz_drop_function_used_by_generated,

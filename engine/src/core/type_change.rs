@@ -70,6 +70,35 @@ fn cast_type<'a>(catalog: &'a Catalog, column: &'a Column) -> CastType<'a> {
     }
 }
 
+/// Whether `column`'s type is a domain with a constraint (`NOT NULL` or a check, its own or a
+/// base domain's): PostgreSQL then checks every row's value (the default, else NULL) when the
+/// column is added, rewriting the table (13 to 18 alike), and fails if one breaks the domain.
+/// An array of such a domain is not checked that way (its type is the array's).
+pub(crate) fn has_checked_domain(catalog: &Catalog, column: &Column) -> bool {
+    if element_of(&column.type_name).1 > 0 {
+        return false;
+    }
+    let mut type_ref = column.type_ref.as_deref();
+    // A domain over a domain: bounded, in case a catalog written by hand loops.
+    for _ in 0..32 {
+        let Some(r) = type_ref.filter(|r| r.kind == Some(ObjectKind::Domain)) else {
+            return false;
+        };
+        let Some(domain) = catalog
+            .domains
+            .iter()
+            .find(|x| x.schema == r.schema && x.name == r.name)
+        else {
+            return false;
+        };
+        if domain.not_null || !domain.checks.is_empty() {
+            return true;
+        }
+        type_ref = domain.base_type_ref.as_ref();
+    }
+    false
+}
+
 /// `integer[][]` is `integer` in two dimensions.
 fn element_of(name: &str) -> (&str, usize) {
     let mut rest = name.trim();

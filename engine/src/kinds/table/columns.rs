@@ -339,6 +339,13 @@ pub(super) fn diff_columns(
         if c.not_null && c.generated.is_some() {
             s = s.hazard(Hazard::MayFailOnExistingRows);
         }
+        // A column of a domain with constraints: the rows' value (the default, or NULL) is
+        // checked against the domain in a rewrite (issue 15, PG15 seeds 1198 and 5116).
+        if type_change::has_checked_domain(cx.to, c) {
+            s = s
+                .hazard(Hazard::RewritesTable)
+                .hazard(Hazard::MayFailOnExistingRows);
+        }
         if !unconverted.contains(&c.name.as_str()) && readded(&c.name) {
             s = s.hazard(after.drop_hazard());
         }
