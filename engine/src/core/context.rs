@@ -106,6 +106,21 @@ impl Recreated<'_> {
         ids
     }
 
+    /// (schema, name) of the recreated types whose values move through `text`: enums and the
+    /// domains over them. PostgreSQL has no `=` between the old and the new version.
+    pub fn incomparable_names(&self) -> Vec<(Text, Text)> {
+        let enums = self
+            .enums
+            .iter()
+            .map(|e| (e.schema.clone(), e.name.clone()));
+        let domains = self
+            .domains
+            .iter()
+            .filter(|(_, through_text)| *through_text)
+            .map(|(x, _)| (x.schema.clone(), x.name.clone()));
+        enums.chain(domains).collect()
+    }
+
     /// (schema, name) of the recreated types: their columns change type.
     pub fn names(&self) -> Vec<(Text, Text)> {
         let enums = self

@@ -83,6 +83,14 @@ pub(crate) fn to_recreate(
     // (object, the column that changed or None for the whole object, whether that column is
     // dropped). Visited a generation at a time, with one pass over the edges for each: a
     // generation is a few hundred objects, the edges tens of thousands.
+    // Columns moved to a recreated enum: a foreign key over one is dropped and added again, since
+    // PostgreSQL's rebuild of it after the first of its ends moves finds no `=` between the old
+    // type and the new (issue 15, PG15 seeds 5254 and 5351).
+    let incomparable: BTreeSet<(ObjectId, Text)> = columns
+        .iter()
+        .filter(|c| c.incomparable)
+        .map(|c| (c.table.clone(), c.column.clone()))
+        .collect();
     let mut generation: Vec<(ObjectId, Option<Text>, bool)> =
         whole.into_iter().map(|id| (id, None, true)).collect();
     generation.extend(
@@ -105,8 +113,13 @@ pub(crate) fn to_recreate(
                 let kind = edge.dependent.kind;
                 // A changed column breaks only what uses that column, and PostgreSQL rebuilds
                 // the indexes and constraints on a column whose type changes by itself.
-                let rebuilt_by_server =
-                    !dropped && matches!(kind, ObjectKind::Index | ObjectKind::Constraint);
+                let rebuilt_by_server = !dropped
+                    && matches!(kind, ObjectKind::Index | ObjectKind::Constraint)
+                    && !(kind == ObjectKind::Constraint
+                        && column.as_ref().is_some_and(|c| {
+                            incomparable.contains(&(referenced.clone(), c.clone()))
+                        })
+                        && is_foreign_key(from, &object_id(&edge.dependent)));
                 if column.is_some() && (&edge.referenced.column != column || rebuilt_by_server) {
                     continue;
                 }
@@ -145,4 +158,17 @@ pub(crate) fn to_recreate(
         objects: recreate,
         defaults,
     }
+}
+
+/// Whether `id` is a foreign key of `catalog`'s.
+fn is_foreign_key(catalog: &Catalog, id: &ObjectId) -> bool {
+    let Some(identity) = &id.identity else {
+        return false;
+    };
+    catalog.constraints.iter().any(|c| {
+        c.schema == identity.schema
+            && c.table == identity.table
+            && c.name == identity.name
+            && c.references.is_some()
+    })
 }

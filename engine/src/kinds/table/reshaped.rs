@@ -15,6 +15,10 @@ pub(crate) struct ReshapedColumn {
     pub column: Text,
     /// Dropped (perhaps to be added again), rather than changing type in place.
     pub dropped: bool,
+    /// Moved to a recreated type its old one cannot be compared with
+    /// ([`Recreated::incomparable_names`]): a foreign key over it cannot be rebuilt by
+    /// PostgreSQL between the moves of its two ends.
+    pub incomparable: bool,
 }
 
 pub(crate) fn reshaped_columns(
@@ -24,6 +28,12 @@ pub(crate) fn reshaped_columns(
     recreated: &Recreated,
 ) -> Vec<ReshapedColumn> {
     let recreated_types = recreated.names();
+    let incomparable_types = recreated.incomparable_names();
+    let names_one_of = |c: &Column, types: &[(Text, Text)]| {
+        c.type_ref
+            .as_ref()
+            .is_some_and(|t| types.iter().any(|(s, e)| *s == t.schema && *e == t.name))
+    };
     let mut out = vec![];
     let d = matched.tables.differences(|a, b| a == b);
     // An unchanged table's columns change only through a recreated type they use.
@@ -43,11 +53,7 @@ pub(crate) fn reshaped_columns(
                 Some(n) => {
                     let retyped = n.type_name != c.type_name
                         || n.collation != c.collation
-                        || n.type_ref.as_ref().is_some_and(|t| {
-                            recreated_types
-                                .iter()
-                                .any(|(s, e)| *s == t.schema && *e == t.name)
-                        });
+                        || names_one_of(n, &recreated_types);
                     (retyped, false)
                 }
             };
@@ -56,6 +62,8 @@ pub(crate) fn reshaped_columns(
                     table: after.id(),
                     column: c.name.clone(),
                     dropped,
+                    incomparable: !dropped
+                        && counterpart.is_some_and(|n| names_one_of(n, &incomparable_types)),
                 });
             }
         }

@@ -1,0 +1,22 @@
+alter table "s1"."tab13" drop constraint "ck18";
+
+alter table "s1"."tab13" drop constraint "item ck17";
+
+alter table "public"."tab7" drop constraint "fk26";
+
+alter type "public"."line_item ty2" rename to "line_item ty2__old_version_to_be_dropped";
+
+create type "public"."line_item ty2" as enum ('l1', 'l2', 'l3');
+
+alter table "public"."tab7" alter column c10 type "public"."line_item ty2" using c10::text::"public"."line_item ty2";
+
+alter table "public"."tab7" alter column c11 type "public"."line_item ty2" using c11::text::"public"."line_item ty2";
+
+alter table "s1"."tab13" alter column c15 type "public"."line_item ty2" using c15::text::"public"."line_item ty2";
+
+drop type "public"."line_item ty2__old_version_to_be_dropped";
+
+alter table "public"."tab7" add constraint "fk26" FOREIGN KEY (c10) REFERENCES s1.tab13(c15) not valid;
+
+alter table "public"."tab7" validate constraint "fk26";
+
