@@ -811,6 +811,7 @@ own_cases! {
     fuzz_column_of_checked_domain,
     fuzz_column_used_before_added,
     fuzz_default_new_function,
+    fuzz_default_over_function_under_domain_move,
     fuzz_drop_function_used_by_generated,
     fuzz_enum_recreated_column_left,
     fuzz_enum_recreated_comment,

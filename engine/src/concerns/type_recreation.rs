@@ -8,9 +8,10 @@ use crate::core::sql::{qualified, quote_ident, quote_ident_if_needed, quote_lite
 use crate::core::Action;
 use crate::core::Identify;
 use crate::core::Matching;
+use crate::core::{object_id, ObjectId, Phase, Step, StepAction};
 use crate::core::{Context, FastMap, FastSet, Hazard, Recreated, TypeMoves};
-use crate::core::{ObjectId, Phase, Step, StepAction};
 use crate::model::Catalog;
+use crate::model::ObjectKind;
 use crate::model::Text;
 use crate::model::{Column, Table};
 
@@ -519,6 +520,10 @@ fn type_column_moves(cx: &Context, recreations: &[TypeRecreation]) -> TypeColumn
     if recreations.is_empty() {
         return moves;
     }
+    // (table, column) of each step of `moves.drop_defaults` and `moves.set_defaults`, at the
+    // same position.
+    let mut defaults_dropped: Vec<(ObjectId, Text)> = vec![];
+    let mut defaults_set: Vec<(ObjectId, Text)> = vec![];
     // A table created again (its partitioning changes) is dropped with the old type's columns
     // and created with the new type: nothing to move (found by issue 15's seed 99).
     let replaced_tables = crate::kinds::table::replaced(cx.matched);
@@ -580,6 +585,7 @@ fn type_column_moves(cx: &Context, recreations: &[TypeRecreation]) -> TypeColumn
                     "alter column {} drop default",
                     quote_ident(&column.name)
                 ))));
+                defaults_dropped.push((table.id(), column.name.clone()));
             }
             let mut recast = step(format!(
                 "alter table {} alter column {name} type {type_key}{array} using {};",
@@ -603,10 +609,53 @@ fn type_column_moves(cx: &Context, recreations: &[TypeRecreation]) -> TypeColumn
                     "alter column {} set default {default}",
                     quote_ident(&column.name)
                 ))));
+                defaults_set.push((table.id(), column.name.clone()));
             }
         }
     }
+    // FROM's default is dropped before what it uses goes, and TARGET's set once what it uses
+    // exists: a function it calls may be dropped or created in this migration (PG15 seed 5763).
+    for (step, uses) in moves
+        .drop_defaults
+        .iter_mut()
+        .zip(default_uses(cx.from, &defaults_dropped))
+    {
+        step.ahead_of_drop.extend(uses);
+    }
+    for (step, uses) in moves
+        .set_defaults
+        .iter_mut()
+        .zip(default_uses(cx.to, &defaults_set))
+    {
+        step.requires.extend(uses);
+    }
     moves
+}
+
+/// What the default of each of `columns` (table, column) uses in `catalog`, by its
+/// dependencies (a column default depends as its table, with the column set): one pass over
+/// them, none when `columns` is empty.
+fn default_uses(catalog: &Catalog, columns: &[(ObjectId, Text)]) -> Vec<Vec<ObjectId>> {
+    let mut uses = vec![vec![]; columns.len()];
+    if columns.is_empty() {
+        return uses;
+    }
+    for dependency in &catalog.dependencies {
+        let dependent = &dependency.dependent;
+        let Some(column) = dependent.column.as_deref() else {
+            continue;
+        };
+        if dependent.kind != ObjectKind::Table || !columns.iter().any(|(_, c)| c == column) {
+            continue;
+        }
+        let table = object_id(dependent);
+        for (at, (t, c)) in columns.iter().enumerate() {
+            if c == column && *t == table {
+                uses[at].push(object_id(&dependency.referenced));
+            }
+        }
+    }
+    uses
 }
 
 #[cfg(test)]

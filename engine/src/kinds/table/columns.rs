@@ -99,8 +99,9 @@ pub(super) fn columns_as_linked<'t>(
     )
 }
 
-/// `reset_defaults`: the columns whose default kinds/table/defaults.rs drops and sets again
-/// (TARGET's default, once what it uses exists): a change of its text is not written here too.
+/// `reset_defaults`: the columns whose default kinds/table/defaults.rs or a type move
+/// (concerns/type_recreation.rs) drops and sets again (TARGET's default, once what it uses
+/// exists): a change of its text is not written here too.
 pub(super) fn diff_columns(
     cx: &Context,
     before: &Table,

@@ -260,7 +260,10 @@ pub(crate) fn diff(
         }
     }
 
-    let reset_columns = reset_defaults(cx, &moved_columns, out);
+    // The columns whose default is dropped and set again elsewhere: by a type move or by
+    // defaults.rs; their own diff leaves it alone (PG15 seed 5763).
+    let mut reset_columns = reset_defaults(cx, &moved_columns, out);
+    reset_columns.extend(moved_columns);
 
     // Second pass: columns, then row-level security; inheritance children after their parents.
     // An unchanged table too, where a generated column uses something replaced: that column is

@@ -34,8 +34,6 @@ drop type "s"."Mood Two__old_version_to_be_dropped";
 
 drop type "s"."mood__old_version_to_be_dropped";
 
-alter table "s"."person" alter column "current_mood" set default 'ok'::s.mood;
-
 commit;
 
 CREATE INDEX CONCURRENTLY person_other ON s.person USING btree (name) WHERE (other = ANY (ARRAY['high'::s."Mood Two", 'mid'::s."Mood Two"]));

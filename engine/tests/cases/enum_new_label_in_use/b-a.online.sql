@@ -42,8 +42,6 @@ drop type "s"."mood__old_version_to_be_dropped";
 
 drop type "s"."unused__old_version_to_be_dropped";
 
-alter table "s"."person" alter column "current_mood" set default 'sad'::s.mood;
-
 commit;
 
 CREATE INDEX CONCURRENTLY person_other ON s.person USING btree (name) WHERE (other = 'high'::s."Mood Two");

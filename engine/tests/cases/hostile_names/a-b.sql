@@ -105,10 +105,6 @@ alter table "Sch.""ema $1"."Tab ""le" alter column "Col.""1""" drop not null;
 
 alter table "Sch.""ema $1"."Tab ""le" alter column "int" set data type bigint using "int"::bigint;
 
-alter table "Sch.""ema $1"."Tab ""le" alter column "left" set default 'c'::"Sch.""ema $1"."mo""od";
-
-alter table "Sch.""ema $1"."Tab ""le" alter column "select" set default 'new ''label''; --'::"select"."from";
-
 alter table "ünï código ✓"."Sixty-three bytes: ""quoted"" . dotted $dollar ü€ and more!!!!" alter column "a column of 63 bytes, ""quoted"", dotted. $dollar; -- ünïcode!!" drop not null;
 
 alter sequence "Sch.""ema $1"."owned.seq" owned by "Sch.""ema $1"."Tab ""le"."id";

@@ -111,8 +111,6 @@ alter table "Sch.""ema $1"."Tab ""le" alter column "int" set data type integer u
 
 alter table "Sch.""ema $1"."Tab ""le" alter column "left" set default 'a'::"Sch.""ema $1"."mo""od";
 
-alter table "Sch.""ema $1"."Tab ""le" alter column "select" set default 'it''s'::"select"."from";
-
 alter table "ünï código ✓"."Sixty-three bytes: ""quoted"" . dotted $dollar ü€ and more!!!!" add constraint "a column of 63 bytes, ""quoted""_not_null_cc664c" check ("a column of 63 bytes, ""quoted"", dotted. $dollar; -- ünïcode!!" is not null) not valid;
 
 alter sequence "Sch.""ema $1"."owned.seq" owned by "Sch.""ema $1"."Tab ""le"."int";

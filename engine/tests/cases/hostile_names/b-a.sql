@@ -101,8 +101,6 @@ alter table "Sch.""ema $1"."Tab ""le" alter column "int" set data type integer u
 
 alter table "Sch.""ema $1"."Tab ""le" alter column "left" set default 'a'::"Sch.""ema $1"."mo""od";
 
-alter table "Sch.""ema $1"."Tab ""le" alter column "select" set default 'it''s'::"select"."from";
-
 alter table "ünï código ✓"."Sixty-three bytes: ""quoted"" . dotted $dollar ü€ and more!!!!" alter column "a column of 63 bytes, ""quoted"", dotted. $dollar; -- ünïcode!!" set not null;
 
 alter sequence "Sch.""ema $1"."owned.seq" owned by "Sch.""ema $1"."Tab ""le"."int";

@@ -42,8 +42,6 @@ alter table "Bod""ies $$"."t" alter column "d7" set default (1)::numeric(5,2);
 alter table "Bod""ies $$"."t" alter column "d8" set default 'back\slash ''quote'' 
  newline /* ; */'::text;
 
-alter table "Bod""ies $$"."t" alter column "d9" set default 'drop'::"Bod""ies $$".e;
-
 set check_function_bodies = off;
 
 CREATE OR REPLACE FUNCTION "Bod""ies $$".plpgsql(a text DEFAULT 'drop table x; --'::text)
