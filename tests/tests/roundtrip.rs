@@ -818,6 +818,7 @@ own_cases! {
     fuzz_foreign_key_over_recreated_enum,
     fuzz_function_cycle,
     fuzz_generated_becomes_plain,
+    fuzz_generated_made_plain_over_replaced_function,
     fuzz_generated_over_quoted_column,
     fuzz_generated_over_retyped_back,
     fuzz_identity_added_to_parent,

@@ -145,6 +145,7 @@ fn diff_with(
         .reset_defaults
         .iter()
         .filter(|(_, _, used)| presence::contains(to, used))
+        .filter(|(table, column, _)| kinds::table::ordered_on_its_own(from, to, table, column))
         .cloned()
         .collect();
     let deps_from = deps_from.releasing(&released);

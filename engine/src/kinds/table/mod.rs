@@ -17,7 +17,7 @@ mod reshaped;
 mod settings;
 mod sql;
 
-pub(crate) use reshaped::{generated_on_both_sides, reshaped_columns};
+pub(crate) use reshaped::{generated_on_both_sides, ordered_on_its_own, reshaped_columns};
 
 use crate::core::foreign_options::alter_options;
 use crate::core::sql::{qualified, quote_ident};

@@ -71,6 +71,30 @@ pub(crate) fn reshaped_columns(
     out
 }
 
+/// Whether `column` of `table` has steps of its own ordered around something it uses being
+/// dropped and created again: a generated column re-added (`columns.rs`) or a default reset
+/// (`defaults.rs`, or a type move), both needing an expression on both sides. Anything else, a
+/// generated column made plain say, is ordered with its table's ALTERs (PG15 seed 5805).
+pub(crate) fn ordered_on_its_own(
+    from: &Catalog,
+    to: &Catalog,
+    table: &ObjectId,
+    column: &str,
+) -> bool {
+    let expression = |c: &Catalog| {
+        c.tables
+            .iter()
+            .find(|t| &t.id() == table)
+            .and_then(|t| t.columns.iter().find(|x| x.name == column))
+            .map(|x| (x.generated.is_some() && !x.inherited, x.default.is_some()))
+    };
+    match (expression(from), expression(to)) {
+        (Some((true, _)), Some((true, _))) => true,
+        (Some((false, true)), Some((false, true))) => true,
+        _ => false,
+    }
+}
+
 /// Whether `column` of `table` is generated on both sides. One whose expression uses something
 /// replaced (a function dropped and created again) is dropped and added again
 /// (`columns.rs`): PostgreSQL refuses to drop what an expression uses and cannot change an
