@@ -8,10 +8,9 @@ use crate::core::sql::{qualified, quote_ident, quote_ident_if_needed, quote_lite
 use crate::core::Action;
 use crate::core::Identify;
 use crate::core::Matching;
-use crate::core::{object_id, ObjectId, Phase, Step, StepAction};
 use crate::core::{Context, FastMap, FastSet, Hazard, Recreated, TypeMoves};
+use crate::core::{ObjectId, Phase, Step, StepAction};
 use crate::model::Catalog;
-use crate::model::ObjectKind;
 use crate::model::Text;
 use crate::model::{Column, Table};
 
@@ -618,44 +617,21 @@ fn type_column_moves(cx: &Context, recreations: &[TypeRecreation]) -> TypeColumn
     for (step, uses) in moves
         .drop_defaults
         .iter_mut()
-        .zip(default_uses(cx.from, &defaults_dropped))
+        .zip(crate::kinds::table::default_uses(
+            cx.from,
+            &defaults_dropped,
+        ))
     {
         step.ahead_of_drop.extend(uses);
     }
     for (step, uses) in moves
         .set_defaults
         .iter_mut()
-        .zip(default_uses(cx.to, &defaults_set))
+        .zip(crate::kinds::table::default_uses(cx.to, &defaults_set))
     {
         step.requires.extend(uses);
     }
     moves
-}
-
-/// What the default of each of `columns` (table, column) uses in `catalog`, by its
-/// dependencies (a column default depends as its table, with the column set): one pass over
-/// them, none when `columns` is empty.
-fn default_uses(catalog: &Catalog, columns: &[(ObjectId, Text)]) -> Vec<Vec<ObjectId>> {
-    let mut uses = vec![vec![]; columns.len()];
-    if columns.is_empty() {
-        return uses;
-    }
-    for dependency in &catalog.dependencies {
-        let dependent = &dependency.dependent;
-        let Some(column) = dependent.column.as_deref() else {
-            continue;
-        };
-        if dependent.kind != ObjectKind::Table || !columns.iter().any(|(_, c)| c == column) {
-            continue;
-        }
-        let table = object_id(dependent);
-        for (at, (t, c)) in columns.iter().enumerate() {
-            if c == column && *t == table {
-                uses[at].push(object_id(&dependency.referenced));
-            }
-        }
-    }
-    uses
 }
 
 #[cfg(test)]

@@ -22,29 +22,13 @@ pub(super) fn reset_defaults(
             .or_default()
             .push(replaced);
     }
-    // What TARGET's default of each reset column uses (a column default depends as its table,
-    // with the column set): the new default is set once those exist. One pass over the
-    // dependencies for all reset columns, which are few.
-    let mut uses: std::collections::BTreeMap<(ObjectId, &str), Vec<ObjectId>> =
-        std::collections::BTreeMap::new();
-    for dependency in &cx.to.dependencies {
-        let dependent = &dependency.dependent;
-        let Some(column) = dependent.column.as_deref() else {
-            continue;
-        };
-        if dependent.kind != ObjectKind::Table
-            || !by_column.keys().any(|(_, c)| c.as_str() == column)
-        {
-            continue;
-        }
-        let table_id = object_id(dependent);
-        if by_column.contains_key(&(&table_id, &Text::from(column))) {
-            uses.entry((table_id, column))
-                .or_default()
-                .push(object_id(&dependency.referenced));
-        }
-    }
-    for ((table_id, column_name), replaced) in by_column {
+    // What TARGET's default of each reset column uses: the new default is set once those exist.
+    let columns: Vec<(ObjectId, Text)> = by_column
+        .keys()
+        .map(|(t, c)| ((*t).clone(), (*c).clone()))
+        .collect();
+    let uses = default_uses(cx.to, &columns);
+    for (((table_id, column_name), replaced), uses) in by_column.into_iter().zip(uses) {
         // Columns moved to a recreated enum have their defaults handled with the move.
         if moved_columns
             .iter()
@@ -97,14 +81,36 @@ pub(super) fn reset_defaults(
         // After its own drop default (both are the table's steps, which an attached step is
         // not ordered among), and after what the new default uses is created.
         set = set.after_drop_of(table_id.clone());
-        for object in uses
-            .get(&(table_id.clone(), column_name.as_str()))
-            .into_iter()
-            .flatten()
-        {
-            set = set.requires(object.clone());
+        for object in uses {
+            set = set.requires(object);
         }
         out.push(set);
     }
     reset
+}
+
+/// What the default of each of `columns` (table, column) uses in `catalog`, by its
+/// dependencies (a column default depends as its table, with the column set): one pass over
+/// them, none when `columns` is empty.
+pub(crate) fn default_uses(catalog: &Catalog, columns: &[(ObjectId, Text)]) -> Vec<Vec<ObjectId>> {
+    let mut uses = vec![vec![]; columns.len()];
+    if columns.is_empty() {
+        return uses;
+    }
+    for dependency in &catalog.dependencies {
+        let dependent = &dependency.dependent;
+        let Some(column) = dependent.column.as_deref() else {
+            continue;
+        };
+        if dependent.kind != ObjectKind::Table || !columns.iter().any(|(_, c)| c == column) {
+            continue;
+        }
+        let table = object_id(dependent);
+        for (at, (t, c)) in columns.iter().enumerate() {
+            if c == column && *t == table {
+                uses[at].push(object_id(&dependency.referenced));
+            }
+        }
+    }
+    uses
 }

@@ -28,6 +28,7 @@ use crate::model::*;
 use super::foreign;
 
 use columns::{column_eq, diff_columns};
+pub(crate) use defaults::default_uses;
 use defaults::reset_defaults;
 
 /// `servers`: the foreign servers dropped and created again ([`foreign::replaced_servers`]).

@@ -88,11 +88,11 @@ pub(crate) fn ordered_on_its_own(
             .and_then(|t| t.columns.iter().find(|x| x.name == column))
             .map(|x| (x.generated.is_some() && !x.inherited, x.default.is_some()))
     };
-    match (expression(from), expression(to)) {
-        (Some((true, _)), Some((true, _))) => true,
-        (Some((false, true)), Some((false, true))) => true,
-        _ => false,
-    }
+    // (generated, has a default) on each side.
+    matches!(
+        (expression(from), expression(to)),
+        (Some((true, _)), Some((true, _))) | (Some((false, true)), Some((false, true)))
+    )
 }
 
 /// Whether `column` of `table` is generated on both sides. One whose expression uses something
