@@ -187,6 +187,7 @@ pub fn add_view(g: &mut Gen, m: &mut Model) {
                         generated: None,
                         identity: None,
                         comment: None,
+                        grant: None,
                     })
                     .collect();
                 relations.push((o.id, name.clone(), cols))

@@ -266,6 +266,7 @@ pub fn column(g: &mut Gen, m: &Model, id: u32, others: &[Column]) -> Column {
         generated: None,
         identity: None,
         comment: g.chance(15).then(|| "a column's comment".to_string()),
+        grant: None,
     };
     match g.below(6) {
         0 | 1 => col.default = exprs::default(g, &ty, &fns, seq),
@@ -302,6 +303,11 @@ pub fn column(g: &mut Gen, m: &Model, id: u32, others: &[Column]) -> Column {
         }
         _ => {}
     }
+    // Column privileges, which a column dropped and added again or a table created again must
+    // get back.
+    col.grant = g
+        .chance(12)
+        .then(|| ["SELECT", "UPDATE"][g.below(2) as usize].to_string());
     col
 }
 
@@ -323,6 +329,7 @@ pub fn add_table(g: &mut Gen, m: &mut Model) {
         generated: None,
         identity: None,
         comment: None,
+        grant: None,
     });
     for _ in 0..1 + g.below(4) {
         let c = column(g, m, id, &columns);

@@ -155,6 +155,8 @@ pub struct Column {
     /// `GENERATED {ALWAYS|BY DEFAULT} AS IDENTITY`: `Some(true)` for ALWAYS.
     pub identity: Option<bool>,
     pub comment: Option<String>,
+    /// `GRANT privilege (column) ON TABLE ... TO` the test role, when set (`SELECT`, `UPDATE`).
+    pub grant: Option<String>,
 }
 
 /// A named table constraint.

@@ -236,6 +236,13 @@ fn object(m: &Model, o: &Object, out: &mut String) {
                         literal(text)
                     ));
                 }
+                if let Some(privilege) = &c.grant {
+                    out.push_str(&format!(
+                        "GRANT {privilege} ({}) ON TABLE {} TO {GRANTEE};\n",
+                        quote(&c.name),
+                        t.name.sql()
+                    ));
+                }
             }
             format!("TABLE {}", t.name.sql())
         }

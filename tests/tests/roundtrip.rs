@@ -808,6 +808,7 @@ own_cases! {
     function_to_procedure,
     functions,
     fuzz_child_column_retype,
+    fuzz_column_grant_after_table_revoke,
     fuzz_column_of_checked_domain,
     fuzz_column_used_before_added,
     fuzz_default_new_function,

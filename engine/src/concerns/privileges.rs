@@ -10,6 +10,7 @@ use crate::core::Identify;
 use crate::core::{Action, Hazard};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 use crate::model::Catalog;
+use crate::model::ObjectKind;
 use crate::model::Privilege;
 
 use crate::core::Context;
@@ -57,12 +58,46 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
         .filter(|s| s.change == Action::Replace && s.action != StepAction::Attach)
         .map(|s| s.object.clone())
         .collect();
-    for ((id, target, columns), (held, defaults)) in &after {
-        let existed = before.get(&(id.clone(), target.clone(), columns.clone()));
-        let was: &[Privilege] = match existed {
-            Some((privileges, _)) if !cx.must_recreate(id) && !replaced.contains(id) => privileges,
-            _ => defaults,
-        };
+    let was_of = |key: &(ObjectId, String, String), defaults: &[Privilege]| -> Vec<Privilege> {
+        match before.get(key) {
+            Some((privileges, _)) if !cx.must_recreate(&key.0) && !replaced.contains(&key.0) => {
+                privileges.clone()
+            }
+            _ => defaults.to_vec(),
+        }
+    };
+    // A table's privilege revoked goes from every column of it too ("revoking a table-level
+    // privilege also revokes the corresponding column privileges"): a column keeping it in
+    // TARGET is granted it again (issue 15, PG15 seeds 13 and 59). (table, privilege, grantee).
+    let revoked_from_tables: BTreeSet<(ObjectId, String, String)> = after
+        .iter()
+        .filter(|((id, _, columns), _)| columns.is_empty() && id.kind == ObjectKind::Table)
+        .flat_map(|(key, (held, defaults))| {
+            was_of(key, defaults)
+                .into_iter()
+                .filter(|p| !held.contains(p))
+                .map(|p| {
+                    (
+                        key.0.clone(),
+                        p.privilege.to_string(),
+                        p.grantee.to_string(),
+                    )
+                })
+        })
+        .collect();
+    for (key, (held, defaults)) in &after {
+        let (id, target, columns) = key;
+        let existed = before.get(key);
+        let mut was = was_of(key, defaults);
+        if !columns.is_empty() {
+            was.retain(|p| {
+                !revoked_from_tables.contains(&(
+                    id.clone(),
+                    p.privilege.to_string(),
+                    p.grantee.to_string(),
+                ))
+            });
+        }
         let change = if existed.is_some() {
             Action::Alter
         } else {

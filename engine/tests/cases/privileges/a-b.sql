@@ -6,8 +6,6 @@ revoke select on table "app"."t" from "postgres";
 
 revoke insert on table "app"."t" from "schemainspect_test_role";
 
-revoke select ("id") on table "app"."t" from "postgres";
-
 revoke execute on function "app"."f"() from PUBLIC;
 
 grant create on schema "app" to "schemainspect_test_role";

@@ -26,8 +26,6 @@ revoke update on table "app"."t" from "postgres";
 
 revoke update on table "app"."t" from "schemainspect_test_role";
 
-revoke update ("secret") on table "app"."t" from "postgres";
-
 revoke select on table "app"."v" from "postgres";
 
 revoke execute on function "app"."f"() from "postgres";

@@ -1,0 +1,12 @@
+set lock_timeout = '5s';
+
+set statement_timeout = '15min';
+
+begin;
+
+revoke select on table "s1"."q""x tab19" from "schemainspect_test_role";
+
+grant select ("c22") on table "s1"."q""x tab19" to "schemainspect_test_role";
+
+commit;
+
