@@ -31,6 +31,9 @@ impl Features {
 #[derive(Debug, Clone)]
 pub struct Gen {
     rng: XorShiftRng,
+    /// A second stream, for choices added to the generator after seeds were run: drawing from
+    /// it leaves the main stream, and so the shape of every seed's schemas, as it was.
+    extra: XorShiftRng,
     next_id: u32,
     next_name: u32,
     /// What the server accepts.
@@ -51,11 +54,15 @@ const STEMS: &[&str] = &[
     "x-y",
 ];
 
+/// Mixed into the seed of the extra stream (any constant apart from 0 does).
+const EXTRA_STREAM: u64 = 0x9e37_79b9_7f4a_7c15;
+
 impl Gen {
     /// A generator for `seed`.
     pub fn new(seed: u64, features: Features, first_id: u32) -> Gen {
         Gen {
             rng: XorShiftRng::seed_from_u64(seed),
+            extra: XorShiftRng::seed_from_u64(seed ^ EXTRA_STREAM),
             next_id: first_id,
             next_name: first_id,
             features,
@@ -71,6 +78,11 @@ impl Gen {
     /// True with probability `percent`/100.
     pub fn chance(&mut self, percent: u32) -> bool {
         self.below(100) < percent
+    }
+
+    /// A number in `0..n` from the extra stream ([`Gen`]'s `extra`).
+    pub fn extra_below(&mut self, n: u32) -> u32 {
+        (self.extra.next_u64() % u64::from(n.max(1))) as u32
     }
 
     /// One of `items`, if any.

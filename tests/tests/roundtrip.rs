@@ -824,6 +824,7 @@ own_cases! {
     fuzz_generated_over_retyped_back,
     fuzz_identity_added_to_parent,
     fuzz_identity_bigint,
+    fuzz_index_on_readded_generated_column,
     fuzz_not_null_child_before_parent,
     fuzz_parent_drops_expression,
     fuzz_partition_not_null,

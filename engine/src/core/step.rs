@@ -98,6 +98,10 @@ pub(crate) struct Step {
     /// Objects whose drops (and alters that drop data: a column dropped) must wait for this step
     /// (a sequence released from a table before the drop of the table would take it along).
     pub ahead_of_drop: Vec<ObjectId>,
+    /// The column an attached step of a table adds back (a generated column re-added once what
+    /// it uses is created again): what TARGET has on that column comes after it, as after the
+    /// table's own creation or ALTERs (PG14 fuzz seed 10488).
+    pub adds_column: Option<crate::model::Text>,
     /// Where this step goes among the steps of other kinds in the same phase, when kinds share a
     /// phase and migra sorts them together (views and functions): (0 for removed or added, 1 for
     /// changed, identity). Steps without one keep generation order, ahead of those with one.
@@ -206,6 +210,7 @@ impl Step {
             requires: vec![],
             dropped_first: vec![],
             ahead_of_drop: vec![],
+            adds_column: None,
             merge_order: None,
             placement: Placement::Transaction,
         }

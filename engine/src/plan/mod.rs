@@ -92,6 +92,8 @@ pub(crate) fn order(
                     steps[i].action == StepAction::Create
                 } else {
                     shaping(i)
+                        || (steps[i].adds_column.is_some()
+                            && steps[i].adds_column == edge.referenced.column)
                 }
             }) {
                 add(before, after);

@@ -497,6 +497,7 @@ pub(super) fn diff_columns(
         let used = replaced_in_place(c);
         if !used.is_empty() {
             add.action = StepAction::Attach;
+            add.adds_column = Some(c.name.clone());
             add = add.after_drop_of(ObjectId::column(&after.schema, &after.name, &c.name));
             for object in used {
                 add = add.requires(object.clone());
