@@ -832,6 +832,7 @@ own_cases! {
     fuzz_recreated_table_rls,
     fuzz_replaced_view_grant,
     fuzz_sequence_released,
+    fuzz_table_comment_kept,
     fuzz_type_recreated_table_replaced,
     fuzz_unique_dropped_before_foreign_key,
     generated_added,

@@ -12,6 +12,7 @@ use crate::core::Identify;
 use crate::core::{Context, FastMap, FastSet};
 use crate::core::{ObjectId, Step, StepAction};
 use crate::model::Catalog;
+use crate::model::ObjectKind;
 use crate::model::Text;
 
 use crate::core::object::{objects, CatalogObject};
@@ -111,11 +112,14 @@ fn existing(catalog: &Catalog, of: &BTreeSet<&ObjectId>) -> BTreeSet<(ObjectId, 
 /// index, say) and the domain constraints whose check changes.
 fn replaced(cx: &Context, steps: &[Step]) -> (FastSet<ObjectId>, BTreeSet<String>) {
     // A type recreated under its columns is renamed away and created anew (its old version
-    // dropped under another name): its creation replaces it.
+    // dropped under another name): its creation replaces it. What an altered table drops (a
+    // default, a column, which comes back with its comment) leaves the table's own comment
+    // alone (issue 15, PG14 seed 10848).
     let dropped = steps
         .iter()
         .filter(|s| {
-            s.action == StepAction::Drop
+            (s.action == StepAction::Drop
+                && !(s.object.kind == ObjectKind::Table && s.change == Action::Alter))
                 || (s.action == StepAction::Create && s.change == Action::Replace)
         })
         .map(|s| s.object.clone())
