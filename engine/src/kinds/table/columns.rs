@@ -13,6 +13,7 @@ use super::column_clauses::{alter_column_clauses, identity_clause};
 use super::not_null_names;
 use super::readd::{
     generated_over_retyped, must_readd, names_column, names_retyped_column, no_conversion,
+    plain_retype_warning, retyped_over_function_before_15,
 };
 
 pub(super) fn column_eq(a: &Column, b: &Column) -> bool {
@@ -417,6 +418,12 @@ pub(super) fn diff_columns(
                     continue;
                 }
                 s = s.hazard(h);
+            }
+            if clause.starts_with("set data type ")
+                && new.generated.is_none()
+                && retyped_over_function_before_15(cx.from, old, new)
+            {
+                warnings.push(plain_retype_warning(after, new));
             }
             // A cast a user made for the change must exist first.
             if clause.starts_with("set data type ") {

@@ -4,6 +4,7 @@
 
 use crate::core::sql::quote_ident;
 use crate::core::type_change::{self, Conversion};
+use crate::core::Identify;
 use crate::model::*;
 
 /// Whether a column must be dropped and added again rather than altered: PostgreSQL cannot turn a
@@ -19,6 +20,39 @@ pub(super) fn must_readd(from: &Catalog, to: &Catalog, before: &Column, after: &
         || expression_changed
         || before.inherited != after.inherited
         || no_conversion(from, to, before, after)
+        || (retyped_over_function_before_15(from, before, after) && after.generated.is_some())
+}
+
+/// Whether a generated column calling a function changes type on a server before 15, where
+/// PostgreSQL cannot alter it ("found unexpected dependency for column": the column depends on
+/// the function itself, even after `DROP EXPRESSION`; PG14 fuzz seed 10572). Still generated,
+/// it is added again (its values computed anew); made plain, it cannot be migrated there
+/// ([`plain_retype_warning`]). A function call is read from the text: any `(` counts,
+/// which at worst re-adds a generated column that could have been altered.
+pub(super) fn retyped_over_function_before_15(
+    from: &Catalog,
+    before: &Column,
+    after: &Column,
+) -> bool {
+    (1..150_000).contains(&from.server_version_num)
+        && before.type_name != after.type_name
+        && before
+            .generated
+            .as_ref()
+            .is_some_and(|g| g.expression.contains('('))
+}
+
+/// The warning for a generated column made plain and retyped on a server before 15
+/// ([`retyped_over_function_before_15`]): its `set data type` fails there.
+pub(super) fn plain_retype_warning(table: &Table, column: &Column) -> String {
+    format!(
+        "{}.{}: PostgreSQL 13 and 14 cannot change the type of a column whose generation \
+         expression called a function, even after DROP EXPRESSION (\"found unexpected \
+         dependency for column\"): the migration's SET DATA TYPE fails on this server; \
+         copy the values to a new column by hand, or migrate on PostgreSQL 15 or later",
+        table.key(),
+        quote_ident(&column.name)
+    )
 }
 
 /// [`must_readd`], or a generated column over a column of the table that changes type:
@@ -83,4 +117,65 @@ pub(super) fn no_conversion(from: &Catalog, to: &Catalog, before: &Column, after
     before.type_name != after.type_name
         && after.generated.is_none()
         && type_change::conversion(from, to, before, after) == Conversion::Readd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn column(type_name: &str, generated: Option<&str>) -> Column {
+        let mut json = serde_json::json!({ "name": "c", "type": type_name });
+        if let Some(expression) = generated {
+            json["generated"] = serde_json::json!({ "expression": expression, "kind": "stored" });
+        }
+        serde_json::from_value(json).expect("a column")
+    }
+
+    fn catalog(server_version_num: u32) -> Catalog {
+        let mut c = Catalog::empty();
+        c.server_version_num = server_version_num;
+        c
+    }
+
+    #[test]
+    fn a_generated_column_calling_a_function_is_added_again_to_retype_it_before_15() {
+        let before = column("numeric", Some("f(id)"));
+        let after = column("integer", Some("f(id)"));
+        let plain = column("integer", None);
+        for (version, readd) in [
+            (140_013, true),
+            (130_023, true),
+            (150_000, false),
+            (0, false),
+        ] {
+            let from = catalog(version);
+            assert_eq!(
+                must_readd(&from, &from, &before, &after),
+                readd,
+                "{version}"
+            );
+            // Made plain: nothing can retype it there; the ALTER stays, with a warning.
+            assert!(!must_readd(&from, &from, &before, &plain), "{version}");
+            assert_eq!(
+                retyped_over_function_before_15(&from, &before, &plain),
+                readd,
+                "{version}"
+            );
+        }
+        // No call, or no type change: altered as on any server.
+        let from = catalog(140_013);
+        let arithmetic = column("numeric", Some("id + 1"));
+        assert!(!must_readd(
+            &from,
+            &from,
+            &arithmetic,
+            &column("integer", Some("id + 1"))
+        ));
+        assert!(!must_readd(
+            &from,
+            &from,
+            &before,
+            &column("numeric", Some("f(id)"))
+        ));
+    }
 }
