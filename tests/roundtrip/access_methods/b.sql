@@ -8,7 +8,6 @@ create function s.gist_again(internal) returns index_am_handler language interna
 create access method am_handler type index handler s.gist_again;
 comment on access method am_handler is 'handler changes';
 create operator class s.handler_ops default for type box using am_handler as
-    operator 1 <<, operator 3 &&, operator 7 @>,
     function 1 gist_box_consistent(internal, box, smallint, oid, internal),
     function 2 gist_box_union(internal, internal),
     function 5 gist_box_penalty(internal, internal, internal),

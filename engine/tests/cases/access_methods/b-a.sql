@@ -2,8 +2,6 @@ create access method "am_gone" type index handler pg_catalog.gisthandler;
 
 create operator family "s"."gone_ops" using am_gone;
 
-alter operator family "s"."gone_ops" using am_gone add OPERATOR 1 pg_catalog.<<(box, box), OPERATOR 3 pg_catalog.&&(box, box), OPERATOR 7 pg_catalog.@>(box, box);
-
 create operator class "s"."gone_ops" default for type box using am_gone family s.gone_ops as FUNCTION 1 (box, box) pg_catalog.gist_box_consistent(internal, box, smallint, oid, internal), FUNCTION 2 (box, box) pg_catalog.gist_box_union(internal, internal), FUNCTION 5 (box, box) pg_catalog.gist_box_penalty(internal, internal, internal), FUNCTION 6 (box, box) pg_catalog.gist_box_picksplit(internal, internal), FUNCTION 7 (box, box) pg_catalog.gist_box_same(box, box, internal);
 
 drop index if exists "s"."shapes_handler";
@@ -17,8 +15,6 @@ drop access method if exists "am_handler";
 create access method "am_handler" type index handler pg_catalog.gisthandler;
 
 create operator family "s"."handler_ops" using am_handler;
-
-alter operator family "s"."handler_ops" using am_handler add OPERATOR 1 pg_catalog.<<(box, box), OPERATOR 3 pg_catalog.&&(box, box), OPERATOR 7 pg_catalog.@>(box, box);
 
 create operator class "s"."handler_ops" default for type box using am_handler family s.handler_ops as FUNCTION 1 (box, box) pg_catalog.gist_box_consistent(internal, box, smallint, oid, internal), FUNCTION 2 (box, box) pg_catalog.gist_box_union(internal, internal), FUNCTION 5 (box, box) pg_catalog.gist_box_penalty(internal, internal, internal), FUNCTION 6 (box, box) pg_catalog.gist_box_picksplit(internal, internal), FUNCTION 7 (box, box) pg_catalog.gist_box_same(box, box, internal);
 
