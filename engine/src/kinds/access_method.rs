@@ -211,3 +211,48 @@ fn tables_on(cx: &Context, name: &str) -> Vec<String> {
 
 crate::core::object::catalog_object!(AccessMethod, comment: "access method");
 crate::core::object::catalog_object!(Transform, comment: "transform");
+
+#[cfg(test)]
+mod tests {
+    use crate::{diff, Catalog, Options};
+
+    /// A catalog read from PostgreSQL `version` with an access method `am` on `handler` and a
+    /// table on it.
+    fn catalog(version: u32, handler: &str) -> Catalog {
+        Catalog::from_json(&format!(
+            r#"{{"format": "migra-catalog", "version": 1, "server_version_num": {version},
+                "access_methods": [{{"name": "am", "method_type": "table", "handler": "{handler}"}}],
+                "tables": [{{"schema": "s", "name": "t", "owner": "o", "access_method": "am",
+                             "columns": [{{"name": "a", "type": "integer"}}]}}]}}"#
+        ))
+        .expect("a valid catalog")
+    }
+
+    #[test]
+    fn tables_move_to_heap_and_back_around_a_recreated_access_method() {
+        let (from, to) = (catalog(150000, "pg_catalog.h1"), catalog(150000, "s.h2"));
+        let migration = diff(&from, &to, &Options::default()).expect("a diff");
+        assert_eq!(
+            migration.sql(),
+            "alter table \"s\".\"t\" set access method heap;\n\n\
+             drop access method if exists \"am\";\n\n\
+             create access method \"am\" type table handler s.h2;\n\n\
+             alter table \"s\".\"t\" set access method \"am\";\n\n"
+        );
+        assert!(migration.warnings.is_empty(), "{:?}", migration.warnings);
+    }
+
+    #[test]
+    fn before_15_the_tables_on_a_recreated_access_method_are_warned_of() {
+        let (from, to) = (catalog(140000, "pg_catalog.h1"), catalog(140000, "s.h2"));
+        let migration = diff(&from, &to, &Options::default()).expect("a diff");
+        assert!(
+            migration
+                .warnings
+                .iter()
+                .any(|w| w.contains("access method \"am\"") && w.contains("\"s\".\"t\"")),
+            "{:?}",
+            migration.warnings
+        );
+    }
+}
