@@ -3,7 +3,7 @@
 -- the object the catalog lists: a view's _RETURN rule to the view (other rules are rules), a column default to its column,
 -- an array type to its element type, a domain constraint to its domain, and anything an extension
 -- owns to the extension; a cast is named by its two types, a user mapping by its role and
--- server. The list is built as text (a JSON document: clients read the value as text anyway),
+-- server, a transform by its type and language. The list is built as text (a JSON document: clients read the value as text anyway),
 -- which spares the server a second pass to check it.
 with user_ns as (
     select oid, nspname from pg_namespace
@@ -91,6 +91,14 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
     union all
     select 'pg_conversion'::regclass, co.oid, 'conversion', n.nspname, null, co.conname, null, null
     from pg_conversion co join user_ns n on n.oid = co.connamespace
+    union all
+    select 'pg_am'::regclass, am.oid, 'access_method', null, null, am.amname, null, null
+    from pg_am am where am.oid >= 16384
+    union all
+    -- A transform by its type (as its name) and language (as its arguments).
+    select 'pg_transform'::regclass, tr.oid, 'transform', null, null, format_type(tr.trftype, null),
+           l.lanname::text, null
+    from pg_transform tr join pg_language l on l.oid = tr.trflang
     union all
     select 'pg_opfamily'::regclass, f.oid, 'operator_family', n.nspname, null, f.opfname, am.amname, null
     from pg_opfamily f join user_ns n on n.oid = f.opfnamespace join pg_am am on am.oid = f.opfmethod

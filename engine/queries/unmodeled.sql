@@ -14,8 +14,7 @@
 -- tablespaces, databases) are not the database's; shared catalogs are skipped (the database's
 -- subscriptions, which live in one, are a list of their own).
 with unread_catalogs(relname) as (
-    values ('pg_am'),
-           ('pg_largeobject_metadata'), ('pg_transform')
+    values ('pg_largeobject_metadata')
 ),
 -- The catalogs the lists read, examined below by what the lists leave out of them. pg_enum's
 -- rows are an enum's labels, not objects; pg_amop's and pg_amproc's are the members of an
@@ -23,7 +22,7 @@ with unread_catalogs(relname) as (
 -- adds members with ALTER OPERATOR FAMILY, which makes them no extension members: see
 -- `unread_rows`).
 read_catalogs(relname) as (
-    values ('pg_amop'), ('pg_amproc'), ('pg_attrdef'), ('pg_cast'), ('pg_class'), ('pg_collation'),
+    values ('pg_am'), ('pg_amop'), ('pg_amproc'), ('pg_attrdef'), ('pg_cast'), ('pg_class'), ('pg_collation'),
            ('pg_conversion'), ('pg_language'),
            ('pg_constraint'), ('pg_default_acl'),
            ('pg_enum'), ('pg_event_trigger'), ('pg_extension'), ('pg_foreign_data_wrapper'),
@@ -31,7 +30,7 @@ read_catalogs(relname) as (
            ('pg_policy'),
            ('pg_proc'), ('pg_publication'), ('pg_publication_namespace'), ('pg_publication_rel'),
            ('pg_rewrite'), ('pg_statistic_ext'), ('pg_trigger'),
-           ('pg_ts_config'), ('pg_ts_dict'), ('pg_ts_parser'), ('pg_ts_template'),
+           ('pg_transform'), ('pg_ts_config'), ('pg_ts_dict'), ('pg_ts_parser'), ('pg_ts_template'),
            ('pg_type'), ('pg_user_mapping')
 ),
 catalogs as (

@@ -57,7 +57,9 @@ export type ObjectKind =
   | "foreign_data_wrapper"
   | "foreign_server"
   | "user_mapping"
-  | "subscription";
+  | "subscription"
+  | "access_method"
+  | "transform";
 /**
  * The type of a table constraint, from `pg_constraint.contype`.
  *
@@ -149,7 +151,7 @@ export type Duration = string | number;
  * This interface was referenced by `Catalog`'s JSON-Schema
  * via the `definition` "IdentityShape".
  */
-export type IdentityShape = "global" | "qualified" | "member" | "call" | "cast" | "mapping";
+export type IdentityShape = "global" | "qualified" | "member" | "call" | "cast" | "mapping" | "transform";
 /**
  * What `report` prints: `migra --format`'s values.
  *
@@ -164,6 +166,10 @@ export type OutputFormat = "sql" | "json" | "plan" | "markdown";
  * Each list is sorted by the objects' identity, so the same database always gives the same bytes. The lists are declared in `model/declarations.rs`.
  */
 export interface Catalog {
+  /**
+   * Access methods (`pg_am`) users created without an extension, for tables or indexes; they belong to no schema.
+   */
+  access_methods?: AccessMethod[];
   /**
    * Aggregates (`pg_proc` prokind `a` with `pg_aggregate`): plain, ordered-set and hypothetical.
    */
@@ -309,6 +315,10 @@ export interface Catalog {
    */
   text_search_templates?: TextSearchTemplate[];
   /**
+   * Transforms (`pg_transform`) users created without an extension, named by their type and language; they belong to no schema.
+   */
+  transforms?: Transform[];
+  /**
    * Triggers on tables and views (`pg_trigger`, internal ones left out).
    */
   triggers?: Trigger[];
@@ -332,6 +342,30 @@ export interface Catalog {
    * Views and materialized views (`pg_class` relkind `v` and `m`).
    */
   views?: View[];
+}
+/**
+ * An access method (`CREATE ACCESS METHOD`): a table or an index access method.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "AccessMethod".
+ */
+export interface AccessMethod {
+  /**
+   * The access method's comment (`COMMENT ON ACCESS METHOD`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * Its handler function (`HANDLER`, `amhandler`), schema-qualified.
+   */
+  handler: string;
+  /**
+   * What it is for (`TYPE`, `amtype`): `table` or `index`.
+   */
+  method_type: string;
+  /**
+   * The access method's name (`amname`); access methods belong to no schema.
+   */
+  name: string;
 }
 /**
  * An aggregate (`pg_proc` prokind `a` with its `pg_aggregate` row), but for extensions' members.
@@ -2296,6 +2330,34 @@ export interface TextSearchTemplate {
    * The template's schema (`pg_namespace.nspname` of `tmplnamespace`).
    */
   schema: string;
+}
+/**
+ * A transform (`CREATE TRANSFORM`): how a procedural language converts a type's values to and from its own.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "Transform".
+ */
+export interface Transform {
+  /**
+   * The transform's comment (`COMMENT ON TRANSFORM`); absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The type transformed (`trftype`, as `format_type` writes it). With `language` it is the transform's identity.
+   */
+  data_type: string;
+  /**
+   * The function converting the type to the language's value (`FROM SQL WITH FUNCTION`, `trffromsql`), written as a function's identity is, every name quoted: `"pg_catalog"."f"(internal)`; absent when none.
+   */
+  from_sql?: string | null;
+  /**
+   * The language it is for (`trflang`, by name).
+   */
+  language: string;
+  /**
+   * The function converting the language's value to the type (`TO SQL WITH FUNCTION`, `trftosql`), written as `from_sql` is; absent when none.
+   */
+  to_sql?: string | null;
 }
 /**
  * A trigger a user created on a table or view. Internal triggers (those of foreign keys, say) and the clones PostgreSQL puts on partitions (`tgparentid <> 0`) are left out.

@@ -14,6 +14,7 @@ use migra_tests::{fetch, Cluster, SUPERUSER};
 
 /// Every fixture base name; `every_fixture_file_is_listed` keeps this in step with the directory.
 const FIXTURES: &[&str] = &[
+    "access_methods",
     "aggregates",
     "casts",
     "collations",
@@ -1990,6 +1991,7 @@ fn subscriptions() {
     );
 }
 
+mod access_methods;
 mod languages;
 mod operators;
 mod text_search;

@@ -302,6 +302,14 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
             .user_mappings
             .iter()
             .any(|m| object.identity == format!("{} on server {}", m.role, m.server)),
+        "access method" => catalog.access_methods.iter().any(|a| a.name == name),
+        // A transform's identity names its type and language (the fixture's need no quoting):
+        // `for integer on language sql`, without `on` from 18.
+        "transform" => catalog.transforms.iter().any(|t| {
+            [" on", ""].iter().any(|on| {
+                object.identity == format!("for {}{on} language {}", t.data_type, t.language)
+            })
+        }),
         "default acl" => !catalog.default_privileges.is_empty(),
         "subscription" => catalog
             .subscriptions

@@ -219,6 +219,8 @@ function identityOf(declaration, object) {
       return `(${fields[0]} as ${fields[1]})`;
     case "mapping":
       return `for ${fields[0] === "public" ? "public" : quote(fields[0])} server ${quote(fields[1])}`;
+    case "transform":
+      return `for ${fields[0]} language ${quote(fields[1])}`;
     default:
       return null;
   }

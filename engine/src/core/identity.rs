@@ -92,6 +92,9 @@ pub(crate) fn key_of(kind: ObjectKind, fields: IdentityFields) -> String {
             };
             format!("for {role} server {}", quote_ident(fields.args))
         }
+        IdentityShape::Transform => {
+            format!("for {} language {}", fields.name, quote_ident(fields.args))
+        }
     }
 }
 
@@ -206,7 +209,7 @@ pub(crate) fn shaped(kind: ObjectKind, f: IdentityFields) -> IdentityFields {
         },
         IdentityShape::Member => IdentityFields { args: "", ..f },
         IdentityShape::Call => IdentityFields { table: "", ..f },
-        IdentityShape::Cast | IdentityShape::Mapping => IdentityFields {
+        IdentityShape::Cast | IdentityShape::Mapping | IdentityShape::Transform => IdentityFields {
             name: f.name,
             args: f.args,
             ..none

@@ -27,6 +27,8 @@ fn recreatable(kind: ObjectKind) -> bool {
             | ObjectKind::Rule
             | ObjectKind::Statistics
             | ObjectKind::Conversion
+            | ObjectKind::AccessMethod
+            | ObjectKind::Transform
             | ObjectKind::Operator
             | ObjectKind::OperatorFamily
             | ObjectKind::OperatorClass
@@ -70,6 +72,7 @@ pub(crate) fn to_recreate(
     whole.extend(kinds::text_search::replaced(matched));
     whole.extend(kinds::operator::replaced(matched));
     whole.extend(kinds::operator_family::replaced(matched));
+    whole.extend(kinds::access_method::replaced(matched));
     whole.extend(recreated_types.ids());
     whole.extend(kinds::range_types::replaced(matched));
     whole.extend(kinds::foreign::replaced(matched));

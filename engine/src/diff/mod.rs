@@ -161,6 +161,7 @@ fn diff_with(
     kinds::range_types::diff(&cx, &mut steps);
     kinds::sequence::diff(&cx, &mut steps);
     kinds::text_search::diff(&cx, &mut steps);
+    kinds::access_method::diff(&cx, &mut steps, &mut warnings);
     kinds::language::diff(&cx, &mut steps);
     kinds::operator::diff(&cx, &mut steps);
     kinds::operator_family::diff(&cx, &mut steps);

@@ -5,6 +5,7 @@
 //! `tests::layers`): what two kinds share is a fact of the model or a facility of `core`, and what
 //! cuts across kinds lives in `concerns`.
 
+pub(crate) mod access_method;
 pub(crate) mod aggregate;
 pub(crate) mod cast;
 pub(crate) mod collation;

@@ -100,6 +100,10 @@ pub enum ObjectKind {
     UserMapping,
     /// A subscription (`pg_subscription`).
     Subscription,
+    /// An access method (`pg_am`), for tables or indexes.
+    AccessMethod,
+    /// A transform (`pg_transform`) of a type for a procedural language.
+    Transform,
 }
 
 impl ObjectKind {
@@ -141,6 +145,8 @@ impl ObjectKind {
             ObjectKind::ForeignServer => "foreign_server",
             ObjectKind::UserMapping => "user_mapping",
             ObjectKind::Subscription => "subscription",
+            ObjectKind::AccessMethod => "access_method",
+            ObjectKind::Transform => "transform",
         }
     }
 }

@@ -29,6 +29,7 @@ use super::*;
 ///     identity: shape(fields...),     // global(name) | qualified(schema, name)
 ///                                     // | member(schema, table, name) | call(schema, name, args)
 ///                                     // | cast(source, target) | mapping(role, server)
+///                                     // | transform(type, language)
 ///                                     // | entry(fields...): no object identity, sorted by fields
 ///     schema: field(f) | optional(f) | none(),   // where the items live, for schema filters
 ///     diffed: object | bare | reported | entries,
@@ -139,6 +140,18 @@ macro_rules! for_each_list {
             conversions: Conversion {
                 kinds: [Conversion], identity: qualified(schema, name), schema: field(schema),
                 diffed: object, phases: (CreateLanguages, DropLanguages),
+            },
+            /// Access methods (`pg_am`) users created without an extension, for tables or
+            /// indexes; they belong to no schema.
+            access_methods: AccessMethod {
+                kinds: [AccessMethod], identity: global(name), schema: none(), diffed: object,
+                phases: (CreateAccessMethods, DropAccessMethods),
+            },
+            /// Transforms (`pg_transform`) users created without an extension, named by their
+            /// type and language; they belong to no schema.
+            transforms: Transform {
+                kinds: [Transform], identity: transform(data_type, language), schema: none(),
+                diffed: object, phases: (CreateTransforms, DropTransforms),
             },
             /// Operators (`pg_operator`) users created, but for shells.
             operators: Operator {
@@ -269,6 +282,9 @@ pub enum IdentityShape {
     /// A user mapping: `for "role" server "server"` (`public` for the mapping of every role).
     /// The role is held in [`IdentityFields::name`], the server in [`IdentityFields::args`].
     Mapping,
+    /// A transform: `for type language "language"`, its type as `format_type` writes it. The
+    /// type is held in [`IdentityFields::name`], the language in [`IdentityFields::args`].
+    Transform,
 }
 
 /// The fields of an object's identity, borrowed from the object; absent ones are empty.
@@ -278,10 +294,10 @@ pub struct IdentityFields<'a> {
     pub schema: &'a str,
     /// The table, for objects of a table (constraints, triggers, policies).
     pub table: &'a str,
-    /// The object's own name; a cast's source type; a user mapping's role.
+    /// The object's own name; a cast's source type; a user mapping's role; a transform's type.
     pub name: &'a str,
     /// A routine's identity arguments, as `pg_get_function_identity_arguments` prints them; a
-    /// cast's target type; a user mapping's server.
+    /// cast's target type; a user mapping's server; a transform's language.
     pub args: &'a str,
 }
 
@@ -345,6 +361,13 @@ macro_rules! identity_fields {
             ..IdentityFields::default()
         }
     };
+    (transform, $x:expr, $data_type:ident, $language:ident) => {
+        IdentityFields {
+            name: &$x.$data_type,
+            args: &$x.$language,
+            ..IdentityFields::default()
+        }
+    };
     (call, $x:expr, $schema:ident, $name:ident, $args:ident) => {
         IdentityFields {
             schema: &$x.$schema,
@@ -373,6 +396,9 @@ macro_rules! shape_of {
     };
     (mapping) => {
         Some(IdentityShape::Mapping)
+    };
+    (transform) => {
+        Some(IdentityShape::Transform)
     };
     (entry) => {
         None
@@ -471,7 +497,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 35] = [
+    const EVERY_KIND: [ObjectKind; 37] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -507,6 +533,8 @@ mod tests {
         ObjectKind::ForeignServer,
         ObjectKind::UserMapping,
         ObjectKind::Subscription,
+        ObjectKind::AccessMethod,
+        ObjectKind::Transform,
     ];
 
     #[test]
@@ -557,7 +585,9 @@ mod tests {
                 | ObjectKind::ForeignDataWrapper
                 | ObjectKind::ForeignServer
                 | ObjectKind::UserMapping
-                | ObjectKind::Subscription => {}
+                | ObjectKind::Subscription
+                | ObjectKind::AccessMethod
+                | ObjectKind::Transform => {}
             }
         }
     }

@@ -6,6 +6,7 @@
 //! **Layer rule:** `model` uses nothing else of the engine (checked by `tests::layers`). What a
 //! kind *does* in a diff lives in `kinds/`; here is only what the catalog records about it.
 
+mod access_method;
 pub(crate) mod assembly;
 mod cast;
 pub(crate) mod catalog;
@@ -39,6 +40,7 @@ mod types;
 mod unmodeled;
 mod view;
 
+pub use access_method::{AccessMethod, Transform};
 pub use cast::{Cast, CastContext, CastFunction, CastMethod, TypeCasts};
 #[cfg(test)]
 pub(crate) use catalog::undescribed_properties;

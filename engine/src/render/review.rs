@@ -77,6 +77,8 @@ fn kind_heading(kind: ObjectKind) -> &'static str {
         ObjectKind::Statistics => "Extended statistics",
         ObjectKind::Language => "Languages",
         ObjectKind::Conversion => "Conversions",
+        ObjectKind::AccessMethod => "Access methods",
+        ObjectKind::Transform => "Transforms",
         ObjectKind::Operator => "Operators",
         ObjectKind::OperatorFamily => "Operator families",
         ObjectKind::OperatorClass => "Operator classes",
