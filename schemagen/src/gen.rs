@@ -15,11 +15,11 @@ pub struct Features {
     /// changes between text and varchar), so no migration can make the re-diff empty. Off
     /// unless asked for (`MIGRA_FUZZ_UNSTABLE=1`): the engine cannot fix what the server prints.
     pub unstable_prints: bool,
-    /// A column whose generation expression called a function can change type (15 on): before,
-    /// the column keeps depending on the function even after `DROP EXPRESSION`, and PostgreSQL
-    /// refuses to alter its type ("found unexpected dependency for column"), so no migration
-    /// can make such a column plain and retype it. Pairs that would are not generated there.
-    pub retypes_former_generated: bool,
+    /// A column whose generation expression calls a function can be made plain keeping its
+    /// values (15 on): before, the column keeps depending on the function after `DROP
+    /// EXPRESSION` (its type cannot change, dropping the function drops it), so the engine adds
+    /// it again, its values lost. Pairs that would are not generated there.
+    pub plain_former_generated: bool,
 }
 
 impl Features {
@@ -28,7 +28,7 @@ impl Features {
         Features {
             sql_standard_bodies: major >= 14,
             unstable_prints: false,
-            retypes_former_generated: major >= 15,
+            plain_former_generated: major >= 15,
         }
     }
 }

@@ -917,8 +917,11 @@ fn migration_from_older_catalog_applies() {
                 "--ignore-extension-versions",
             ];
             let run = migra(&[&flags[..], &[from.as_str(), target.as_str()]].concat());
-            // Warnings only for what the older server cannot take (MAINTAIN grants, left out).
-            let odd_warning = run.stderr.lines().any(|line| !line.contains("MAINTAIN"));
+            // Warnings only for what the older server cannot take: MAINTAIN grants, left out,
+            // and 13 and 14's generated columns over functions, added again (docs/versions.md).
+            let odd_warning = run.stderr.lines().any(|line| {
+                !line.contains("MAINTAIN") && !line.contains("PostgreSQL 13 and 14 keep a column")
+            });
             if !matches!(run.code, Some(0 | 2)) || odd_warning {
                 failures.push(format!("{case}: {}", run.describe()));
                 continue;

@@ -12,8 +12,8 @@ use crate::model::*;
 use super::column_clauses::{alter_column_clauses, identity_clause};
 use super::not_null_names;
 use super::readd::{
-    generated_over_retyped, must_readd, names_column, names_retyped_column, no_conversion,
-    plain_retype_warning, retyped_over_function_before_15,
+    generated_calls_before_15, generated_over_retyped, must_readd, names_column,
+    names_retyped_column, no_conversion, readd_before_15_warning,
 };
 
 pub(super) fn column_eq(a: &Column, b: &Column) -> bool {
@@ -154,14 +154,18 @@ pub(super) fn diff_columns(
     for (_, old, new) in &d.modified {
         let generated_readd = generated_over_retyped(before, after, old, new)
             || (old.generated.is_some() && new.generated.is_some() && over_replaced(old));
-        if !must_readd(cx.from, cx.to, old, new) && generated_readd && !old.inherited {
+        if !must_readd(cx.from, cx.to, before, old, new) && generated_readd && !old.inherited {
             removed.push(old);
             added_late.push(new);
             continue;
         }
-        if must_readd(cx.from, cx.to, old, new) {
+        if must_readd(cx.from, cx.to, before, old, new) {
             if no_conversion(cx.from, cx.to, old, new) {
                 unconverted.push(&new.name);
+            }
+            if new.generated.is_none() && generated_calls_before_15(cx.from, before, old, new) {
+                unconverted.push(&new.name);
+                warnings.push(readd_before_15_warning(after, new));
             }
             if !old.inherited {
                 removed.push(old);
@@ -418,12 +422,6 @@ pub(super) fn diff_columns(
                     continue;
                 }
                 s = s.hazard(h);
-            }
-            if clause.starts_with("set data type ")
-                && new.generated.is_none()
-                && retyped_over_function_before_15(cx.from, old, new)
-            {
-                warnings.push(plain_retype_warning(after, new));
             }
             // A cast a user made for the change must exist first.
             if clause.starts_with("set data type ") {

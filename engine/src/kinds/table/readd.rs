@@ -11,7 +11,14 @@ use crate::model::*;
 /// plain column into a generated one, change a generated expression before 17, change whether a
 /// column is inherited, or convert the values of a type that has no cast to the new one
 /// ([`no_conversion`]).
-pub(super) fn must_readd(from: &Catalog, to: &Catalog, before: &Column, after: &Column) -> bool {
+/// `table` is FROM's table of `before`.
+pub(super) fn must_readd(
+    from: &Catalog,
+    to: &Catalog,
+    table: &Table,
+    before: &Column,
+    after: &Column,
+) -> bool {
     let generation_added = before.generated.is_none() && after.generated.is_some();
     let expression_changed = before.generated.is_some()
         && after.generated.is_some()
@@ -20,36 +27,43 @@ pub(super) fn must_readd(from: &Catalog, to: &Catalog, before: &Column, after: &
         || expression_changed
         || before.inherited != after.inherited
         || no_conversion(from, to, before, after)
-        || (retyped_over_function_before_15(from, before, after) && after.generated.is_some())
+        || generated_calls_before_15(from, table, before, after)
 }
 
-/// Whether a generated column calling a function changes type on a server before 15, where
-/// PostgreSQL cannot alter it ("found unexpected dependency for column": the column depends on
-/// the function itself, even after `DROP EXPRESSION`; PG14 fuzz seed 10572). Still generated,
-/// it is added again (its values computed anew); made plain, it cannot be migrated there
-/// ([`plain_retype_warning`]). A function call is read from the text: any `(` counts,
-/// which at worst re-adds a generated column that could have been altered.
-pub(super) fn retyped_over_function_before_15(
+/// Whether a generated column calling a function is made plain or changes type on a server
+/// before 15. There the column keeps depending on the function after `DROP EXPRESSION`
+/// (PostgreSQL fixed it in 15): its type cannot change ("found unexpected dependency for
+/// column", PG14 fuzz seed 10572), and dropping the function later drops the column with it,
+/// silently (cross-version case `fuzz_generated_made_plain_over_replaced_function`). So it is
+/// dropped and added again: still generated, its values are computed anew; made plain, they are
+/// lost ([`readd_before_15_warning`]). What the expression calls is read from FROM's
+/// dependencies (a built-in function has none): scanned only for such a column.
+pub(super) fn generated_calls_before_15(
     from: &Catalog,
+    table: &Table,
     before: &Column,
     after: &Column,
 ) -> bool {
     (1..150_000).contains(&from.server_version_num)
-        && before.type_name != after.type_name
-        && before
-            .generated
-            .as_ref()
-            .is_some_and(|g| g.expression.contains('('))
+        && before.generated.is_some()
+        && (after.generated.is_none() || before.type_name != after.type_name)
+        && from.dependencies.iter().any(|d| {
+            d.referenced.kind == ObjectKind::Function
+                && d.dependent.kind == ObjectKind::Table
+                && d.dependent.column.as_deref() == Some(before.name.as_str())
+                && d.dependent.name == table.name
+                && d.dependent.schema.as_deref() == Some(table.schema.as_str())
+        })
 }
 
-/// The warning for a generated column made plain and retyped on a server before 15
-/// ([`retyped_over_function_before_15`]): its `set data type` fails there.
-pub(super) fn plain_retype_warning(table: &Table, column: &Column) -> String {
+/// The warning for a generated column made plain by dropping and adding it again on a server
+/// before 15 ([`generated_calls_before_15`]).
+pub(super) fn readd_before_15_warning(table: &Table, column: &Column) -> String {
     format!(
-        "{}.{}: PostgreSQL 13 and 14 cannot change the type of a column whose generation \
-         expression called a function, even after DROP EXPRESSION (\"found unexpected \
-         dependency for column\"): the migration's SET DATA TYPE fails on this server; \
-         copy the values to a new column by hand, or migrate on PostgreSQL 15 or later",
+        "{}.{}: PostgreSQL 13 and 14 keep a column depending on the functions its generation \
+         expression called after DROP EXPRESSION (its type cannot change, and dropping such a \
+         function drops the column): it is dropped and added again as a plain column, its \
+         values lost; copy them by hand first, or migrate on PostgreSQL 15 or later",
         table.key(),
         quote_ident(&column.name)
     )
@@ -69,7 +83,7 @@ pub(super) fn must_readd_in(
     before: &Column,
     after: &Column,
 ) -> bool {
-    must_readd(from, to, before, after)
+    must_readd(from, to, before_table, before, after)
         || generated_over_retyped(before_table, after_table, before, after)
 }
 
@@ -131,51 +145,49 @@ mod tests {
         serde_json::from_value(json).expect("a column")
     }
 
-    fn catalog(server_version_num: u32) -> Catalog {
+    /// A catalog of `server_version_num` whose table `public.t` has a column `c` calling `f`.
+    fn catalog(server_version_num: u32) -> (Catalog, Table) {
         let mut c = Catalog::empty();
         c.server_version_num = server_version_num;
-        c
+        c.dependencies = vec![serde_json::from_value(serde_json::json!({
+            "dependent": { "kind": "table", "schema": "public", "name": "t", "column": "c" },
+            "referenced": { "kind": "function", "schema": "public", "name": "f", "args": "x integer" }
+        }))
+        .expect("a dependency")];
+        let table = serde_json::from_value(serde_json::json!({
+            "schema": "public", "name": "t", "owner": "o", "columns": []
+        }))
+        .expect("a table");
+        (c, table)
     }
 
     #[test]
-    fn a_generated_column_calling_a_function_is_added_again_to_retype_it_before_15() {
+    fn a_generated_column_calling_a_function_is_added_again_before_15() {
         let before = column("numeric", Some("f(id)"));
-        let after = column("integer", Some("f(id)"));
-        let plain = column("integer", None);
+        let retyped = column("integer", Some("f(id)"));
+        let plain = column("numeric", None);
         for (version, readd) in [
             (140_013, true),
             (130_023, true),
             (150_000, false),
             (0, false),
         ] {
-            let from = catalog(version);
+            let (from, t) = catalog(version);
             assert_eq!(
-                must_readd(&from, &from, &before, &after),
+                must_readd(&from, &from, &t, &before, &retyped),
                 readd,
                 "{version}"
             );
-            // Made plain: nothing can retype it there; the ALTER stays, with a warning.
-            assert!(!must_readd(&from, &from, &before, &plain), "{version}");
             assert_eq!(
-                retyped_over_function_before_15(&from, &before, &plain),
+                must_readd(&from, &from, &t, &before, &plain),
                 readd,
                 "{version}"
             );
         }
-        // No call, or no type change: altered as on any server.
-        let from = catalog(140_013);
-        let arithmetic = column("numeric", Some("id + 1"));
-        assert!(!must_readd(
-            &from,
-            &from,
-            &arithmetic,
-            &column("integer", Some("id + 1"))
-        ));
-        assert!(!must_readd(
-            &from,
-            &from,
-            &before,
-            &column("numeric", Some("f(id)"))
-        ));
+        // Nothing changing, or no function of the user's called (`lower(c)`: no dependency).
+        let (mut from, t) = catalog(140_013);
+        assert!(!must_readd(&from, &from, &t, &before, &before));
+        from.dependencies.clear();
+        assert!(!must_readd(&from, &from, &t, &before, &plain));
     }
 }
