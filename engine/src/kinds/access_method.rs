@@ -122,6 +122,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
                     StepAction::Alter,
                     format!("alter table {table} set access method heap;"),
                 )
+                .hazard(Hazard::AccessExclusiveLock)
                 .hazard(Hazard::RewritesTable),
             );
         }
@@ -148,6 +149,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
                         quote_ident(&after.name)
                     ),
                 )
+                .hazard(Hazard::AccessExclusiveLock)
                 .hazard(Hazard::RewritesTable),
             );
         }

@@ -20,4 +20,6 @@ comment on access method "am_rows" is 'rows';
 
 commit;
 
+-- warning: online: statement 4 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "s"."kept_on" set access method heap;
+-- warning: online: statement 7 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "s"."kept_on" set access method "am_rows";
 -- warning: online: statement 9 rewrites a table under an ACCESS EXCLUSIVE lock, which blocks its reads and writes until the transaction ends: alter table "s"."moves" set access method "am_rows";
