@@ -195,6 +195,19 @@ impl Step {
         ]
     }
 
+    /// [`Step::replacement`] with the drop in the kind's drop phase and the creation in its
+    /// create phase; the drop says it drops the object (`DROPS_OBJECT`).
+    pub fn replacement_across(
+        phases: (Phase, Phase),
+        id: ObjectId,
+        drop_sql: String,
+        create_sql: String,
+    ) -> [Step; 2] {
+        let [drop, mut create] = Step::replacement(phases.0, id, drop_sql, create_sql);
+        create.phase = phases.1;
+        [drop.hazard(Hazard::DropsObject), create]
+    }
+
     pub fn new(
         phase: Phase,
         object: ObjectId,

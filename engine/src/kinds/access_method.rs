@@ -167,21 +167,10 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
     for (_, before, after) in &d.modified {
         if cx.must_recreate(&after.id()) {
             // A function it uses is dropped (and maybe created again): it goes first.
-            out.push(
-                Step::new(
-                    Phase::DropTransforms,
-                    before.id(),
-                    StepAction::Drop,
-                    Action::Replace,
-                    before.drop_sql(),
-                )
-                .hazard(Hazard::DropsObject),
-            );
-            out.push(Step::new(
-                Phase::CreateTransforms,
+            out.extend(Step::replacement_across(
+                (Phase::DropTransforms, Phase::CreateTransforms),
                 after.id(),
-                StepAction::Create,
-                Action::Replace,
+                before.drop_sql(),
                 after.create_sql(false),
             ));
         } else {

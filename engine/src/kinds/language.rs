@@ -112,21 +112,10 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         out.push(Step::drop(c.id(), c.drop_sql()).hazard(Hazard::DropsObject));
     }
     for (_, before, after) in &conversions.modified {
-        out.push(
-            Step::new(
-                Phase::DropLanguages,
-                before.id(),
-                StepAction::Drop,
-                Action::Replace,
-                before.drop_sql(),
-            )
-            .hazard(Hazard::DropsObject),
-        );
-        out.push(Step::new(
-            Phase::CreateLanguages,
+        out.extend(Step::replacement_across(
+            (Phase::DropLanguages, Phase::CreateLanguages),
             after.id(),
-            StepAction::Create,
-            Action::Replace,
+            before.drop_sql(),
             after.create_sql(),
         ));
     }
