@@ -163,7 +163,6 @@ fn plain_former_generated(a: &Model, b: &Model) -> bool {
             ta.columns.iter().any(|ca| {
                 tb.columns.iter().any(|cb| {
                     cb.name == ca.name
-                        && cb.ty != ca.ty
                         && ((calls(ca) && cb.generated.is_none())
                             || (calls(cb) && ca.generated.is_none()))
                 })

@@ -829,6 +829,7 @@ own_cases! {
     fuzz_parent_drops_expression,
     fuzz_partition_not_null,
     fuzz_readded_column_comment,
+    fuzz_readded_column_grant,
     fuzz_recreated_table_rls,
     fuzz_replaced_view_grant,
     fuzz_sequence_released,

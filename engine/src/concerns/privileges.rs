@@ -58,9 +58,18 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
         .filter(|s| s.change == Action::Replace && s.action != StepAction::Attach)
         .map(|s| s.object.clone())
         .collect();
+    // Columns dropped (and perhaps added again): the new one starts with no privileges.
+    let dropped_columns: BTreeSet<(ObjectId, String)> = out
+        .iter()
+        .filter_map(|s| s.drops_column.as_ref())
+        .map(|(table, column)| (table.clone(), format!(" ({})", quote_ident(column))))
+        .collect();
     let was_of = |key: &(ObjectId, String, String), defaults: &[Privilege]| -> Vec<Privilege> {
+        let dropped = || dropped_columns.contains(&(key.0.clone(), key.2.clone()));
         match before.get(key) {
-            Some((privileges, _)) if !cx.must_recreate(&key.0) && !replaced.contains(&key.0) => {
+            Some((privileges, _))
+                if !cx.must_recreate(&key.0) && !replaced.contains(&key.0) && !dropped() =>
+            {
                 privileges.clone()
             }
             _ => defaults.to_vec(),

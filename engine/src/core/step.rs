@@ -106,6 +106,10 @@ pub(crate) struct Step {
     /// it uses is created again): what TARGET has on that column comes after it, as after the
     /// table's own creation or ALTERs (PG14 fuzz seed 10488).
     pub adds_column: Option<crate::model::Text>,
+    /// The table and column this step drops (`alter table ... drop column`): a column of that
+    /// name in TARGET is a new one, holding none of the old one's privileges (PG13 fuzz seed
+    /// 30088: a generated column re-added over a retyped column lost its column grant).
+    pub drops_column: Option<(ObjectId, crate::model::Text)>,
     /// Where this step goes among the steps of other kinds in the same phase, when kinds share a
     /// phase and migra sorts them together (views and functions): (0 for removed or added, 1 for
     /// changed, identity). Steps without one keep generation order, ahead of those with one.
@@ -228,6 +232,7 @@ impl Step {
             dropped_first: vec![],
             ahead_of_drop: vec![],
             adds_column: None,
+            drops_column: None,
             merge_order: None,
             placement: Placement::Transaction,
         }

@@ -250,6 +250,7 @@ pub(super) fn diff_columns(
             true,
         )
         .hazard(after.drop_hazard());
+        drop.drops_column = Some((after.id(), c.name.clone()));
         // A generated column over something dropped and created again under the same name:
         // dropped on its own, before that is. An alter of the table would have to come both
         // before the drop (the table used it) and after the creation (it uses it again).
