@@ -28,16 +28,23 @@ objs(classid, objid, kind, schema, tbl, name, args, col) as (
     where c.relkind in ('r', 'p', 'f', 'v', 'm', 'S', 'i', 'I', 'c')
     union all
     select 'pg_type'::regclass, t.oid,
-           case t.typtype when 'e' then 'enum' when 'd' then 'domain' when 'r' then 'range_type' else 'composite_type' end,
+           case t.typtype when 'e' then 'enum' when 'd' then 'domain' when 'r' then 'range_type'
+                          when 'b' then 'base_type' when 'p' then 'shell_type' else 'composite_type' end,
            n.nspname, null, t.typname, null, null
     from pg_type t join user_ns n on n.oid = t.typnamespace
     where t.typtype in ('e', 'd', 'r') or (t.typtype = 'c' and exists (select from pg_class c where c.oid = t.typrelid and c.relkind = 'c'))
+       -- Base and shell types users made; extensions' stay out, as before they were modeled.
+       or (t.typtype in ('b', 'p') and t.oid >= 16384 and (t.typtype = 'p' or t.typarray <> 0)
+           and not exists (select from members m where m.classid = 'pg_type'::regclass and m.objid = t.oid))
     union all
     select 'pg_type'::regclass, arr.oid,
-           case t.typtype when 'e' then 'enum' when 'd' then 'domain' when 'r' then 'range_type' else 'composite_type' end,
+           case t.typtype when 'e' then 'enum' when 'd' then 'domain' when 'r' then 'range_type'
+                          when 'b' then 'base_type' else 'composite_type' end,
            n.nspname, null, t.typname, null, null
-    from pg_type arr join pg_type t on t.oid = arr.typelem join user_ns n on n.oid = t.typnamespace
-    where arr.typcategory = 'A' and (t.typtype in ('e', 'd', 'r') or (t.typtype = 'c' and exists (select from pg_class c where c.oid = t.typrelid and c.relkind = 'c')))
+    from pg_type arr join pg_type t on t.typarray = arr.oid join user_ns n on n.oid = t.typnamespace
+    where t.typtype in ('e', 'd', 'r') or (t.typtype = 'c' and exists (select from pg_class c where c.oid = t.typrelid and c.relkind = 'c'))
+       or (t.typtype = 'b' and t.oid >= 16384
+           and not exists (select from members m where m.classid = 'pg_type'::regclass and m.objid = t.oid))
     union all
     select 'pg_proc'::regclass, p.oid, case p.prokind when 'a' then 'aggregate' else 'function' end,
            n.nspname, null, p.proname,

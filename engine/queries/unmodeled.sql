@@ -4,8 +4,8 @@
 --
 -- Every table of pg_catalog with an oid column is examined, so a catalog a future PostgreSQL adds
 -- is reported too (as `<table> entry`, by oid) until the engine knows it. The catalogs the lists
--- read are examined by what of them the lists leave out (`unread_rows` below: base and shell
--- types among types, members added to families no list reads); those that no list
+-- read are examined by what of them the lists leave out (`unread_rows` below: shell operators,
+-- members added to families no list reads); those that no list
 -- reads are listed whole, read through query_to_xml, the one way a plain SELECT can run a query
 -- built from a catalog's name. Left out everywhere: the system's objects (oid below 16384,
 -- FirstNormalObjectId), extension members (the extension stands for them) and objects that are
@@ -58,13 +58,8 @@ unread as (
              '<oid>(\d+)</oid>', 'g') as m
 ),
 unread_rows as (
-    -- Types no list reads: base types made with CREATE TYPE (input/output functions) and shells.
-    select 'pg_type'::regclass as classid, t.oid as objid
-    from pg_type t
-    where t.oid >= 16384 and t.typtype in ('b', 'p')
-    union all
     -- Shell operators: named as another's commutator or negator, never defined.
-    select 'pg_operator'::regclass, o.oid
+    select 'pg_operator'::regclass as classid, o.oid as objid
     from pg_operator o
     where o.oid >= 16384 and o.oprcode = 0
     union all

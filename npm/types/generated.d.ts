@@ -59,7 +59,9 @@ export type ObjectKind =
   | "user_mapping"
   | "subscription"
   | "access_method"
-  | "transform";
+  | "transform"
+  | "base_type"
+  | "shell_type";
 /**
  * The type of a table constraint, from `pg_constraint.contype`.
  *
@@ -175,6 +177,10 @@ export interface Catalog {
    */
   aggregates?: Aggregate[];
   /**
+   * Base types (`pg_type` typtype `b`) users created with input and output functions, but for extensions' and array types.
+   */
+  base_types?: BaseType[];
+  /**
    * Casts users created (`pg_cast` rows neither built in nor an extension's); they belong to no schema and are named by their two types.
    */
   casts?: Cast[];
@@ -286,6 +292,10 @@ export interface Catalog {
    * `server_version_num` of the server the catalog was read from, e.g. 150018; 0 for an empty catalog.
    */
   server_version_num: number;
+  /**
+   * Shell types (`CREATE TYPE name`; `pg_type` typtype `p`) no base type completes.
+   */
+  shell_types?: ShellType[];
   /**
    * Extended statistics (`pg_statistic_ext`) on tables.
    */
@@ -450,6 +460,106 @@ export interface Privilege {
    * The privilege as `aclexplode` names it (`privilege_type`), in upper case: `SELECT`, `INSERT`, `UPDATE`, `DELETE`, `TRUNCATE`, `REFERENCES`, `TRIGGER`, `USAGE`, `CREATE`, `EXECUTE`, ...
    */
   privilege: string;
+}
+/**
+ * A base type (`CREATE TYPE name (INPUT = ..., OUTPUT = ...)`; `pg_type` typtype `b`) a user created outside an extension: its input and output functions are C or `internal` ones, so these are rare outside extensions. Its array type is not listed on its own.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "BaseType".
+ */
+export interface BaseType {
+  /**
+   * The alignment (`ALIGNMENT`; `typalign`): `char`, `int2`, `int4` or `double`.
+   */
+  alignment: string;
+  /**
+   * The statistics function (`ANALYZE`; `typanalyze`); absent when none.
+   */
+  analyze?: string | null;
+  /**
+   * The category (`CATEGORY`; `typcategory`), one character; `U` for user types unless set.
+   */
+  category: string;
+  /**
+   * Whether values carry a collation (`COLLATABLE`; `typcollation` set).
+   */
+  collatable: boolean;
+  /**
+   * The type's comment (`COMMENT ON TYPE`), from `pg_description`; absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The default value (`DEFAULT`; `typdefault`), as text; absent when none.
+   */
+  default?: string | null;
+  /**
+   * The array delimiter character (`DELIMITER`; `typdelim`), `,` unless set.
+   */
+  delimiter: string;
+  /**
+   * The element type (`ELEMENT`; `typelem`) as `format_type` prints it; absent when none.
+   */
+  element?: string | null;
+  /**
+   * The input function (`INPUT`; `typinput`), schema-qualified and quoted, e.g. `"s"."widget_in"`.
+   */
+  input: string;
+  /**
+   * The length of its values in bytes (`INTERNALLENGTH`; `typlen`), -1 for variable length.
+   */
+  internal_length: number;
+  /**
+   * The type's name (`pg_type.typname`).
+   */
+  name: string;
+  /**
+   * The output function (`OUTPUT`; `typoutput`), written as `input` is.
+   */
+  output: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(typowner)`).
+   */
+  owner: string;
+  /**
+   * Whether values are passed by value (`PASSEDBYVALUE`; `typbyval`).
+   */
+  passed_by_value: boolean;
+  /**
+   * Whether it is preferred in its category (`PREFERRED`; `typispreferred`).
+   */
+  preferred: boolean;
+  /**
+   * Privileges granted on the type, from `aclexplode` of `typacl` (of `acldefault('T', owner)` when it is null, so a type never granted nor revoked lists `USAGE` to `PUBLIC`), without the entries whose grantee is the owner; sorted by grantee and privilege.
+   */
+  privileges?: Privilege[];
+  /**
+   * The binary input function (`RECEIVE`; `typreceive`), written as `input` is; absent when none.
+   */
+  receive?: string | null;
+  /**
+   * The schema the type is in (`pg_namespace.nspname` of `typnamespace`).
+   */
+  schema: string;
+  /**
+   * The binary output function (`SEND`; `typsend`); absent when none.
+   */
+  send?: string | null;
+  /**
+   * The storage strategy (`STORAGE`; `typstorage`): `plain`, `external`, `extended` or `main`.
+   */
+  storage: string;
+  /**
+   * The subscripting handler (`SUBSCRIPT`; `typsubscript`, 14+); absent when none, and always before 14.
+   */
+  subscript?: string | null;
+  /**
+   * The type modifier input function (`TYPMOD_IN`; `typmodin`); absent when none.
+   */
+  typmod_in?: string | null;
+  /**
+   * The type modifier output function (`TYPMOD_OUT`; `typmodout`); absent when none.
+   */
+  typmod_out?: string | null;
 }
 /**
  * A cast a user created (`CREATE CAST`): a `pg_cast` row that is neither built in (`oid` below 16384) nor an extension's member. Its identity is its two types.
@@ -1786,6 +1896,30 @@ export interface SequenceOwner {
    * The name of the column's table (`pg_class.relname`).
    */
   table: string;
+}
+/**
+ * A shell type (`CREATE TYPE name` alone; `pg_type` typtype `p`, not yet defined): a name that C functions may use before the base type is defined over them. Only shells no base type completes are listed.
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "ShellType".
+ */
+export interface ShellType {
+  /**
+   * The type's comment (`COMMENT ON TYPE`), from `pg_description`; absent when none.
+   */
+  comment?: string | null;
+  /**
+   * The type's name (`pg_type.typname`).
+   */
+  name: string;
+  /**
+   * The owning role's name (`pg_get_userbyid(typowner)`).
+   */
+  owner: string;
+  /**
+   * The schema the type is in (`pg_namespace.nspname` of `typnamespace`).
+   */
+  schema: string;
 }
 /**
  * An extended statistics object on a table's columns or expressions, but for extensions' members and those on extensions' tables.

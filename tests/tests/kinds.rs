@@ -16,6 +16,7 @@ use migra_tests::{fetch, Cluster, SUPERUSER};
 const FIXTURES: &[&str] = &[
     "access_methods",
     "aggregates",
+    "base_types",
     "casts",
     "collations",
     "columns",
@@ -1992,6 +1993,7 @@ fn subscriptions() {
 }
 
 mod access_methods;
+mod base_types;
 mod languages;
 mod operators;
 mod text_search;

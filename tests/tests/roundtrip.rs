@@ -878,6 +878,7 @@ own_cases! {
     access_methods,
     access_method_tables,
     transforms,
+    base_types,
     inheritance_columns,
     matviews,
     not_null_names,

@@ -174,6 +174,8 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
             catalog.enums.iter().any(|t| is(&t.schema, &t.name))
                 || catalog.domains.iter().any(|t| is(&t.schema, &t.name))
                 || catalog.range_types.iter().any(|t| is(&t.schema, &t.name))
+                || catalog.base_types.iter().any(|t| is(&t.schema, &t.name))
+                || catalog.shell_types.iter().any(|t| is(&t.schema, &t.name))
                 || catalog
                     .composite_types
                     .iter()

@@ -40,6 +40,8 @@ export const KINDS = [
   ["domain", "Domains"],
   ["composite_type", "Composite types"],
   ["range_type", "Range types"],
+  ["base_type", "Base types"],
+  ["shell_type", "Shell types"],
   ["sequence", "Sequences"],
   ["table", "Tables"],
   ["view", "Views"],

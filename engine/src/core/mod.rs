@@ -4,6 +4,7 @@
 //!
 //! **Layer rule:** `core` uses `model` and nothing above it (checked by `tests::layers`).
 
+pub(crate) mod base_types;
 mod change;
 mod context;
 pub(crate) mod foreign_options;

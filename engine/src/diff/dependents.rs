@@ -75,6 +75,7 @@ pub(crate) fn to_recreate(
     whole.extend(kinds::access_method::replaced(matched));
     whole.extend(recreated_types.ids());
     whole.extend(kinds::range_types::replaced(matched));
+    whole.extend(crate::core::base_types::replaced(matched, from, to));
     whole.extend(kinds::foreign::replaced(matched));
     whole.extend(kinds::table::replaced(matched));
     let columns = kinds::table::reshaped_columns(matched, from, to, recreated_types);

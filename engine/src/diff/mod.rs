@@ -159,6 +159,7 @@ fn diff_with(
     kinds::domains::diff(&cx, &mut steps);
     kinds::composite_types::diff(&cx, &mut steps);
     kinds::range_types::diff(&cx, &mut steps);
+    kinds::base_types::diff(&cx, &mut steps, &mut warnings);
     kinds::sequence::diff(&cx, &mut steps);
     kinds::text_search::diff(&cx, &mut steps);
     kinds::access_method::diff(&cx, &mut steps, &mut warnings);

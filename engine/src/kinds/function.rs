@@ -3,6 +3,7 @@
 //!
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
+use crate::core::base_types::WithTheirType;
 use crate::core::Action;
 use crate::core::Context;
 use crate::core::Hazard;
@@ -90,11 +91,17 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     let recreated = |before: &Function, after: &Function| {
         cx.must_recreate(&after.id()) || !can_replace(before, after)
     };
+    // A base type's input, output, receive and send functions come and go with it.
+    let with_their_type = WithTheirType::of(cx.matched, cx.from, cx.to);
+    let dropped_elsewhere = |f: &Function| with_their_type.dropped.contains(&f.id());
+    let created_elsewhere = |f: &Function| with_their_type.created.contains(&f.id());
     for (_, f) in &d.removed {
-        out.push(Step::drop(f.id(), f.drop_sql()).hazard(Hazard::DropsObject));
+        if !dropped_elsewhere(f) {
+            out.push(Step::drop(f.id(), f.drop_sql()).hazard(Hazard::DropsObject));
+        }
     }
     for (_, before, after) in &d.modified {
-        if recreated(before, after) {
+        if recreated(before, after) && !dropped_elsewhere(before) {
             out.push(
                 Step::new(
                     Phase::DropSelectables,
@@ -108,7 +115,9 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         }
     }
     let setting = ObjectId::setting(ObjectKind::Function, "check_function_bodies");
-    if !d.added.is_empty() || !d.modified.is_empty() {
+    let creates = d.added.iter().any(|(_, f)| !created_elsewhere(f))
+        || d.modified.iter().any(|(_, _, f)| !created_elsewhere(f));
+    if creates {
         out.push(Step::new(
             Phase::CreateSelectables,
             setting.clone(),
@@ -117,10 +126,10 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             NO_BODY_CHECKS.to_string(),
         ));
     }
-    for (_, f) in &d.added {
+    for (_, f) in d.added.iter().filter(|(_, f)| !created_elsewhere(f)) {
         out.push(Step::create(f.id(), f.create_sql()).requires(setting.clone()));
     }
-    for (_, before, after) in &d.modified {
+    for (_, before, after) in d.modified.iter().filter(|(_, _, f)| !created_elsewhere(f)) {
         let change = if recreated(before, after) {
             Action::Replace
         } else {

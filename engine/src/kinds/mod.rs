@@ -7,6 +7,7 @@
 
 pub(crate) mod access_method;
 pub(crate) mod aggregate;
+pub(crate) mod base_types;
 pub(crate) mod cast;
 pub(crate) mod collation;
 pub(crate) mod composite_types;

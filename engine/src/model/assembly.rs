@@ -106,7 +106,7 @@ fn read_field(catalog: &mut Catalog, name: &str, text: &str) -> Result<(), Error
         };
     }
     fields!(
-        schemas extensions collations enums domains composite_types range_types sequences tables
+        schemas extensions collations enums domains composite_types range_types base_types shell_types sequences tables
         views constraints indexes statistics functions aggregates casts languages conversions access_methods transforms operators operator_families
         operator_classes text_search_parsers
         text_search_templates text_search_dictionaries text_search_configurations foreign_data_wrappers

@@ -104,6 +104,10 @@ pub enum ObjectKind {
     AccessMethod,
     /// A transform (`pg_transform`) of a type for a procedural language.
     Transform,
+    /// A base type made with input and output functions (`pg_type` typtype `b`).
+    BaseType,
+    /// A shell type no base type completes (`pg_type` typtype `p`, not defined).
+    ShellType,
 }
 
 impl ObjectKind {
@@ -117,6 +121,8 @@ impl ObjectKind {
             ObjectKind::Domain => "domain",
             ObjectKind::CompositeType => "composite_type",
             ObjectKind::RangeType => "range_type",
+            ObjectKind::BaseType => "base_type",
+            ObjectKind::ShellType => "shell_type",
             ObjectKind::Sequence => "sequence",
             ObjectKind::Table => "table",
             ObjectKind::View => "view",

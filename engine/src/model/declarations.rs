@@ -80,6 +80,17 @@ macro_rules! for_each_list {
                 kinds: [RangeType], identity: qualified(schema, name), schema: field(schema),
                 diffed: object, phases: (CreateTypes, DropTypes),
             },
+            /// Base types (`pg_type` typtype `b`) users created with input and output functions,
+            /// but for extensions' and array types.
+            base_types: BaseType {
+                kinds: [BaseType], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateTypes, DropTypes),
+            },
+            /// Shell types (`CREATE TYPE name`; `pg_type` typtype `p`) no base type completes.
+            shell_types: ShellType {
+                kinds: [ShellType], identity: qualified(schema, name), schema: field(schema),
+                diffed: object, phases: (CreateTypes, DropTypes),
+            },
             /// Sequences (`pg_sequence`), but for those behind identity columns, which their
             /// column describes.
             sequences: Sequence {
@@ -497,7 +508,7 @@ pub fn catalog_kinds() -> &'static [KindDeclaration] {
 mod tests {
     use super::*;
 
-    const EVERY_KIND: [ObjectKind; 37] = [
+    const EVERY_KIND: [ObjectKind; 39] = [
         ObjectKind::Schema,
         ObjectKind::Extension,
         ObjectKind::Collation,
@@ -535,6 +546,8 @@ mod tests {
         ObjectKind::Subscription,
         ObjectKind::AccessMethod,
         ObjectKind::Transform,
+        ObjectKind::BaseType,
+        ObjectKind::ShellType,
     ];
 
     #[test]
@@ -558,6 +571,8 @@ mod tests {
                 | ObjectKind::Domain
                 | ObjectKind::CompositeType
                 | ObjectKind::RangeType
+                | ObjectKind::BaseType
+                | ObjectKind::ShellType
                 | ObjectKind::Sequence
                 | ObjectKind::Table
                 | ObjectKind::View

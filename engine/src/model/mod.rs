@@ -75,7 +75,9 @@ pub use text_search::{
     TextSearchParser, TextSearchTemplate,
 };
 pub use trigger::{EventTrigger, Trigger};
-pub use types::{CompositeAttribute, CompositeType, Domain, DomainCheck, Enum, RangeType};
+pub use types::{
+    BaseType, CompositeAttribute, CompositeType, Domain, DomainCheck, Enum, RangeType, ShellType,
+};
 pub(crate) use unmodeled::counted;
 pub use unmodeled::{unmodeled_summary, UnmodeledObject};
 pub use view::{View, ViewColumn};

@@ -1,4 +1,4 @@
-//! User-defined types: enums, domains, composite types and range types.
+//! User-defined types: enums, domains, composite types, range types, base types and shells.
 
 use crate::model::Text;
 use schemars::JsonSchema;
@@ -175,6 +175,91 @@ pub struct RangeType {
     /// the entries whose grantee is the owner; sorted by grantee and privilege.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub privileges: Vec<Privilege>,
+}
+
+/// A base type (`CREATE TYPE name (INPUT = ..., OUTPUT = ...)`; `pg_type` typtype `b`) a user
+/// created outside an extension: its input and output functions are C or `internal` ones, so
+/// these are rare outside extensions. Its array type is not listed on its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct BaseType {
+    /// The schema the type is in (`pg_namespace.nspname` of `typnamespace`).
+    pub schema: Text,
+    /// The type's name (`pg_type.typname`).
+    pub name: Text,
+    /// The owning role's name (`pg_get_userbyid(typowner)`).
+    pub owner: Text,
+    /// The input function (`INPUT`; `typinput`), schema-qualified and quoted, e.g.
+    /// `"s"."widget_in"`.
+    pub input: Text,
+    /// The output function (`OUTPUT`; `typoutput`), written as `input` is.
+    pub output: Text,
+    /// The binary input function (`RECEIVE`; `typreceive`), written as `input` is; absent when
+    /// none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receive: Option<Text>,
+    /// The binary output function (`SEND`; `typsend`); absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send: Option<Text>,
+    /// The type modifier input function (`TYPMOD_IN`; `typmodin`); absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typmod_in: Option<Text>,
+    /// The type modifier output function (`TYPMOD_OUT`; `typmodout`); absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typmod_out: Option<Text>,
+    /// The statistics function (`ANALYZE`; `typanalyze`); absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub analyze: Option<Text>,
+    /// The subscripting handler (`SUBSCRIPT`; `typsubscript`, 14+); absent when none, and always
+    /// before 14.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subscript: Option<Text>,
+    /// The length of its values in bytes (`INTERNALLENGTH`; `typlen`), -1 for variable length.
+    pub internal_length: i32,
+    /// Whether values are passed by value (`PASSEDBYVALUE`; `typbyval`).
+    pub passed_by_value: bool,
+    /// The alignment (`ALIGNMENT`; `typalign`): `char`, `int2`, `int4` or `double`.
+    pub alignment: Text,
+    /// The storage strategy (`STORAGE`; `typstorage`): `plain`, `external`, `extended` or
+    /// `main`.
+    pub storage: Text,
+    /// The category (`CATEGORY`; `typcategory`), one character; `U` for user types unless set.
+    pub category: Text,
+    /// Whether it is preferred in its category (`PREFERRED`; `typispreferred`).
+    pub preferred: bool,
+    /// The default value (`DEFAULT`; `typdefault`), as text; absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<Text>,
+    /// The element type (`ELEMENT`; `typelem`) as `format_type` prints it; absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub element: Option<Text>,
+    /// The array delimiter character (`DELIMITER`; `typdelim`), `,` unless set.
+    pub delimiter: Text,
+    /// Whether values carry a collation (`COLLATABLE`; `typcollation` set).
+    pub collatable: bool,
+    /// The type's comment (`COMMENT ON TYPE`), from `pg_description`; absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<Text>,
+    /// Privileges granted on the type, from `aclexplode` of `typacl` (of `acldefault('T', owner)`
+    /// when it is null, so a type never granted nor revoked lists `USAGE` to `PUBLIC`), without
+    /// the entries whose grantee is the owner; sorted by grantee and privilege.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub privileges: Vec<Privilege>,
+}
+
+/// A shell type (`CREATE TYPE name` alone; `pg_type` typtype `p`, not yet defined): a name that C
+/// functions may use before the base type is defined over them. Only shells no base type
+/// completes are listed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ShellType {
+    /// The schema the type is in (`pg_namespace.nspname` of `typnamespace`).
+    pub schema: Text,
+    /// The type's name (`pg_type.typname`).
+    pub name: Text,
+    /// The owning role's name (`pg_get_userbyid(typowner)`).
+    pub owner: Text,
+    /// The type's comment (`COMMENT ON TYPE`), from `pg_description`; absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment: Option<Text>,
 }
 
 fn yes() -> bool {

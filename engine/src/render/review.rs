@@ -60,6 +60,8 @@ fn kind_heading(kind: ObjectKind) -> &'static str {
         ObjectKind::Domain => "Domains",
         ObjectKind::CompositeType => "Composite types",
         ObjectKind::RangeType => "Range types",
+        ObjectKind::BaseType => "Base types",
+        ObjectKind::ShellType => "Shell types",
         ObjectKind::Sequence => "Sequences",
         ObjectKind::Table => "Tables",
         ObjectKind::View => "Views",

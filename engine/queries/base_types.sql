@@ -1,0 +1,41 @@
+-- Base types users created (CREATE TYPE with INPUT and OUTPUT functions): [{schema, name, owner,
+-- input, output, receive, send, typmod_in, typmod_out, analyze, subscript, internal_length,
+-- passed_by_value, alignment, storage, category, preferred, default, element, delimiter,
+-- collatable, comment, privileges}]. Array types (an internal dependency on their element) and
+-- extensions' types are left out. Functions are written as `regproc` prints them.
+select coalesce(json_agg(json_build_object(
+    'schema', n.nspname,
+    'name', t.typname,
+    'owner', pg_get_userbyid(t.typowner),
+    'input', t.typinput::regproc::text,
+    'output', t.typoutput::regproc::text,
+    'receive', case when t.typreceive <> 0 then t.typreceive::regproc::text end,
+    'send', case when t.typsend <> 0 then t.typsend::regproc::text end,
+    'typmod_in', case when t.typmodin <> 0 then t.typmodin::regproc::text end,
+    'typmod_out', case when t.typmodout <> 0 then t.typmodout::regproc::text end,
+    'analyze', case when t.typanalyze <> 0 then t.typanalyze::regproc::text end,
+    'subscript', case when t.typsubscript <> 0 then t.typsubscript::regproc::text end, -- [pg14+]
+    'internal_length', t.typlen,
+    'passed_by_value', t.typbyval,
+    'alignment', case t.typalign when 'c' then 'char' when 's' then 'int2' when 'i' then 'int4' else 'double' end,
+    'storage', case t.typstorage when 'p' then 'plain' when 'e' then 'external' when 'm' then 'main' else 'extended' end,
+    'category', t.typcategory,
+    'preferred', t.typispreferred,
+    'default', t.typdefault,
+    'element', case when t.typelem <> 0 then format_type(t.typelem, null) end,
+    'delimiter', t.typdelim,
+    'collatable', t.typcollation <> 0,
+    'comment', dsc.description,
+    'privileges', {{privileges t.typacl | t.typowner | 'T'}}
+)), '[]')
+from pg_type t
+join pg_namespace n on n.oid = t.typnamespace
+left join pg_description dsc on dsc.objoid = t.oid and dsc.classoid = 'pg_type'::regclass and dsc.objsubid = 0
+where t.typtype = 'b'
+  and t.oid >= 16384
+  and n.nspname not in ('pg_catalog', 'information_schema')
+  and n.nspname not like 'pg\_toast%'
+  and n.nspname not like 'pg\_temp\_%'
+  and not exists (
+      select from pg_depend d
+      where d.classid = 'pg_type'::regclass and d.objid = t.oid and d.deptype in ('e', 'i'))
