@@ -816,6 +816,7 @@ own_cases! {
     fuzz_drop_function_used_by_generated,
     fuzz_enum_recreated_column_left,
     fuzz_enum_recreated_comment,
+    fuzz_foreign_key_over_recreated_domain,
     fuzz_foreign_key_over_recreated_enum,
     fuzz_function_cycle,
     fuzz_generated_becomes_plain,
