@@ -58,7 +58,9 @@ impl Seen {
     }
 
     /// The names of the fields whose values differ between before and after (every field when
-    /// one side is missing).
+    /// one side is missing), but for `owner`: these diffs never migrate owners (no
+    /// `--with-owners`), so an owner that differs is no difference of theirs (the round-trip
+    /// case `owners`, whose view text also differs across majors).
     fn differing(&self) -> Vec<String> {
         let empty = serde_json::Map::new();
         let before = self
@@ -75,7 +77,7 @@ impl Seen {
         keys.sort();
         keys.dedup();
         keys.into_iter()
-            .filter(|k| before.get(*k) != after.get(*k))
+            .filter(|k| *k != "owner" && before.get(*k) != after.get(*k))
             .cloned()
             .collect()
     }
@@ -244,7 +246,72 @@ const KNOWN: &[Known] = &[
         why: "each major ships its own default version of a contrib extension, and `create \
               extension` without `version` installs it (`alter extension ... update to`)",
     },
+    Known {
+        what: "objects both catalogs report as not read",
+        majors: |_, _| true,
+        explains: |c, _, _, _| {
+            c.kind == "warning" && c.identity.starts_with("both databases have ")
+        },
+        why: "what neither catalog models is reported on both sides alike (a shell operator in \
+              kinds/operators), the same on every major: no difference between them",
+    },
+    Known {
+        what: "a GiST operator class's operators in its family",
+        majors: |old, new| old <= 13 && new >= 14,
+        explains: |c, all, _, _| {
+            // The operators the class holds on the older side and its family on the newer.
+            let moved = |class: &Seen| -> Vec<String> {
+                let now = members(class, true);
+                members(class, false)
+                    .into_iter()
+                    .filter(|m| !now.contains(m))
+                    .collect()
+            };
+            let gist_class = |x: &Seen| {
+                x.kind == "operator_class"
+                    && x.action == "replace"
+                    && x.text(false, "access_method") == "gist"
+                    && x.differs_only_in(&["members"])
+            };
+            let family_gains = |family: &Seen, operators: &[String]| {
+                family.kind == "operator_family"
+                    && family.action == "alter"
+                    && family.differs_only_in(&["members"])
+                    && members(family, false).is_empty()
+                    && members(family, true) == operators
+            };
+            let operators_only =
+                |m: &[String]| !m.is_empty() && m.iter().all(|d| d.starts_with("OPERATOR "));
+            if gist_class(c) {
+                let gone = moved(c);
+                let kept = members(c, true);
+                operators_only(&gone)
+                    && members(c, false).len() == gone.len() + kept.len()
+                    && all.iter().any(|f| family_gains(f, &gone))
+            } else {
+                all.iter()
+                    .filter(|x| gist_class(x))
+                    .any(|x| operators_only(&moved(x)) && family_gains(c, &moved(x)))
+            }
+        },
+        why: "from PostgreSQL 14 GiST's amadjustmembers makes a class's operators loose members \
+              of its family, where 13 keeps them in the class: the class is created again with \
+              the operators added to its family",
+    },
 ];
+
+/// The definitions of an operator class's or family's members on one side.
+fn members(c: &Seen, after: bool) -> Vec<String> {
+    c.field(after, "members")
+        .and_then(Value::as_array)
+        .map(|members| {
+            members
+                .iter()
+                .filter_map(|m| m["definition"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
 
 /// How PostgreSQL 13 and 14+ print the same call in a view: 13's function call, 14's syntax.
 const SQL_STANDARD: &[(&str, &str)] = &[
@@ -479,11 +546,7 @@ struct Schema {
 
 /// Schemas left out across majors, each with why: kinds modeled this stop whose readings differ
 /// between majors in ways not yet handled (named in the issue's note; each must come back).
-const NOT_ACROSS_MAJORS: &[(&str, &str)] = &[
-    ("subscriptions", "a newer catalog's subscription options (streaming = 'parallel', origin, failover...) are written into CREATE SUBSCRIPTION on an older server that lacks them"),
-    ("owners", "owners over the view text difference: an owner change is not yet explained together with it"),
-    ("operators", "from PostgreSQL 14 amadjustmembers ties a class's loose members to its family, where 13 ties them to the class: the class is recreated"),
-];
+const NOT_ACROSS_MAJORS: &[(&str, &str)] = &[];
 
 /// Whether `case` (a round-trip case or a kind fixture) is left out ([`NOT_ACROSS_MAJORS`]).
 fn left_out(case: &str) -> bool {
@@ -899,14 +962,37 @@ fn migration_from_older_catalog_applies() {
             cases += 1;
             let (a_old, _) = find(&format!("roundtrip/{case}/a"));
             let (_, b_new) = find(&format!("roundtrip/{case}/b"));
-            // The older server's `a`, copied: the catalogs test reads the original.
+            // The older server's `a`, copied: the catalogs test reads the original. A copy
+            // lacks subscriptions (the cluster's, in a shared catalog): such a case is loaded
+            // again instead.
             let db = format!("{}_copy", a_old.db);
+            let a_files = &pair.schemas[pair
+                .schemas
+                .iter()
+                .position(|s| s.label == format!("roundtrip/{case}/a"))
+                .expect("the case's a")]
+            .files;
+            let subscribes = a_files.iter().any(|f| {
+                std::fs::read_to_string(f)
+                    .unwrap_or_default()
+                    .to_lowercase()
+                    .contains("create subscription")
+            });
+            let copy = if subscribes {
+                format!("create database \"{db}\"")
+            } else {
+                format!("create database \"{db}\" template \"{}\"", a_old.db)
+            };
             pair.old
-                .execute(
-                    "postgres",
-                    &format!("create database \"{db}\" template \"{}\"", a_old.db),
-                )
+                .execute("postgres", &copy)
                 .unwrap_or_else(|e| panic!("copying {}: {e:#}", a_old.db));
+            if subscribes {
+                for file in a_files {
+                    pair.old
+                        .psql_file(&db, file)
+                        .unwrap_or_else(|e| panic!("loading {case}'s a again: {e:#}"));
+                }
+            }
             let from = a_old.catalog.display().to_string();
             let target = b_new.catalog.display().to_string();
             // Each major installs its own default version of an extension, and the target's is
@@ -918,9 +1004,15 @@ fn migration_from_older_catalog_applies() {
             ];
             let run = migra(&[&flags[..], &[from.as_str(), target.as_str()]].concat());
             // Warnings only for what the older server cannot take: MAINTAIN grants, left out,
-            // and 13 and 14's generated columns over functions, added again (docs/versions.md).
+            // and 13 and 14's generated columns over functions, added again (docs/versions.md);
+            // and those any migration of a subscription gives (created without connecting, new
+            // publications without a refresh), but not an option left out.
             let odd_warning = run.stderr.lines().any(|line| {
-                !line.contains("MAINTAIN") && !line.contains("PostgreSQL 13 and 14 keep a column")
+                let subscription = line.starts_with("migra: warning: subscription ")
+                    && !line.contains(" is left out: ");
+                !line.contains("MAINTAIN")
+                    && !line.contains("PostgreSQL 13 and 14 keep a column")
+                    && !subscription
             });
             if !matches!(run.code, Some(0 | 2)) || odd_warning {
                 failures.push(format!("{case}: {}", run.describe()));

@@ -126,6 +126,23 @@ fn assert_privilege(privileges: &[Privilege], grantee: &str, privilege: &str, gr
     );
 }
 
+/// Whether `catalog` has an edge from the object of `dependent` kind named `name` to the one of
+/// `referenced` kind named `to`.
+fn has_edge(
+    catalog: &Catalog,
+    dependent: ObjectKind,
+    name: &str,
+    referenced: ObjectKind,
+    to: &str,
+) -> bool {
+    catalog.dependencies.iter().any(|d| {
+        d.dependent.kind == dependent
+            && d.dependent.name == name
+            && d.referenced.kind == referenced
+            && d.referenced.name == to
+    })
+}
+
 fn names<T>(items: &[T], get: impl Fn(&T) -> &str) -> Vec<String> {
     items.iter().map(|x| get(x).to_string()).collect()
 }

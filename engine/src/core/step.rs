@@ -199,6 +199,14 @@ impl Step {
         ]
     }
 
+    /// The drop of an object its kind creates again in steps of its own (a function or an
+    /// aggregate that CREATE OR REPLACE cannot change, a base type with its functions), in
+    /// `phase`; it drops the object (`DROPS_OBJECT`).
+    pub fn drop_to_replace(phase: Phase, id: ObjectId, drop_sql: String) -> Step {
+        Step::new(phase, id, StepAction::Drop, Action::Replace, drop_sql)
+            .hazard(Hazard::DropsObject)
+    }
+
     /// [`Step::replacement`] with the drop in the kind's drop phase and the creation in its
     /// create phase; the drop says it drops the object (`DROPS_OBJECT`).
     pub fn replacement_across(

@@ -78,16 +78,11 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         out.push(Step::drop(a.id(), a.drop_sql()).hazard(Hazard::DropsObject));
     }
     for (_, before, _) in &d.modified {
-        out.push(
-            Step::new(
-                Phase::DropSelectables,
-                before.id(),
-                StepAction::Drop,
-                Action::Replace,
-                before.drop_sql(),
-            )
-            .hazard(Hazard::DropsObject),
-        );
+        out.push(Step::drop_to_replace(
+            Phase::DropSelectables,
+            before.id(),
+            before.drop_sql(),
+        ));
     }
     for (_, a) in &d.added {
         out.push(Step::create(a.id(), a.create_sql()));

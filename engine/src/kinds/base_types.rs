@@ -158,16 +158,11 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
                 }
             }
             Change::Replaced => {
-                out.push(
-                    Step::new(
-                        Phase::DropSelectables,
-                        before.id(),
-                        StepAction::Drop,
-                        Action::Replace,
-                        drop_sql(&before.key()),
-                    )
-                    .hazard(Hazard::DropsObject),
-                );
+                out.push(Step::drop_to_replace(
+                    Phase::DropSelectables,
+                    before.id(),
+                    drop_sql(&before.key()),
+                ));
                 out.extend(creation(cx, after, Phase::DropSelectables, Action::Replace));
             }
             Change::Refused => {

@@ -102,16 +102,11 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     }
     for (_, before, after) in &d.modified {
         if recreated(before, after) && !dropped_elsewhere(before) {
-            out.push(
-                Step::new(
-                    Phase::DropSelectables,
-                    before.id(),
-                    StepAction::Drop,
-                    Action::Replace,
-                    before.drop_sql(),
-                )
-                .hazard(Hazard::DropsObject),
-            );
+            out.push(Step::drop_to_replace(
+                Phase::DropSelectables,
+                before.id(),
+                before.drop_sql(),
+            ));
         }
     }
     let setting = ObjectId::setting(ObjectKind::Function, "check_function_bodies");

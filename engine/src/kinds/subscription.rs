@@ -51,6 +51,70 @@ fn options(before: Option<&Subscription>, after: &Subscription) -> Vec<String> {
     out
 }
 
+/// The options a major introduced (`CREATE SUBSCRIPTION`'s and `ALTER SUBSCRIPTION ... SET`'s),
+/// with the value that behaves as a server without it does.
+const INTRODUCED: [(&str, u32, &str); 8] = [
+    ("binary", 14, "false"),
+    ("streaming", 14, "'off'"),
+    ("two_phase", 15, "false"),
+    ("disable_on_error", 15, "false"),
+    ("origin", 16, "'any'"),
+    ("password_required", 16, "true"),
+    ("run_as_owner", 16, "false"),
+    ("failover", 17, "false"),
+];
+
+/// The default of `option` on PostgreSQL `major` where it differs from [`INTRODUCED`]'s value:
+/// 18 streams in parallel unless told otherwise.
+fn default_on(option: &str, major: u32) -> Option<&'static str> {
+    (option == "streaming" && major >= 18).then_some("'parallel'")
+}
+
+/// `options` (`name = value`) as the server the migration runs on (FROM's, of major `major`; 0
+/// when unknown) takes them: one it does not know is left out, silently when its value is what
+/// that server does anyway or the default of TARGET's server (major `target`: nobody chose
+/// it), else with a warning.
+fn for_server(
+    options: Vec<String>,
+    (major, target): (u32, u32),
+    subscription: &str,
+    warnings: &mut Vec<String>,
+) -> Vec<String> {
+    if major == 0 {
+        return options;
+    }
+    options
+        .into_iter()
+        .filter(|option| {
+            let (name, value) = option.split_once(" = ").unwrap_or((option, ""));
+            let unknown = INTRODUCED
+                .iter()
+                .find(|(n, _, _)| *n == name)
+                .filter(|(_, since, _)| major < *since);
+            let parallel_before_16 = name == "streaming" && value == "'parallel'" && major < 16;
+            let target_default = default_on(name, target).is_some_and(|d| d == value);
+            match unknown {
+                Some((_, _, same)) if value == *same || target_default => false,
+                Some((_, since, _)) => {
+                    warnings.push(format!(
+                        "subscription {subscription}: {option} is left out: PostgreSQL {major} \
+                         has no such option (it is {since}+)"
+                    ));
+                    false
+                }
+                None if parallel_before_16 && !target_default => {
+                    warnings.push(format!(
+                        "subscription {subscription}: {option} is left out: PostgreSQL {major} \
+                         streams with on or off (parallel is 16+)"
+                    ));
+                    false
+                }
+                None => !parallel_before_16,
+            }
+        })
+        .collect()
+}
+
 /// `slot_name = 'x'` or `slot_name = NONE`.
 fn slot_option(s: &Subscription) -> String {
     match &s.slot_name {
@@ -106,7 +170,12 @@ impl Subscription {
 
     /// `CREATE SUBSCRIPTION ... WITH (connect = false, ...)`; `None` (with a warning) when the
     /// catalog does not hold the connection.
-    fn create_step(&self, change: Action, warnings: &mut Vec<String>) -> Option<Step> {
+    fn create_step(
+        &self,
+        change: Action,
+        majors: (u32, u32),
+        warnings: &mut Vec<String>,
+    ) -> Option<Step> {
         let Some(connection) = &self.connection else {
             warnings.push(format!(
                 "subscription {} is not created: the role that read the catalog may not read its \
@@ -116,8 +185,9 @@ impl Subscription {
             return None;
         };
         let mut with = vec!["connect = false".to_string(), slot_option(self)];
-        with.extend(options(None, self));
-        with.extend(slot_bound_options(None, self));
+        let mut set = options(None, self);
+        set.extend(slot_bound_options(None, self));
+        with.extend(for_server(set, majors, &self.name_sql(), warnings));
         warnings.extend(self.secrets_warning(connection));
         warnings.push(format!(
             "subscription {} is created without connecting to its publisher (connect = false): \
@@ -167,7 +237,13 @@ impl Subscription {
         .hazard(Hazard::DropsObject)
     }
 
-    fn alter_steps(&self, after: &Subscription, out: &mut Vec<Step>, warnings: &mut Vec<String>) {
+    fn alter_steps(
+        &self,
+        after: &Subscription,
+        majors: (u32, u32),
+        out: &mut Vec<Step>,
+        warnings: &mut Vec<String>,
+    ) {
         let name = after.name_sql();
         let mut alter = |phase: Phase, sql: String| {
             out.push(Step::new(
@@ -210,7 +286,7 @@ impl Subscription {
                 ),
             );
         }
-        let mut set = options(Some(self), after);
+        let mut set = for_server(options(Some(self), after), majors, &name, warnings);
         if self.slot_name != after.slot_name {
             set.insert(0, slot_option(after));
         }
@@ -220,7 +296,12 @@ impl Subscription {
                 format!("alter subscription {name} set ({});", set.join(", ")),
             );
         }
-        let bound = slot_bound_options(Some(self), after);
+        let bound = for_server(
+            slot_bound_options(Some(self), after),
+            majors,
+            &name,
+            warnings,
+        );
         if !bound.is_empty() {
             warnings.push(format!(
                 "alter subscription {name} set ({}) cannot run inside a transaction block \
@@ -287,14 +368,18 @@ fn known_eq<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>) {
     let d = cx.matched.subscriptions.differences(definition_eq);
+    let majors = (
+        cx.from.server_version_num / 10_000,
+        cx.to.server_version_num / 10_000,
+    );
     for (_, s) in &d.removed {
         out.push(s.drop_step(Action::Drop, warnings));
     }
     for (_, s) in &d.added {
-        out.extend(s.create_step(Action::Create, warnings));
+        out.extend(s.create_step(Action::Create, majors, warnings));
     }
     for (_, before, after) in &d.modified {
-        before.alter_steps(after, out, warnings);
+        before.alter_steps(after, majors, out, warnings);
     }
 }
 
@@ -330,7 +415,9 @@ mod tests {
     fn created_without_connecting_and_without_secrets_with_warnings() {
         let s = subscription(Some("host=h user=u"), &["password"]);
         let mut warnings = vec![];
-        let step = s.create_step(Action::Create, &mut warnings).unwrap();
+        let step = s
+            .create_step(Action::Create, (0, 0), &mut warnings)
+            .unwrap();
         assert_eq!(
             step.sql,
             "create subscription \"sub\" connection 'host=h user=u' publication \"p\" with \
@@ -342,12 +429,60 @@ mod tests {
     }
 
     #[test]
+    fn options_an_older_server_lacks_are_left_out_and_warned_of_unless_they_change_nothing() {
+        let s = Subscription {
+            streaming: Some("parallel".into()),
+            origin: Some("any".into()),
+            failover: Some(true),
+            ..subscription(Some("host=h"), &[])
+        };
+        let mut warnings = vec![];
+        let step = s
+            .create_step(Action::Create, (13, 17), &mut warnings)
+            .unwrap();
+        assert_eq!(
+            step.sql,
+            "create subscription \"sub\" connection 'host=h' publication \"p\" with \
+             (connect = false, slot_name = 'sub', synchronous_commit = 'off');"
+        );
+        let left_out: Vec<&String> = warnings.iter().filter(|w| w.contains("left out")).collect();
+        assert_eq!(
+            left_out.len(),
+            2,
+            "binary = false and origin = 'any' change nothing: {warnings:?}"
+        );
+        assert!(left_out[0].contains("streaming = 'parallel'") && left_out[0].contains("14+"));
+        assert!(left_out[1].contains("failover = true") && left_out[1].contains("17+"));
+        let mut warnings = vec![];
+        let step = s
+            .create_step(Action::Create, (15, 17), &mut warnings)
+            .unwrap();
+        assert!(step.sql.contains("binary = false") && !step.sql.contains("streaming"));
+        assert!(
+            warnings.iter().any(|w| w.contains("parallel is 16+")),
+            "{warnings:?}"
+        );
+        // Read from PostgreSQL 18, where it is the default: nobody chose it.
+        let mut warnings = vec![];
+        let step = s
+            .create_step(Action::Create, (15, 18), &mut warnings)
+            .unwrap();
+        assert!(!step.sql.contains("streaming"));
+        assert!(
+            !warnings.iter().any(|w| w.contains("streaming")),
+            "{warnings:?}"
+        );
+    }
+
+    #[test]
     fn an_unknown_connection_matches_any_and_is_never_created() {
         let hidden = subscription(None, &[]);
         let known = subscription(Some("host=h"), &[]);
         assert!(definition_eq(&hidden, &known) && definition_eq(&known, &hidden));
         let mut warnings = vec![];
-        assert!(hidden.create_step(Action::Create, &mut warnings).is_none());
+        assert!(hidden
+            .create_step(Action::Create, (0, 0), &mut warnings)
+            .is_none());
         assert_eq!(warnings.len(), 1, "{warnings:?}");
     }
 }

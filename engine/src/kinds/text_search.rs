@@ -363,16 +363,11 @@ fn changes<T: TextSearchObject>(cx: &Context, pairs: &Pairs<'_, T>) -> Changes {
                 ));
             }
         } else {
-            c.drops.push(
-                Step::new(
-                    Phase::DropTextSearch,
-                    before.id(),
-                    StepAction::Drop,
-                    Action::Replace,
-                    drop_sql(before),
-                )
-                .hazard(Hazard::DropsObject),
-            );
+            c.drops.push(Step::drop_to_replace(
+                Phase::DropTextSearch,
+                before.id(),
+                drop_sql(before),
+            ));
             create(after, Action::Replace, &mut c.creations);
         }
     }

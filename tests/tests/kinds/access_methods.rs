@@ -32,12 +32,7 @@ fn access_methods_and_transforms() {
     assert_eq!(rows.access_method.as_deref(), Some("am_table"));
 
     let edge = |dependent: ObjectKind, name: &str, referenced: ObjectKind, to: &str| {
-        catalog.dependencies.iter().any(|d| {
-            d.dependent.kind == dependent
-                && d.dependent.name == name
-                && d.referenced.kind == referenced
-                && d.referenced.name == to
-        })
+        has_edge(&catalog, dependent, name, referenced, to)
     };
     assert!(
         edge(

@@ -78,12 +78,7 @@ fn base_and_shell_types() {
     assert_eq!(catalog.shell_types[0].comment.as_deref(), Some("a shell"));
 
     let edge = |dependent: ObjectKind, name: &str, referenced: ObjectKind, to: &str| {
-        catalog.dependencies.iter().any(|d| {
-            d.dependent.kind == dependent
-                && d.dependent.name == name
-                && d.referenced.kind == referenced
-                && d.referenced.name == to
-        })
+        has_edge(&catalog, dependent, name, referenced, to)
     };
     let function = ObjectKind::Function;
     let base = ObjectKind::BaseType;
