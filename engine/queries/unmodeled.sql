@@ -4,8 +4,8 @@
 --
 -- Every table of pg_catalog with an oid column is examined, so a catalog a future PostgreSQL adds
 -- is reported too (as `<table> entry`, by oid) until the engine knows it. The catalogs the lists
--- read are examined by what of them the lists leave out (`unread_rows` below: shell operators,
--- members added to families no list reads); those that no list
+-- read are examined by what of them the lists leave out (`unread_rows` below: shell
+-- operators); those that no list
 -- reads are listed whole, read through query_to_xml, the one way a plain SELECT can run a query
 -- built from a catalog's name. Left out everywhere: the system's objects (oid below 16384,
 -- FirstNormalObjectId), extension members (the extension stands for them) and objects that are
@@ -18,9 +18,8 @@ with unread_catalogs(relname) as (
 ),
 -- The catalogs the lists read, examined below by what the lists leave out of them. pg_enum's
 -- rows are an enum's labels, not objects; pg_amop's and pg_amproc's are the members of an
--- operator family or class, which stands for them when a list reads it (an extension's script
--- adds members with ALTER OPERATOR FAMILY, which makes them no extension members: see
--- `unread_rows`).
+-- operator family or class, which stands for them when a list reads it; members users add to
+-- other families are the family_additions list.
 read_catalogs(relname) as (
     values ('pg_am'), ('pg_amop'), ('pg_amproc'), ('pg_attrdef'), ('pg_cast'), ('pg_class'), ('pg_collation'),
            ('pg_conversion'), ('pg_language'),
@@ -62,33 +61,6 @@ unread_rows as (
     select 'pg_operator'::regclass as classid, o.oid as objid
     from pg_operator o
     where o.oid >= 16384 and o.oprcode = 0
-    union all
-    -- Members a user added to a family no list reads (a built-in family, an extension's): the
-    -- family does not stand for them. A member is the user's when its operator or function is:
-    -- neither built in nor an extension's (an extension's script adds members of its own families
-    -- with built-in and its own operators and functions). A class's members (deptype 'i') are left
-    -- out below with their class.
-    select 'pg_amop'::regclass, m.oid
-    from pg_amop m
-    where m.oid >= 16384
-      and (m.amopfamily < 16384 or exists (
-              select from pg_depend d
-              where d.classid = 'pg_opfamily'::regclass and d.objid = m.amopfamily and d.deptype = 'e'))
-      and m.amopopr >= 16384
-      and not exists (
-              select from pg_depend d
-              where d.classid = 'pg_operator'::regclass and d.objid = m.amopopr and d.deptype = 'e')
-    union all
-    select 'pg_amproc'::regclass, m.oid
-    from pg_amproc m
-    where m.oid >= 16384
-      and (m.amprocfamily < 16384 or exists (
-              select from pg_depend d
-              where d.classid = 'pg_opfamily'::regclass and d.objid = m.amprocfamily and d.deptype = 'e'))
-      and m.amproc >= 16384
-      and not exists (
-              select from pg_depend d
-              where d.classid = 'pg_proc'::regclass and d.objid = m.amproc and d.deptype = 'e')
 ),
 objects as (
     select classid, objid, true as known, null::name as relname from unread_rows

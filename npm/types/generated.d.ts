@@ -225,6 +225,10 @@ export interface Catalog {
    */
   extensions?: Extension[];
   /**
+   * Members users added to operator families no list holds (built-in families, extensions'), with their operator or function.
+   */
+  family_additions?: FamilyAddition[];
+  /**
    * Foreign-data wrappers (`pg_foreign_data_wrapper`) no extension owns; they belong to no schema.
    */
   foreign_data_wrappers?: ForeignDataWrapper[];
@@ -1116,6 +1120,38 @@ export interface Extension {
    * The installed version (`extversion`), e.g. `1.6`.
    */
   version: string;
+}
+/**
+ * A member a user added (`ALTER OPERATOR FAMILY ... ADD`) to an operator family no list holds: a built-in family such as `integer_ops`, or an extension's, when the member's operator or function is the user's (an extension's script adds members of its own).
+ *
+ * This interface was referenced by `Catalog`'s JSON-Schema
+ * via the `definition` "FamilyAddition".
+ */
+export interface FamilyAddition {
+  /**
+   * The family's index access method (`pg_am.amname` of `opfmethod`).
+   */
+  access_method: string;
+  /**
+   * The clause that adds it, as [`OperatorMember::definition`].
+   */
+  definition: string;
+  /**
+   * The family's name (`opfname`), e.g. `integer_ops`.
+   */
+  family: string;
+  /**
+   * The family's schema (`pg_namespace.nspname` of `opfnamespace`), e.g. `pg_catalog`.
+   */
+  family_schema: string;
+  /**
+   * The member as `ALTER OPERATOR FAMILY ... DROP` names it, e.g. `FUNCTION 1 (integer, bigint)`; with the family and access method it is the entry's identity.
+   */
+  name: string;
+  /**
+   * The operator or function it is, as a dependency names it: the member goes before it is dropped and comes back after it is created.
+   */
+  uses: ObjectRef;
 }
 /**
  * A foreign-data wrapper (`CREATE FOREIGN DATA WRAPPER`) that no extension owns.

@@ -881,6 +881,7 @@ own_cases! {
     access_method_tables,
     transforms,
     base_types,
+    family_additions,
     inheritance_columns,
     matviews,
     not_null_names,

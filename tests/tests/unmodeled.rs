@@ -269,12 +269,29 @@ fn modeled(catalog: &Catalog, object: &Found) -> bool {
             .operators
             .iter()
             .any(|o| qualified(&o.schema, &o.name)),
-        // A family's member is its family's (address: am, family schema, family name, number):
-        // modeled with a family a list reads, reported in any other (a built-in one).
-        "operator family" | "operator of access method" | "function of access method" => catalog
+        "operator family" => catalog
             .operator_families
             .iter()
             .any(|f| at(0) == f.access_method && at(1) == f.schema && at(2) == f.name),
+        // A family's member (address: am, family schema, family name, number) is its family's
+        // when a list reads the family, else one of the family additions (a built-in family).
+        "operator of access method" | "function of access method" => {
+            let word = if object.kind.starts_with("operator") {
+                "OPERATOR"
+            } else {
+                "FUNCTION"
+            };
+            catalog
+                .operator_families
+                .iter()
+                .any(|f| at(0) == f.access_method && at(1) == f.schema && at(2) == f.name)
+                || catalog.family_additions.iter().any(|a| {
+                    at(0) == a.access_method
+                        && at(1) == a.family_schema
+                        && at(2) == a.family
+                        && a.name.starts_with(&format!("{word} {} ", at(3)))
+                })
+        }
         "operator class" => catalog
             .operator_classes
             .iter()

@@ -175,6 +175,7 @@ fn diff_with(
     kinds::view::diff(&cx, &mut steps);
     kinds::function::diff(&cx, &mut steps);
     kinds::aggregate::diff(&cx, &mut steps);
+    kinds::family_addition::diff(&cx, &mut steps);
     kinds::cast::diff(&cx, &mut steps);
     kinds::trigger::diff(&cx, &mut steps);
     kinds::policy::diff(&cx, &mut steps);

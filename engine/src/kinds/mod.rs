@@ -16,6 +16,7 @@ pub(crate) mod default_privilege;
 pub(crate) mod domains;
 pub(crate) mod enums;
 pub(crate) mod extension;
+pub(crate) mod family_addition;
 pub(crate) mod foreign;
 pub(crate) mod function;
 pub(crate) mod index;

@@ -108,7 +108,7 @@ fn read_field(catalog: &mut Catalog, name: &str, text: &str) -> Result<(), Error
     fields!(
         schemas extensions collations enums domains composite_types range_types base_types shell_types sequences tables
         views constraints indexes statistics functions aggregates casts languages conversions access_methods transforms operators operator_families
-        operator_classes text_search_parsers
+        operator_classes family_additions text_search_parsers
         text_search_templates text_search_dictionaries text_search_configurations foreign_data_wrappers
         foreign_servers user_mappings triggers event_triggers policies rules default_privileges
         publications subscriptions dependencies type_casts notes unmodeled

@@ -179,6 +179,12 @@ macro_rules! for_each_list {
                 kinds: [OperatorClass], identity: call(schema, name, access_method),
                 schema: field(schema), diffed: object, phases: (CreateOperators, DropOperators),
             },
+            /// Members users added to operator families no list holds (built-in families,
+            /// extensions'), with their operator or function.
+            family_additions: FamilyAddition {
+                kinds: [], identity: entry(family_schema, family, access_method, name),
+                schema: none(), diffed: entries, phases: (CreateCasts, DropTriggers),
+            },
             /// Text search parsers (`pg_ts_parser`) users created.
             text_search_parsers: TextSearchParser {
                 kinds: [TextSearchParser], identity: qualified(schema, name), schema: field(schema),

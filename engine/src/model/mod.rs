@@ -57,7 +57,7 @@ pub use index::{Index, IndexColumnStatistics};
 pub use language::{Conversion, Language};
 pub use note::CatalogNote;
 pub use operator::Operator;
-pub use operator_family::{OperatorClass, OperatorFamily, OperatorMember};
+pub use operator_family::{FamilyAddition, OperatorClass, OperatorFamily, OperatorMember};
 pub use policy::Policy;
 pub use publication::{Publication, PublicationTable};
 pub use rule::Rule;

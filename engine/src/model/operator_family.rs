@@ -72,3 +72,24 @@ pub struct OperatorMember {
     /// pg_catalog.btint4cmp(integer, integer)`.
     pub definition: Text,
 }
+
+/// A member a user added (`ALTER OPERATOR FAMILY ... ADD`) to an operator family no list holds: a
+/// built-in family such as `integer_ops`, or an extension's, when the member's operator or
+/// function is the user's (an extension's script adds members of its own).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct FamilyAddition {
+    /// The family's schema (`pg_namespace.nspname` of `opfnamespace`), e.g. `pg_catalog`.
+    pub family_schema: Text,
+    /// The family's name (`opfname`), e.g. `integer_ops`.
+    pub family: Text,
+    /// The family's index access method (`pg_am.amname` of `opfmethod`).
+    pub access_method: Text,
+    /// The member as `ALTER OPERATOR FAMILY ... DROP` names it, e.g. `FUNCTION 1 (integer,
+    /// bigint)`; with the family and access method it is the entry's identity.
+    pub name: Text,
+    /// The clause that adds it, as [`OperatorMember::definition`].
+    pub definition: Text,
+    /// The operator or function it is, as a dependency names it: the member goes before it is
+    /// dropped and comes back after it is created.
+    pub uses: super::ObjectRef,
+}
