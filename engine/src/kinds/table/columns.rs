@@ -309,7 +309,7 @@ pub(super) fn diff_columns(
         let identity_later = c
             .identity
             .as_ref()
-            .filter(|_| has_inheritance_children(cx, after));
+            .filter(|_| identity_added_after_column(cx, after));
         let definition = match identity_later {
             Some(_) => Column {
                 identity: None,
@@ -564,20 +564,20 @@ fn parent_changes(
     })
 }
 
-/// Whether `table` has inheritance children on both sides (there when its columns are added).
-fn has_inheritance_children(cx: &Context, table: &Table) -> bool {
-    let inherits_it = |t: &Table| {
-        t.inherits
-            .iter()
-            .any(|p| p.schema == table.schema && p.name == table.name)
+/// Whether an identity column cannot be added to `table` in one statement, for its children:
+/// PostgreSQL refuses to add one recursively to a table with inheritance children, and, before
+/// 17, to a partitioned table with partitions (PG15 seed 40068; 17 adds it to the partitions,
+/// and refuses `ONLY`). Then the column is added first and its identity after.
+fn identity_added_after_column(cx: &Context, table: &Table) -> bool {
+    let is_parent = |p: &QualifiedName| p.schema == table.schema && p.name == table.name;
+    // A child on either side: one that leaves, or joins with INHERIT, may do so after the column
+    // is added (PG15 seed 40209); one created anew may come before it.
+    let child = |t: &Table| {
+        t.inherits.iter().any(is_parent)
+            || (cx.from.server_version_num < 170_000
+                && t.partition_of
+                    .as_ref()
+                    .is_some_and(|p| is_parent(&p.parent)))
     };
-    cx.from
-        .tables
-        .iter()
-        .filter(|t| inherits_it(t))
-        .any(|child| {
-            cx.to_lookup
-                .table(&child.schema, &child.name)
-                .is_some_and(inherits_it)
-        })
+    cx.from.tables.iter().chain(&cx.to.tables).any(child)
 }

@@ -1,0 +1,2 @@
+alter table "public"."select tab16" drop column "c45";
+
