@@ -29,6 +29,7 @@ const FIXTURES: &[&str] = &[
     "enums",
     "event_triggers",
     "extensions",
+    "family_additions",
     "foreign",
     "functions",
     "indexes",
@@ -2011,6 +2012,7 @@ fn subscriptions() {
 
 mod access_methods;
 mod base_types;
+mod family_additions;
 mod languages;
 mod operators;
 mod text_search;
