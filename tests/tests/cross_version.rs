@@ -247,6 +247,43 @@ const KNOWN: &[Known] = &[
               extension` without `version` installs it (`alter extension ... update to`)",
     },
     Known {
+        what: "identity columns of partitions",
+        majors: |old, new| old <= 16 && new >= 17,
+        explains: |c, _, _, _| {
+            // The partition's columns, the identity of each left out on the newer side where
+            // the older has none, and the NOT NULL constraint's name and origin, which only 18
+            // reads (equal for the engine when they are PostgreSQL's own).
+            let columns = |after: bool| -> Vec<Value> {
+                c.field(after, "columns")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default()
+            };
+            let (old_columns, mut new_columns) = (columns(false), columns(true));
+            let mut gained = 0;
+            for (was, now) in old_columns.iter().zip(new_columns.iter_mut()) {
+                let Some(object) = now.as_object_mut() else {
+                    continue;
+                };
+                for key in ["identity", "not_null_name", "not_null_inherited"] {
+                    if was.get(key).is_none() && object.remove(key).is_some() {
+                        gained += usize::from(key == "identity");
+                    }
+                }
+            }
+            c.kind == "table"
+                && c.action == "alter"
+                && c.field(false, "partition_of").is_some()
+                && c.differs_only_in(&["columns"])
+                && gained > 0
+                && old_columns == new_columns
+                && c.sql.iter().all(|s| s.contains(" add generated "))
+        },
+        why: "from PostgreSQL 17 a partition's column has the identity of its partitioned \
+              table's (ALTER TABLE ... ADD GENERATED on a partition, from an older catalog); \
+              before, only the partitioned table has it",
+    },
+    Known {
         what: "objects both catalogs report as not read",
         majors: |_, _| true,
         explains: |c, _, _, _| {
