@@ -328,7 +328,10 @@ pub(super) fn diff_columns(
                 .hazard(Hazard::ScansTable)
                 .hazard(Hazard::MayFailOnExistingRows);
         }
+        // An identity fills the rows there from its sequence, as a volatile default does
+        // (PostgreSQL 18's hazards suite: partitions rewritten).
         if c.generated.is_some()
+            || (identity_later.is_none() && c.identity.is_some())
             || (c.default.is_some() && c.default.as_deref().is_some_and(|d| d.contains('(')))
         {
             s = s.hazard(Hazard::RewritesTable);
