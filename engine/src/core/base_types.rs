@@ -158,14 +158,7 @@ pub(crate) fn io_functions(catalog: &Catalog) -> BTreeSet<(ObjectId, ObjectId)> 
     if catalog.base_types.is_empty() {
         return BTreeSet::new();
     }
-    let named: BTreeSet<(ObjectId, ObjectId)> = catalog
-        .dependencies
-        .iter()
-        .filter(|d| {
-            d.dependent.kind == ObjectKind::BaseType && d.referenced.kind == ObjectKind::Function
-        })
-        .map(|d| (object_id(&d.dependent), object_id(&d.referenced)))
-        .collect();
+    let named = functions_named(catalog);
     catalog
         .dependencies
         .iter()
@@ -174,6 +167,22 @@ pub(crate) fn io_functions(catalog: &Catalog) -> BTreeSet<(ObjectId, ObjectId)> 
         })
         .map(|d| (object_id(&d.referenced), object_id(&d.dependent)))
         .filter(|pair| named.contains(pair))
+        .collect()
+}
+
+/// (type, function) for each function a base type of `catalog` depends on: the ones its
+/// definition names (input, output, receive, send, type modifier, analyze, subscript).
+pub(crate) fn functions_named(catalog: &Catalog) -> BTreeSet<(ObjectId, ObjectId)> {
+    if catalog.base_types.is_empty() {
+        return BTreeSet::new();
+    }
+    catalog
+        .dependencies
+        .iter()
+        .filter(|d| {
+            d.dependent.kind == ObjectKind::BaseType && d.referenced.kind == ObjectKind::Function
+        })
+        .map(|d| (object_id(&d.dependent), object_id(&d.referenced)))
         .collect()
 }
 

@@ -217,14 +217,10 @@ fn column_storage(cx: &Context, before: &BaseType, after: &BaseType) -> Vec<Step
 
 /// The functions `base` depends on in `catalog`: the ones its definition names.
 fn functions_named(catalog: &Catalog, base: &ObjectId) -> Vec<ObjectId> {
-    catalog
-        .dependencies
-        .iter()
-        .filter(|d| {
-            d.dependent.kind == ObjectKind::BaseType && d.referenced.kind == ObjectKind::Function
-        })
-        .filter(|d| crate::core::object_id(&d.dependent) == *base)
-        .map(|d| crate::core::object_id(&d.referenced))
+    base_types::functions_named(catalog)
+        .into_iter()
+        .filter(|(t, _)| t == base)
+        .map(|(_, f)| f)
         .collect()
 }
 
