@@ -811,6 +811,7 @@ own_cases! {
     fuzz_column_grant_after_table_revoke,
     fuzz_column_of_checked_domain,
     fuzz_column_used_before_added,
+    fuzz_generated_added_to_partitioned,
     fuzz_identity_added_to_partitioned,
     fuzz_inherited_generated_over_replaced_function,
     fuzz_default_new_function,

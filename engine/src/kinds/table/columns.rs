@@ -187,10 +187,13 @@ pub(super) fn diff_columns(
     }
     // A new generated column over a column changing type comes after the change too, which
     // PostgreSQL refuses while an expression uses the column (PG15 seed 737).
+    // An inherited one stays with the others, which skip it: its parent adds it (PG15 seed
+    // 42065: partitions added the column before their partitioned table).
     let (late, now): (Vec<&Column>, Vec<&Column>) = added.into_iter().partition(|c| {
-        c.generated
-            .as_ref()
-            .is_some_and(|g| names_retyped_column(before, after, &c.name, &g.expression))
+        !c.inherited
+            && c.generated
+                .as_ref()
+                .is_some_and(|g| names_retyped_column(before, after, &c.name, &g.expression))
     });
     added = now;
     added_late.extend(late);

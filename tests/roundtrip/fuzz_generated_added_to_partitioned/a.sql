@@ -1,0 +1,8 @@
+-- Generated pair (issue 15): seed 42065, shrunk; it failed `apply`.
+CREATE TABLE "public"."user tab5" (
+    "id6" integer NOT NULL,
+    "c7" text,
+    "c9" bigint GENERATED ALWAYS AS IDENTITY NOT NULL
+) PARTITION BY RANGE ("id6");
+CREATE TABLE "public"."q""x part10" PARTITION OF "public"."user tab5" FOR VALUES FROM (MINVALUE) TO (2);
+CREATE TABLE "public"."part11" PARTITION OF "public"."user tab5" FOR VALUES FROM (2) TO (MAXVALUE);
