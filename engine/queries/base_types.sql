@@ -14,7 +14,8 @@ select coalesce(json_agg(json_build_object(
     'typmod_in', case when t.typmodin <> 0 then t.typmodin::regproc::text end,
     'typmod_out', case when t.typmodout <> 0 then t.typmodout::regproc::text end,
     'analyze', case when t.typanalyze <> 0 then t.typanalyze::regproc::text end,
-    'subscript', case when t.typsubscript <> 0 then t.typsubscript::regproc::text end, -- [pg14+]
+    -- The handler ELEMENT implies from 14 on is left out: written, it would not load before 14.
+    'subscript', case when t.typsubscript <> 0 and not (t.typelem <> 0 and t.typsubscript = 'raw_array_subscript_handler'::regproc) then t.typsubscript::regproc::text end, -- [pg14+]
     'internal_length', t.typlen,
     'passed_by_value', t.typbyval,
     'alignment', case t.typalign when 'c' then 'char' when 's' then 'int2' when 'i' then 'int4' else 'double' end,

@@ -209,8 +209,9 @@ pub struct BaseType {
     /// The statistics function (`ANALYZE`; `typanalyze`); absent when none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub analyze: Option<Text>,
-    /// The subscripting handler (`SUBSCRIPT`; `typsubscript`, 14+); absent when none, and always
-    /// before 14.
+    /// The subscripting handler (`SUBSCRIPT`; `typsubscript`, 14+); absent when none, always
+    /// before 14, and when it is the `raw_array_subscript_handler` an `ELEMENT` implies from 14
+    /// on (so a type read from 14+ also loads on 13).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscript: Option<Text>,
     /// The length of its values in bytes (`INTERNALLENGTH`; `typlen`), -1 for variable length.

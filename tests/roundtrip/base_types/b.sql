@@ -36,3 +36,12 @@ comment on type s.added is 'added';
 create table s.added_uses (a s.added(20));
 
 create type s.new_shell;
+
+-- ELEMENT makes a fixed-length array of float8 (as point is): 14 and later give it the
+-- raw_array_subscript_handler, which the catalog leaves implied.
+create type s.xy;
+create function s.xy_in(cstring) returns s.xy language internal immutable strict as 'point_in';
+create function s.xy_out(s.xy) returns cstring language internal immutable strict as 'point_out';
+create type s.xy (input = s.xy_in, output = s.xy_out, internallength = 16,
+    alignment = double, element = float8);
+create table s.xys (p s.xy);
