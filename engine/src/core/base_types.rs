@@ -84,35 +84,40 @@ pub(crate) fn definition_eq(a: &BaseType, b: &BaseType) -> bool {
         && a.subscript == b.subscript
 }
 
-/// The change of each base type whose definition differs, with FROM's and TARGET's entries.
-pub(crate) fn changes<'a>(
-    matched: &Matching<'a>,
-    from: &Catalog,
-    to: &Catalog,
-) -> Vec<(&'a BaseType, &'a BaseType, Change)> {
-    let d = matched.base_types.differences(definition_eq);
-    d.modified
-        .into_iter()
-        .map(|(_, before, after)| {
-            let change = if same_but_settable(before, after) {
-                Change::InPlace
-            } else if columns_using(from, to, &before.id()).is_empty() {
-                Change::Replaced
-            } else {
-                Change::Refused
-            };
-            (before, after, change)
-        })
-        .collect()
-}
+/// The base types whose definition differs, each with FROM's and TARGET's entries and how it
+/// changes: worked out once per diff, since the recreation pass, the functions' generator and the
+/// base types' own all read it.
+#[derive(Debug, Default)]
+pub(crate) struct Changes<'a>(pub Vec<(&'a BaseType, &'a BaseType, Change)>);
 
-/// The base types replaced (dropped and created again): what depends on them is recreated too.
-pub(crate) fn replaced(matched: &Matching, from: &Catalog, to: &Catalog) -> Vec<ObjectId> {
-    changes(matched, from, to)
-        .into_iter()
-        .filter(|(_, _, change)| *change == Change::Replaced)
-        .map(|(_, after, _)| after.id())
-        .collect()
+impl<'a> Changes<'a> {
+    pub(crate) fn of(matched: &Matching<'a>, from: &Catalog, to: &Catalog) -> Changes<'a> {
+        let d = matched.base_types.differences(definition_eq);
+        Changes(
+            d.modified
+                .into_iter()
+                .map(|(_, before, after)| {
+                    let change = if same_but_settable(before, after) {
+                        Change::InPlace
+                    } else if columns_using(from, to, &before.id()).is_empty() {
+                        Change::Replaced
+                    } else {
+                        Change::Refused
+                    };
+                    (before, after, change)
+                })
+                .collect(),
+        )
+    }
+
+    /// The base types replaced (dropped and created again): what depends on them is recreated
+    /// too.
+    pub(crate) fn replaced(&self) -> impl Iterator<Item = ObjectId> + '_ {
+        self.0
+            .iter()
+            .filter(|(_, _, change)| *change == Change::Replaced)
+            .map(|(_, after, _)| after.id())
+    }
 }
 
 /// (table, column) of the columns of FROM's tables that TARGET keeps, holding values of `base`.
@@ -199,11 +204,11 @@ pub(crate) struct WithTheirType {
 }
 
 impl WithTheirType {
-    pub(crate) fn of(matched: &Matching, from: &Catalog, to: &Catalog) -> WithTheirType {
+    pub(crate) fn of(changes: &Changes, from: &Catalog, to: &Catalog) -> WithTheirType {
         if from.base_types.is_empty() && to.base_types.is_empty() {
             return WithTheirType::default();
         }
-        let replaced: BTreeSet<ObjectId> = replaced(matched, from, to).into_iter().collect();
+        let replaced: BTreeSet<ObjectId> = changes.replaced().collect();
         let dropped_types: BTreeSet<ObjectId> = from
             .base_types
             .iter()

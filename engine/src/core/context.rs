@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use crate::model::{Catalog, CompositeType, Domain, Enum, Text};
 
-use super::{FastSet, Identify, Lookup, Matching, ObjectId, Options, Step};
+use super::{base_types, FastSet, Identify, Lookup, Matching, ObjectId, Options, Step};
 
 /// Everything the kinds' generators look at: both catalogs, the options, and the objects that
 /// must be dropped and created again because something they depend on is replaced.
@@ -24,6 +24,8 @@ pub(crate) struct Context<'a> {
     pub reset_defaults: BTreeSet<(ObjectId, Text, ObjectId)>,
     /// The types recreated under their columns (type_recreation.rs), worked out once.
     pub recreated_types: Recreated<'a>,
+    /// The base types whose definition differs, and how each changes, worked out once.
+    pub base_type_changes: base_types::Changes<'a>,
     /// Every list of both catalogs matched by identity: the pairs each kind compares.
     pub matched: &'a Matching<'a>,
     pub from_lookup: Lookup<'a>,

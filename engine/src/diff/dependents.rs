@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::core::{object_id, presence};
+use crate::core::{base_types, object_id, presence};
 use crate::plan::{Graph, ObjectSet};
 
 use crate::core::ObjectId;
@@ -63,6 +63,7 @@ pub(crate) fn to_recreate(
     removed: Vec<ObjectId>,
     graph: &Graph,
     recreated_types: &Recreated,
+    base_type_changes: &base_types::Changes,
 ) -> Recreation {
     // Seeds: whole objects that go away or are replaced, and single columns that are reshaped.
     let mut whole = removed;
@@ -75,7 +76,7 @@ pub(crate) fn to_recreate(
     whole.extend(kinds::access_method::replaced(matched));
     whole.extend(recreated_types.ids());
     whole.extend(kinds::range_types::replaced(matched));
-    whole.extend(crate::core::base_types::replaced(matched, from, to));
+    whole.extend(base_type_changes.replaced());
     whole.extend(kinds::foreign::replaced(matched));
     whole.extend(kinds::table::replaced(matched));
     let columns = kinds::table::reshaped_columns(matched, from, to, recreated_types);

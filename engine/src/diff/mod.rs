@@ -11,7 +11,8 @@ use std::collections::BTreeSet;
 
 use crate::concerns::{comment, lost_privileges, online, owners, privileges, type_recreation};
 use crate::core::{
-    presence, Context, Identify, Lookup, Matching, ObjectId, Options, Phase, Step, StepAction,
+    base_types, presence, Context, Identify, Lookup, Matching, ObjectId, Options, Phase, Step,
+    StepAction,
 };
 use crate::error::Error;
 use crate::kinds;
@@ -119,8 +120,16 @@ fn diff_with(
     // Match: every list of both catalogs, once.
     let matched = Matching::new(from, to);
     let recreated_types = type_recreation::recreated(&matched, from, to);
-    let recreation =
-        dependents::to_recreate(&matched, from, to, removed, &deps_from, &recreated_types);
+    let base_type_changes = base_types::Changes::of(&matched, from, to);
+    let recreation = dependents::to_recreate(
+        &matched,
+        from,
+        to,
+        removed,
+        &deps_from,
+        &recreated_types,
+        &base_type_changes,
+    );
     let deps_from = deps_from.ordering_edges();
     let deps_to = Graph::new(to).ordering_edges();
     let cx = Context {
@@ -135,6 +144,7 @@ fn diff_with(
         recreate: recreation.objects,
         reset_defaults: recreation.defaults,
         recreated_types,
+        base_type_changes,
         matched: &matched,
         from_lookup: Lookup::new(from),
         to_lookup: Lookup::new(to),

@@ -5,6 +5,8 @@
 //! send, type modifier, analyze and subscript functions and a storage strategy other than
 //! `plain` change in place; anything else replaces the type, unless columns hold values of it.
 
+use std::collections::BTreeSet;
+
 use crate::core::base_types::{self, Change};
 use crate::core::sql::quote_ident;
 use crate::core::{Action, Context, Hazard, Identify, ObjectId, Phase, Step, StepAction};
@@ -94,7 +96,14 @@ fn drop_sql(key: &str) -> String {
 }
 
 /// The steps creating `t`: the shell, the functions that use it, the definition; in `phase`.
-fn creation(cx: &Context, t: &BaseType, phase: Phase, change: Action) -> Vec<Step> {
+/// `io` is [`base_types::io_functions`] of TARGET.
+fn creation(
+    cx: &Context,
+    io: &BTreeSet<(ObjectId, ObjectId)>,
+    t: &BaseType,
+    phase: Phase,
+    change: Action,
+) -> Vec<Step> {
     let mut shell = Step::new(
         phase,
         t.id(),
@@ -106,7 +115,6 @@ fn creation(cx: &Context, t: &BaseType, phase: Phase, change: Action) -> Vec<Ste
     let shell_id = ObjectId::qualified(ObjectKind::ShellType, &t.schema, &t.name);
     shell = shell.after_drop_of(shell_id);
     let mut out = vec![shell];
-    let io = base_types::io_functions(cx.to);
     for (_, function) in io.iter().filter(|(ty, _)| *ty == t.id()) {
         if let Some(f) = cx.to.functions.iter().find(|f| f.id() == *function) {
             out.push(Step::new(
@@ -130,10 +138,11 @@ fn creation(cx: &Context, t: &BaseType, phase: Phase, change: Action) -> Vec<Ste
 
 pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>) {
     let d = cx.matched.base_types.differences(base_types::definition_eq);
+    let io = base_types::io_functions(cx.to);
     for (_, t) in &d.added {
-        out.extend(creation(cx, t, Phase::CreateTypes, Action::Create));
+        out.extend(creation(cx, &io, t, Phase::CreateTypes, Action::Create));
     }
-    for (before, after, change) in base_types::changes(cx.matched, cx.from, cx.to) {
+    for &(before, after, change) in &cx.base_type_changes.0 {
         match change {
             Change::InPlace => {
                 // Attached, not an alteration: a function it now names uses the type in turn
@@ -163,7 +172,13 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>, warnings: &mut Vec<String>
                     before.id(),
                     drop_sql(&before.key()),
                 ));
-                out.extend(creation(cx, after, Phase::DropSelectables, Action::Replace));
+                out.extend(creation(
+                    cx,
+                    &io,
+                    after,
+                    Phase::DropSelectables,
+                    Action::Replace,
+                ));
             }
             Change::Refused => {
                 let columns = base_types::columns_using(cx.from, cx.to, &before.id());

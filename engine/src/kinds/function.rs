@@ -92,7 +92,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
         cx.must_recreate(&after.id()) || !can_replace(before, after)
     };
     // A base type's input, output, receive and send functions come and go with it.
-    let with_their_type = WithTheirType::of(cx.matched, cx.from, cx.to);
+    let with_their_type = WithTheirType::of(&cx.base_type_changes, cx.from, cx.to);
     let dropped_elsewhere = |f: &Function| with_their_type.dropped.contains(&f.id());
     let created_elsewhere = |f: &Function| with_their_type.created.contains(&f.id());
     for (_, f) in &d.removed {
