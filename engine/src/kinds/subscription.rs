@@ -11,44 +11,90 @@ use crate::core::sql::{quote_ident, quote_literal};
 use crate::core::{Action, Context, Hazard, Identify, Phase, Step, StepAction};
 use crate::model::*;
 
-/// `name = value` for each option `after` sets that `before` (none: a creation) does not, in
-/// `CREATE SUBSCRIPTION`'s order. Options a major lacks are absent and never written.
-fn options(before: Option<&Subscription>, after: &Subscription) -> Vec<String> {
-    let mut out = vec![];
-    // An option unknown on either side (absent: a major without it, a role that may not read
-    // it) is never written.
-    let mut text = |name: &str, old: Option<&Text>, new: Option<&Text>| {
-        if let Some(new) = new.filter(|n| before.is_none() || old.is_some_and(|o| o != *n)) {
-            out.push(format!("{name} = {}", quote_literal(new)));
-        }
-    };
-    text(
-        "synchronous_commit",
-        before.and_then(|b| b.synchronous_commit.as_ref()),
-        after.synchronous_commit.as_ref(),
-    );
-    text(
-        "streaming",
-        before.and_then(|b| b.streaming.as_ref()),
-        after.streaming.as_ref(),
-    );
-    text(
-        "origin",
-        before.and_then(|b| b.origin.as_ref()),
-        after.origin.as_ref(),
-    );
-    let mut flag = |name: &str, get: fn(&Subscription) -> Option<bool>| {
-        if let Some(new) =
-            get(after).filter(|n| before.is_none_or(|b| get(b).is_some_and(|o| o != *n)))
-        {
-            out.push(format!("{name} = {new}"));
-        }
-    };
-    flag("binary", |s| s.binary);
-    flag("disable_on_error", |s| s.disable_on_error);
-    flag("password_required", |s| s.password_required);
-    flag("run_as_owner", |s| s.run_as_owner);
-    out
+/// One option of `CREATE SUBSCRIPTION ... WITH` or `ALTER SUBSCRIPTION ... SET`: its name and
+/// its value as SQL (`'off'`, `true`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct SubscriptionOption {
+    name: &'static str,
+    value: String,
+}
+
+impl std::fmt::Display for SubscriptionOption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} = {}", self.name, self.value)
+    }
+}
+
+/// `name = value, ...`.
+fn options_sql(options: &[SubscriptionOption]) -> String {
+    let texts: Vec<String> = options.iter().map(ToString::to_string).collect();
+    texts.join(", ")
+}
+
+/// A text option of a subscription: its name and how to read it.
+type TextOption = (&'static str, fn(&Subscription) -> Option<&Text>);
+/// A boolean option of a subscription: its name and how to read it.
+type FlagOption = (&'static str, fn(&Subscription) -> Option<bool>);
+
+/// The options `after` sets that `before` (none: a creation) does not, in `CREATE
+/// SUBSCRIPTION`'s order, out of `texts` and `flags`. An option unknown on either side
+/// (absent: a major without it, a role that may not read it) is never written.
+fn changed_options(
+    before: Option<&Subscription>,
+    after: &Subscription,
+    texts: &[TextOption],
+    flags: &[FlagOption],
+) -> Vec<SubscriptionOption> {
+    fn changed<T: PartialEq>(before: Option<T>, after: Option<T>, creation: bool) -> Option<T> {
+        after.filter(|new| creation || before.is_some_and(|old| old != *new))
+    }
+    let creation = before.is_none();
+    let texts = texts.iter().filter_map(|&(name, get)| {
+        changed(before.and_then(get), get(after), creation).map(|new| SubscriptionOption {
+            name,
+            value: quote_literal(new),
+        })
+    });
+    let flags = flags.iter().filter_map(|&(name, get)| {
+        changed(before.and_then(get), get(after), creation).map(|new| SubscriptionOption {
+            name,
+            value: new.to_string(),
+        })
+    });
+    texts.chain(flags).collect()
+}
+
+/// The options set in one `ALTER SUBSCRIPTION ... SET` with the others (see
+/// [`slot_bound_options`]).
+fn options(before: Option<&Subscription>, after: &Subscription) -> Vec<SubscriptionOption> {
+    changed_options(
+        before,
+        after,
+        &[
+            ("synchronous_commit", |s| s.synchronous_commit.as_ref()),
+            ("streaming", |s| s.streaming.as_ref()),
+            ("origin", |s| s.origin.as_ref()),
+        ],
+        &[
+            ("binary", |s| s.binary),
+            ("disable_on_error", |s| s.disable_on_error),
+            ("password_required", |s| s.password_required),
+            ("run_as_owner", |s| s.run_as_owner),
+        ],
+    )
+}
+
+/// The options that `ALTER SUBSCRIPTION ... SET` refuses inside a transaction block.
+fn slot_bound_options(
+    before: Option<&Subscription>,
+    after: &Subscription,
+) -> Vec<SubscriptionOption> {
+    changed_options(
+        before,
+        after,
+        &[],
+        &[("two_phase", |s| s.two_phase), ("failover", |s| s.failover)],
+    )
 }
 
 /// The options a major introduced (`CREATE SUBSCRIPTION`'s and `ALTER SUBSCRIPTION ... SET`'s),
@@ -70,23 +116,23 @@ fn default_on(option: &str, major: u32) -> Option<&'static str> {
     (option == "streaming" && major >= 18).then_some("'parallel'")
 }
 
-/// `options` (`name = value`) as the server the migration runs on (FROM's, of major `major`; 0
-/// when unknown) takes them: one it does not know is left out, silently when its value is what
-/// that server does anyway or the default of TARGET's server (major `target`: nobody chose
-/// it), else with a warning.
+/// `options` as the server the migration runs on (FROM's, of major `major`; 0 when unknown)
+/// takes them: one it does not know is left out, silently when its value is what that server
+/// does anyway or the default of TARGET's server (major `target`: nobody chose it), else with a
+/// warning.
 fn for_server(
-    options: Vec<String>,
+    options: Vec<SubscriptionOption>,
     (major, target): (u32, u32),
     subscription: &str,
     warnings: &mut Vec<String>,
-) -> Vec<String> {
+) -> Vec<SubscriptionOption> {
     if major == 0 {
         return options;
     }
     options
         .into_iter()
         .filter(|option| {
-            let (name, value) = option.split_once(" = ").unwrap_or((option, ""));
+            let (name, value) = (option.name, option.value.as_str());
             let unknown = INTRODUCED
                 .iter()
                 .find(|(n, _, _)| *n == name)
@@ -116,26 +162,14 @@ fn for_server(
 }
 
 /// `slot_name = 'x'` or `slot_name = NONE`.
-fn slot_option(s: &Subscription) -> String {
-    match &s.slot_name {
-        Some(slot) => format!("slot_name = {}", quote_literal(slot)),
-        None => "slot_name = NONE".to_string(),
+fn slot_option(s: &Subscription) -> SubscriptionOption {
+    SubscriptionOption {
+        name: "slot_name",
+        value: match &s.slot_name {
+            Some(slot) => quote_literal(slot),
+            None => "NONE".to_string(),
+        },
     }
-}
-
-/// The options that `ALTER SUBSCRIPTION ... SET` refuses inside a transaction block.
-fn slot_bound_options(before: Option<&Subscription>, after: &Subscription) -> Vec<String> {
-    let mut out = vec![];
-    let mut flag = |name: &str, get: fn(&Subscription) -> Option<bool>| {
-        if let Some(new) =
-            get(after).filter(|n| before.is_none_or(|b| get(b).is_some_and(|o| o != *n)))
-        {
-            out.push(format!("{name} = {new}"));
-        }
-    };
-    flag("two_phase", |s| s.two_phase);
-    flag("failover", |s| s.failover);
-    out
 }
 
 impl Subscription {
@@ -184,7 +218,11 @@ impl Subscription {
             ));
             return None;
         };
-        let mut with = vec!["connect = false".to_string(), slot_option(self)];
+        let connect = SubscriptionOption {
+            name: "connect",
+            value: "false".into(),
+        };
+        let mut with = vec![connect, slot_option(self)];
         let mut set = options(None, self);
         set.extend(slot_bound_options(None, self));
         with.extend(for_server(set, majors, &self.name_sql(), warnings));
@@ -211,7 +249,7 @@ impl Subscription {
                 self.name_sql(),
                 quote_literal(connection),
                 self.publications_sql(),
-                with.join(", ")
+                options_sql(&with)
             ),
         ))
     }
@@ -293,7 +331,7 @@ impl Subscription {
         if !set.is_empty() {
             alter(
                 Phase::CreateSubscriptions,
-                format!("alter subscription {name} set ({});", set.join(", ")),
+                format!("alter subscription {name} set ({});", options_sql(&set)),
             );
         }
         let bound = for_server(
@@ -306,11 +344,11 @@ impl Subscription {
             warnings.push(format!(
                 "alter subscription {name} set ({}) cannot run inside a transaction block \
                  (PostgreSQL 17+ for failover, 18+ for two_phase)",
-                bound.join(", ")
+                options_sql(&bound)
             ));
             alter(
                 Phase::CreateSubscriptions,
-                format!("alter subscription {name} set ({});", bound.join(", ")),
+                format!("alter subscription {name} set ({});", options_sql(&bound)),
             );
         }
         if !self.enabled && after.enabled {
