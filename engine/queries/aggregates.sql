@@ -54,9 +54,7 @@ join pg_aggregate ag on ag.aggfnoid = p.oid
 join pg_namespace n on n.oid = p.pronamespace
 left join pg_description dsc on dsc.objoid = p.oid and dsc.classoid = 'pg_proc'::regclass and dsc.objsubid = 0
 where p.prokind = 'a'
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_proc'::regclass and d.objid = p.oid and d.deptype = 'e')

@@ -18,9 +18,7 @@ select coalesce(json_agg(json_build_object(
 from pg_collation c
 join pg_namespace n on n.oid = c.collnamespace
 left join pg_description dsc on dsc.objoid = c.oid and dsc.classoid = 'pg_collation'::regclass and dsc.objsubid = 0
-where n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+where {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_collation'::regclass and d.objid = c.oid and d.deptype = 'e')

@@ -23,9 +23,7 @@ join pg_namespace n on n.oid = t.typnamespace
 join pg_class c on c.oid = t.typrelid and c.relkind = 'c'
 left join pg_description dsc on dsc.objoid = t.oid and dsc.classoid = 'pg_type'::regclass and dsc.objsubid = 0
 where t.typtype = 'c'
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_type'::regclass and d.objid = t.oid and d.deptype = 'e')

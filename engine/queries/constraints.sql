@@ -29,9 +29,7 @@ left join pg_constraint pcon on pcon.oid = con.conparentid and con.conparentid <
 left join pg_description dsc on dsc.objoid = con.oid and dsc.classoid = 'pg_constraint'::regclass and dsc.objsubid = 0
 where con.contype in ('p', 'u', 'c', 'f', 'x')
   and tc.relkind in ('r', 'p', 'f')
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_class'::regclass and d.objid = tc.oid and d.deptype = 'e')

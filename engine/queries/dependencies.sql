@@ -7,9 +7,7 @@
 -- which spares the server a second pass to check it.
 with user_ns as (
     select oid, nspname from pg_namespace
-    where nspname not in ('pg_catalog', 'information_schema')
-      and nspname not like 'pg\_toast%'
-      and nspname not like 'pg\_temp\_%'
+    where {{user_schema nspname}}
 ),
 members as (
     select d.classid, d.objid, e.extname

@@ -33,9 +33,7 @@ left join pg_namespace pn on pn.oid = pc.relnamespace
 left join pg_tablespace ts on ts.oid = ic.reltablespace
 left join pg_description dsc on dsc.objoid = ic.oid and dsc.classoid = 'pg_class'::regclass and dsc.objsubid = 0
 where tc.relkind in ('r', 'p', 'm')
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_class'::regclass and d.objid in (tc.oid, ic.oid) and d.deptype = 'e')

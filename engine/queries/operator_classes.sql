@@ -31,9 +31,7 @@ join pg_namespace fn on fn.oid = f.opfnamespace
 left join class_members cm on cm.refobjid = c.oid
 left join pg_description dsc on dsc.objoid = c.oid and dsc.classoid = 'pg_opclass'::regclass and dsc.objsubid = 0
 where c.oid >= 16384
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_opclass'::regclass and d.objid = c.oid and d.deptype = 'e')

@@ -25,9 +25,7 @@ join pg_am am on am.oid = f.opfmethod
 left join family_members fm on fm.refobjid = f.oid
 left join pg_description dsc on dsc.objoid = f.oid and dsc.classoid = 'pg_opfamily'::regclass and dsc.objsubid = 0
 where f.oid >= 16384
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_opfamily'::regclass and d.objid = f.oid and d.deptype = 'e')

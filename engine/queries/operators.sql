@@ -32,9 +32,7 @@ left join pg_proc j on j.oid = o.oprjoin
 left join pg_namespace jn on jn.oid = j.pronamespace
 left join pg_description dsc on dsc.objoid = o.oid and dsc.classoid = 'pg_operator'::regclass and dsc.objsubid = 0
 where o.oid >= 16384
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_operator'::regclass and d.objid = o.oid and d.deptype = 'e')

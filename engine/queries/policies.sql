@@ -18,9 +18,7 @@ from pg_policy p
 join pg_class tc on tc.oid = p.polrelid
 join pg_namespace n on n.oid = tc.relnamespace
 left join pg_description dsc on dsc.objoid = p.oid and dsc.classoid = 'pg_policy'::regclass and dsc.objsubid = 0
-where n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+where {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_class'::regclass and d.objid = tc.oid and d.deptype = 'e')

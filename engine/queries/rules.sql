@@ -15,9 +15,7 @@ join pg_class c on c.oid = r.ev_class
 join pg_namespace n on n.oid = c.relnamespace
 left join pg_description dsc on dsc.objoid = r.oid and dsc.classoid = 'pg_rewrite'::regclass and dsc.objsubid = 0
 where r.rulename <> '_RETURN'
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')

@@ -8,9 +8,7 @@ select coalesce(json_agg(json_build_object(
 )), '[]')
 from pg_namespace n
 left join pg_description dsc on dsc.objoid = n.oid and dsc.classoid = 'pg_namespace'::regclass and dsc.objsubid = 0
-where n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+where {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_namespace'::regclass and d.objid = n.oid and d.deptype = 'e')

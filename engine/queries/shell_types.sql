@@ -12,9 +12,7 @@ left join pg_description dsc on dsc.objoid = t.oid and dsc.classoid = 'pg_type':
 where t.typtype = 'p'
   and not t.typisdefined
   and t.oid >= 16384
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_type'::regclass and d.objid = t.oid and d.deptype = 'e')

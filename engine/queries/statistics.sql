@@ -14,9 +14,7 @@ from pg_statistic_ext s
 join pg_namespace n on n.oid = s.stxnamespace
 join pg_class c on c.oid = s.stxrelid
 left join pg_description dsc on dsc.objoid = s.oid and dsc.classoid = 'pg_statistic_ext'::regclass and dsc.objsubid = 0
-where n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+where {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.deptype = 'e'

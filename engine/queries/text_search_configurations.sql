@@ -34,9 +34,7 @@ join pg_namespace pn on pn.oid = p.prsnamespace
 left join mappings m on m.mapcfg = c.oid
 left join pg_description dsc on dsc.objoid = c.oid and dsc.classoid = 'pg_ts_config'::regclass and dsc.objsubid = 0
 where c.oid >= 16384
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_ts_config'::regclass and d.objid = c.oid and d.deptype = 'e')

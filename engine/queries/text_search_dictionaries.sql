@@ -21,9 +21,7 @@ left join lateral (
 ) o on true
 left join pg_description dsc on dsc.objoid = d.oid and dsc.classoid = 'pg_ts_dict'::regclass and dsc.objsubid = 0
 where d.oid >= 16384
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend dep
       where dep.classid = 'pg_ts_dict'::regclass and dep.objid = d.oid and dep.deptype = 'e')

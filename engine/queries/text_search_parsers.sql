@@ -21,9 +21,7 @@ left join pg_proc fh on fh.oid = p.prsheadline
 left join pg_namespace fh_n on fh_n.oid = fh.pronamespace
 left join pg_description dsc on dsc.objoid = p.oid and dsc.classoid = 'pg_ts_parser'::regclass and dsc.objsubid = 0
 where p.oid >= 16384
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_ts_parser'::regclass and d.objid = p.oid and d.deptype = 'e')

@@ -15,9 +15,7 @@ left join pg_proc fi on fi.oid = t.tmplinit
 left join pg_namespace fi_n on fi_n.oid = fi.pronamespace
 left join pg_description dsc on dsc.objoid = t.oid and dsc.classoid = 'pg_ts_template'::regclass and dsc.objsubid = 0
 where t.oid >= 16384
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_ts_template'::regclass and d.objid = t.oid and d.deptype = 'e')

@@ -20,9 +20,7 @@ join pg_namespace fn on fn.oid = f.pronamespace
 left join pg_description dsc on dsc.objoid = t.oid and dsc.classoid = 'pg_trigger'::regclass and dsc.objsubid = 0
 where not t.tgisinternal
   and t.tgparentid = 0
-  and n.nspname not in ('pg_catalog', 'information_schema')
-  and n.nspname not like 'pg\_toast%'
-  and n.nspname not like 'pg\_temp\_%'
+  and {{user_schema n.nspname}}
   and not exists (
       select from pg_depend d
       where d.classid = 'pg_class'::regclass and d.objid = tc.oid and d.deptype = 'e')

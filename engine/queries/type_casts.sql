@@ -11,9 +11,7 @@ with recursive used(oid) as (
     join pg_class c on c.oid = a.attrelid
     join pg_namespace n on n.oid = c.relnamespace
     where c.relkind in ('r', 'p', 'f') and a.attnum > 0 and not a.attisdropped
-      and n.nspname not in ('pg_catalog', 'information_schema')
-      and n.nspname not like 'pg\_toast%'
-      and n.nspname not like 'pg\_temp\_%'
+      and {{user_schema n.nspname}}
     union
     select case when t.typtype = 'd' then t.typbasetype else t.typelem end
     from used u join pg_type t on t.oid = u.oid

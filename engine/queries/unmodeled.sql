@@ -80,6 +80,4 @@ found as (
 )
 select coalesce(json_agg(json_build_object('kind', kind, 'schema', schema, 'name', name)), '[]')
 from found
-where coalesce(schema, '') not in ('pg_catalog', 'information_schema')
-  and coalesce(schema, '') not like 'pg\_toast%'
-  and coalesce(schema, '') not like 'pg\_temp\_%'
+where {{user_schema coalesce(schema, '')}}

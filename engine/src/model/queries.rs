@@ -47,6 +47,11 @@ super::declarations::for_each_list!(sources);
 
 /// Pieces several queries share, used as `{{name arg | arg}}`.
 const FRAGMENTS: &[(&str, &str)] = &[
+    // Whether a schema name (`$1`) is the user's: not the system's, a TOAST or a temporary one.
+    (
+        "user_schema",
+        include_str!("../../queries/fragments/user_schema.sql"),
+    ),
     (
         "privileges",
         include_str!("../../queries/fragments/privileges.sql"),
