@@ -12,6 +12,8 @@ pub(crate) struct Lookup<'a> {
     matviews: BTreeSet<(&'a str, &'a str)>,
     constraints: BTreeMap<(&'a str, &'a str, &'a str), &'a Constraint>,
     tables: BTreeMap<(&'a str, &'a str), &'a Table>,
+    /// The tables in an inheritance or partition tree: with a parent or a child.
+    in_trees: BTreeSet<(&'a str, &'a str)>,
 }
 
 impl<'a> Lookup<'a> {
@@ -39,7 +41,26 @@ impl<'a> Lookup<'a> {
                 .iter()
                 .map(|t| ((t.schema.as_str(), t.name.as_str()), t))
                 .collect(),
+            in_trees: catalog
+                .tables
+                .iter()
+                .flat_map(|t| {
+                    let parents: Vec<(&str, &str)> = t
+                        .inherits
+                        .iter()
+                        .chain(t.partition_of.as_ref().map(|p| &p.parent))
+                        .map(|p| (p.schema.as_str(), p.name.as_str()))
+                        .collect();
+                    let own = (!parents.is_empty()).then_some((t.schema.as_str(), t.name.as_str()));
+                    parents.into_iter().chain(own)
+                })
+                .collect(),
         }
+    }
+
+    /// Whether the table has a parent or a child (an inheritance or partition tree).
+    pub fn in_a_tree(&self, schema: &str, table: &str) -> bool {
+        self.in_trees.contains(&(schema, table))
     }
 
     pub fn is_partitioned(&self, schema: &str, table: &str) -> bool {

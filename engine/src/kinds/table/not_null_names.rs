@@ -32,14 +32,10 @@ pub(super) fn not_null_name(catalog: &Catalog, table: &Table, column: &Column) -
     })
 }
 
-/// Whether `table` is outside every inheritance and partition tree of `catalog` (no parent, no
-/// child), where PostgreSQL renames its NOT NULL constraints.
-fn standalone(catalog: &Catalog, table: &Table) -> bool {
-    let is = |t: &Table| t.schema == table.schema && t.name == table.name;
-    !catalog
-        .tables
-        .iter()
-        .any(|t| (is(t) && t.parents().next().is_some()) || t.is_child_of(table))
+/// Whether `table` is outside every inheritance and partition tree of the catalog of `lookup`
+/// (no parent, no child), where PostgreSQL renames its NOT NULL constraints.
+fn standalone(lookup: &Lookup, table: &Table) -> bool {
+    !lookup.in_a_tree(&table.schema, &table.name)
 }
 
 /// The tables `table` was linked to in FROM (parents and children): a rename follows their
@@ -153,7 +149,7 @@ fn rename_sql(table: &Table, (current, wanted): &(String, String)) -> String {
 /// given children) of NOT NULL constraints it has in FROM: before it joins, as steps of the table
 /// that its attach (or its children's) follow, since a constraint in a tree is renamed no more.
 pub(super) fn renames_before_joining(cx: &Context, before: &Table, after: &Table) -> Vec<Step> {
-    if !standalone(cx.from, after) || standalone(cx.to, after) {
+    if !standalone(&cx.from_lookup, after) || standalone(&cx.to_lookup, after) {
         return vec![];
     }
     before
@@ -185,9 +181,9 @@ pub(super) fn rename_step(
     warnings: &mut Vec<String>,
 ) -> Option<Step> {
     let names = rename_wanted(cx, after, old, new)?;
-    if !standalone(cx.to, after) {
+    if !standalone(&cx.to_lookup, after) {
         // A table joining a tree with the constraint it has is renamed before it joins.
-        if !(standalone(cx.from, after) && old.not_null) {
+        if !(standalone(&cx.from_lookup, after) && old.not_null) {
             warnings.push(format!(
                 "the NOT NULL constraint of column {} of table {} is named {} in TARGET and will \
                  be {} here: PostgreSQL renames no NOT NULL constraint of a table in an \
