@@ -2,6 +2,8 @@
 //!
 //! How this kind is compared, created, dropped and altered; the catalog types are in `model`.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::core::{Action, Hazard};
 use crate::core::{Context, Lookup};
 use crate::core::{ObjectId, Phase, Step, StepAction};
@@ -173,6 +175,7 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             out.push(create(after, Action::Replace));
         }
     }
+    out.extend(kept_copy_renames(cx));
     // Settings start from nothing on an index created or created again (whoever creates it).
     for (_, i) in &d.added {
         out.extend(settings_steps(cx, None, i, Action::Create));
@@ -189,6 +192,107 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
     for (_, before, after) in &d.unchanged {
         out.extend(settings_steps(cx, Some(before), after, Action::Alter));
     }
+}
+
+/// Renames of partitions' copies of a partitioned table's index that stays, to the name TARGET
+/// gives them. PostgreSQL names the copy a new partitioned index makes on a partition with the
+/// first free `<partition>_<column>_idx[N]`, so where a kept copy holds the name TARGET gives the
+/// new one, the new copy would take another (PG15 fuzz seed 51525: the re-diff cannot see it,
+/// the pg_dump oracle does). Run before the indexes are created, after the drops that free the
+/// name; a copy whose new name another renamed copy holds goes through a temporary name.
+fn kept_copy_renames(cx: &Context) -> Vec<Step> {
+    let kept_parent = |parent: &QualifiedName| {
+        let id = ObjectId::qualified(ObjectKind::Index, &parent.schema, &parent.name);
+        let before = cx
+            .from
+            .indexes
+            .iter()
+            .find(|i| i.schema == parent.schema && i.name == parent.name);
+        let after = cx
+            .to
+            .indexes
+            .iter()
+            .find(|i| i.schema == parent.schema && i.name == parent.name);
+        matches!((before, after), (Some(b), Some(a)) if definition_eq(b, a))
+            && !cx.must_recreate(&id)
+    };
+    // FROM's copies by (partition, parent index).
+    let copies: BTreeMap<(&str, &str, &QualifiedName), &Index> = cx
+        .from
+        .indexes
+        .iter()
+        .filter_map(|i| {
+            Some((
+                (
+                    i.schema.as_str(),
+                    i.table.as_str(),
+                    i.parent_index.as_ref()?,
+                ),
+                i,
+            ))
+        })
+        .collect();
+    let renames: Vec<(&Index, &Index)> = cx
+        .to
+        .indexes
+        .iter()
+        .filter(|i| i.constraint.is_none())
+        .filter_map(|after| {
+            let parent = after.parent_index.as_ref()?;
+            let before = copies.get(&(after.schema.as_str(), after.table.as_str(), parent))?;
+            (before.name != after.name && before.constraint.is_none() && kept_parent(parent))
+                .then_some((*before, after))
+        })
+        .collect();
+    let renamed: BTreeSet<(&str, &str)> = renames
+        .iter()
+        .map(|(before, _)| (before.schema.as_str(), before.name.as_str()))
+        .collect();
+    let step = |index: &Index, sql: String| {
+        Step::new(
+            Phase::Tables,
+            index.id(),
+            StepAction::Alter,
+            Action::Alter,
+            sql,
+        )
+    };
+    let rename_sql = |from: &str, schema: &str, to: &str| {
+        format!(
+            "alter index {} rename to {};",
+            crate::core::sql::qualified(schema, from),
+            crate::core::sql::quote_ident(to)
+        )
+    };
+    let mut out = vec![];
+    let mut second = vec![];
+    for (n, (before, after)) in renames.into_iter().enumerate() {
+        let schema = after.schema.as_str();
+        if renamed.contains(&(schema, after.name.as_str())) {
+            // A swap: out of the way first, to its name once every copy has moved. The temporary
+            // name stays within PostgreSQL's 63 bytes, which would cut a longer one.
+            let mut cut = before.name.len().min(40);
+            while !before.name.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let temporary = format!("{}_migra_tmp{n}", &before.name[..cut]);
+            out.push(step(after, rename_sql(&before.name, schema, &temporary)));
+            second.push(step(after, rename_sql(&temporary, schema, &after.name)));
+            continue;
+        }
+        let mut rename = step(after, rename_sql(&before.name, schema, &after.name));
+        if let Some(holder) = cx
+            .from
+            .indexes
+            .iter()
+            .find(|i| i.schema == schema && i.name == after.name)
+        {
+            rename = rename.after_drop_of(holder.id());
+        }
+        out.push(rename);
+    }
+    out.extend(second);
+    out
 }
 
 /// The statements that set what `after` has beyond its definition, from what `before` had

@@ -1,3 +1,21 @@
+create type "s"."xy";
+
+CREATE OR REPLACE FUNCTION s.xy_in(cstring)
+ RETURNS s.xy
+ LANGUAGE internal
+ IMMUTABLE STRICT
+AS $function$point_in$function$
+;
+
+CREATE OR REPLACE FUNCTION s.xy_out(s.xy)
+ RETURNS cstring
+ LANGUAGE internal
+ IMMUTABLE STRICT
+AS $function$point_out$function$
+;
+
+create type "s"."xy" (input = s.xy_in, output = s.xy_out, internallength = 16, alignment = double, storage = plain, category = 'U', element = double precision, delimiter = ',');
+
 alter type "s"."label" set (storage = main);
 
 alter table only "s"."labels" alter column "l" set storage main;
@@ -31,6 +49,11 @@ AS $function$int4out$function$
 create type "s"."changes" (input = s.changes_in, output = s.changes_out, internallength = 4, passedbyvalue, alignment = int4, storage = plain, category = 'N', default = '0', delimiter = ',');
 
 drop table "s"."gone_uses";
+
+create table "s"."xys" (
+    "p" s.xy
+);
+
 
 drop type "s"."gone" cascade;
 

@@ -54,6 +54,8 @@ create type "s"."changes" (input = s.changes_in, output = s.changes_out, interna
 
 drop table "s"."added_uses";
 
+drop table "s"."xys";
+
 create table "s"."gone_uses" (
     "g" s.gone
 );
@@ -64,6 +66,8 @@ drop type "s"."added" cascade;
 drop function if exists "s"."added_typmod_in"(cstring[]);
 
 drop function if exists "s"."added_typmod_out"(integer);
+
+drop type "s"."xy" cascade;
 
 drop type "s"."new_shell";
 
