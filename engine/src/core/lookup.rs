@@ -2,16 +2,17 @@
 //! partitioned?", "is this relation a materialized view?"), so that no kind scans a whole list per
 //! object: the diff stays linear in the size of the schema.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
+use super::presence::find_in;
+use crate::model::declarations::{IdentityFields, Listed};
 use crate::model::Catalog;
 use crate::model::{Column, Constraint, ConstraintType, QualifiedName, Table};
 
+/// Answers by binary search in the catalog's lists, which `diff()` has put in normalized order
+/// (sorted by identity fields) before it builds one.
 pub(crate) struct Lookup<'a> {
-    partitioned: BTreeSet<(&'a str, &'a str)>,
-    matviews: BTreeSet<(&'a str, &'a str)>,
-    constraints: BTreeMap<(&'a str, &'a str, &'a str), &'a Constraint>,
-    tables: BTreeMap<(&'a str, &'a str), &'a Table>,
+    catalog: &'a Catalog,
     /// The tables in an inheritance or partition tree: with a parent or a child.
     in_trees: BTreeSet<(&'a str, &'a str)>,
 }
@@ -19,28 +20,7 @@ pub(crate) struct Lookup<'a> {
 impl<'a> Lookup<'a> {
     pub fn new(catalog: &'a Catalog) -> Lookup<'a> {
         Lookup {
-            partitioned: catalog
-                .tables
-                .iter()
-                .filter(|t| t.partition_key.is_some())
-                .map(|t| (t.schema.as_str(), t.name.as_str()))
-                .collect(),
-            matviews: catalog
-                .views
-                .iter()
-                .filter(|v| v.materialized)
-                .map(|v| (v.schema.as_str(), v.name.as_str()))
-                .collect(),
-            constraints: catalog
-                .constraints
-                .iter()
-                .map(|c| ((c.schema.as_str(), c.table.as_str(), c.name.as_str()), c))
-                .collect(),
-            tables: catalog
-                .tables
-                .iter()
-                .map(|t| ((t.schema.as_str(), t.name.as_str()), t))
-                .collect(),
+            catalog,
             in_trees: catalog
                 .tables
                 .iter()
@@ -64,23 +44,34 @@ impl<'a> Lookup<'a> {
     }
 
     pub fn is_partitioned(&self, schema: &str, table: &str) -> bool {
-        self.partitioned.contains(&(schema, table))
+        self.table(schema, table)
+            .is_some_and(|t| t.partition_key.is_some())
     }
 
     pub fn is_foreign_table(&self, schema: &str, table: &str) -> bool {
-        self.tables
-            .get(&(schema, table))
+        self.table(schema, table)
             .is_some_and(|t| t.foreign.is_some())
     }
 
     pub fn is_matview(&self, schema: &str, name: &str) -> bool {
-        self.matviews.contains(&(schema, name))
+        let wanted = IdentityFields {
+            schema,
+            name,
+            ..IdentityFields::default()
+        };
+        find_in(
+            &self.catalog.views,
+            |v| v.identity(),
+            wanted,
+            |v| v.materialized,
+        )
+        .is_some()
     }
 
     /// The parents of a table (partitioned parent, inheritance parents); `None` when there is no
     /// such table.
     pub fn parents(&self, schema: &str, table: &str) -> Option<Vec<&'a QualifiedName>> {
-        let table = *self.tables.get(&(schema, table))?;
+        let table = self.table(schema, table)?;
         Some(
             table
                 .inherits
@@ -98,15 +89,31 @@ impl<'a> Lookup<'a> {
     }
 
     pub fn table(&self, schema: &str, table: &str) -> Option<&'a Table> {
-        self.tables.get(&(schema, table)).copied()
+        let wanted = IdentityFields {
+            schema,
+            name: table,
+            ..IdentityFields::default()
+        };
+        find_in(&self.catalog.tables, |t| t.identity(), wanted, |_| true)
     }
 
     pub fn column(&self, schema: &str, table: &str, column: &str) -> Option<&'a Column> {
-        let table = *self.tables.get(&(schema, table))?;
+        let table = self.table(schema, table)?;
         table.columns.iter().find(|c| c.name == column)
     }
 
     pub fn constraint(&self, schema: &str, table: &str, name: &str) -> Option<&'a Constraint> {
-        self.constraints.get(&(schema, table, name)).copied()
+        let wanted = IdentityFields {
+            schema,
+            table,
+            name,
+            args: "",
+        };
+        find_in(
+            &self.catalog.constraints,
+            |c| c.identity(),
+            wanted,
+            |_| true,
+        )
     }
 }

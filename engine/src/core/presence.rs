@@ -55,7 +55,7 @@ fn missing<'a, T, K: Ord>(
 }
 
 /// The first item of `list`, sorted by `key`, with key `wanted` that is `same`.
-fn find_in<'a, T, K: Ord>(
+pub(crate) fn find_in<'a, T, K: Ord>(
     list: &'a [T],
     key: impl Fn(&'a T) -> K,
     wanted: K,
