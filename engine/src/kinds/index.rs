@@ -4,8 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::core::{presence, Context, Lookup};
 use crate::core::{Action, Hazard};
-use crate::core::{Context, Lookup};
 use crate::core::{ObjectId, Phase, Step, StepAction};
 
 use crate::core::Identify;
@@ -175,7 +175,14 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
             out.push(create(after, Action::Replace));
         }
     }
-    out.extend(kept_copy_renames(cx));
+    // The indexes the diff leaves as they are (`differences` has already weighed definition and
+    // recreation): the only parents whose copies keep existing.
+    let kept: BTreeSet<(&str, &str)> = d
+        .unchanged
+        .iter()
+        .map(|(_, _, after)| (after.schema.as_str(), after.name.as_str()))
+        .collect();
+    out.extend(kept_copy_renames(cx, &kept));
     // Settings start from nothing on an index created or created again (whoever creates it).
     for (_, i) in &d.added {
         out.extend(settings_steps(cx, None, i, Action::Create));
@@ -200,22 +207,9 @@ pub(crate) fn diff(cx: &Context, out: &mut Vec<Step>) {
 /// new one, the new copy would take another (PG15 fuzz seed 51525: the re-diff cannot see it,
 /// the pg_dump oracle does). Run before the indexes are created, after the drops that free the
 /// name; a copy whose new name another renamed copy holds goes through a temporary name.
-fn kept_copy_renames(cx: &Context) -> Vec<Step> {
-    let kept_parent = |parent: &QualifiedName| {
-        let id = ObjectId::qualified(ObjectKind::Index, &parent.schema, &parent.name);
-        let before = cx
-            .from
-            .indexes
-            .iter()
-            .find(|i| i.schema == parent.schema && i.name == parent.name);
-        let after = cx
-            .to
-            .indexes
-            .iter()
-            .find(|i| i.schema == parent.schema && i.name == parent.name);
-        matches!((before, after), (Some(b), Some(a)) if definition_eq(b, a))
-            && !cx.must_recreate(&id)
-    };
+fn kept_copy_renames(cx: &Context, kept: &BTreeSet<(&str, &str)>) -> Vec<Step> {
+    let kept_parent =
+        |parent: &QualifiedName| kept.contains(&(parent.schema.as_str(), parent.name.as_str()));
     // FROM's copies by (partition, parent index).
     let copies: BTreeMap<(&str, &str, &QualifiedName), &Index> = cx
         .from
@@ -281,13 +275,9 @@ fn kept_copy_renames(cx: &Context) -> Vec<Step> {
             continue;
         }
         let mut rename = step(after, rename_sql(&before.name, schema, &after.name));
-        if let Some(holder) = cx
-            .from
-            .indexes
-            .iter()
-            .find(|i| i.schema == schema && i.name == after.name)
-        {
-            rename = rename.after_drop_of(holder.id());
+        let holder = ObjectId::qualified(ObjectKind::Index, schema, &after.name);
+        if presence::contains(cx.from, &holder) {
+            rename = rename.after_drop_of(holder);
         }
         out.push(rename);
     }
