@@ -36,7 +36,7 @@
 
 // The flow of a diff is the module order: `model` (the catalogs) → `diff` (filter, match,
 // dependents, then each kind of `kinds` and each cross-kind `concerns`, all written in `core`'s
-// terms) → `plan` (ordering) → `render` (the migration). `layers.rs` keeps the imports
+// terms) → `plan` (ordering) → `render` (the migration). `tests/layers.rs` keeps the imports
 // pointing that way.
 mod concerns;
 mod core;
@@ -57,9 +57,6 @@ pub use render::{
     report_json_schema, Change, Definition, Migration, PlanStyle, Report, ReportFormat,
     ReportStatement, Statement, Status, REPORT_FORMAT, REPORT_VERSION,
 };
-
-#[cfg(test)]
-mod layers;
 
 #[cfg(test)]
 mod boundary_tests {

@@ -183,7 +183,7 @@ fn every_module_imports_only_from_the_layers_below_it() {
     assert!(checked > 30, "found only {checked} files in the layers");
     assert!(
         problems.is_empty(),
-        "engine layering broken (see engine/src/layers.rs and ARCHITECTURE.md):\n{}",
+        "engine layering broken (see engine/tests/layers.rs and ARCHITECTURE.md):\n{}",
         problems.join("\n")
     );
 }
