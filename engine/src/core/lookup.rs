@@ -25,10 +25,7 @@ impl<'a> Lookup<'a> {
                 .tables
                 .iter()
                 .flat_map(|t| {
-                    let parents: Vec<(&str, &str)> = t
-                        .inherits
-                        .iter()
-                        .chain(t.partition_of.as_ref().map(|p| &p.parent))
+                    let parents: Vec<(&str, &str)> = parents_of(t)
                         .map(|p| (p.schema.as_str(), p.name.as_str()))
                         .collect();
                     let own = (!parents.is_empty()).then_some((t.schema.as_str(), t.name.as_str()));
@@ -71,14 +68,7 @@ impl<'a> Lookup<'a> {
     /// The parents of a table (partitioned parent, inheritance parents); `None` when there is no
     /// such table.
     pub fn parents(&self, schema: &str, table: &str) -> Option<Vec<&'a QualifiedName>> {
-        let table = self.table(schema, table)?;
-        Some(
-            table
-                .inherits
-                .iter()
-                .chain(table.partition_of.as_ref().map(|p| &p.parent))
-                .collect(),
-        )
+        Some(parents_of(self.table(schema, table)?).collect())
     }
 
     /// Whether the index behind a constraint is created by the constraint itself rather than
@@ -116,4 +106,12 @@ impl<'a> Lookup<'a> {
             |_| true,
         )
     }
+}
+
+/// A table's inheritance parents, then its partitioned parent.
+fn parents_of(table: &Table) -> impl Iterator<Item = &QualifiedName> {
+    table
+        .inherits
+        .iter()
+        .chain(table.partition_of.as_ref().map(|p| &p.parent))
 }
