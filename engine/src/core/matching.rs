@@ -81,6 +81,9 @@ struct Positions {
     added: Vec<(String, usize)>,
     removed: Vec<(String, usize)>,
     matched: Vec<(usize, usize)>,
+    /// Both lists were strictly in normalized order, as the merge and the binary searches of
+    /// `presence` need.
+    in_order: bool,
 }
 
 /// An item's identity and kind: all the matching looks at.
@@ -138,6 +141,20 @@ impl<'a, T: Listed> Pairs<'a, T> {
             unchanged,
         }
     }
+
+    /// The items of `from` that `to` lacks, in list order: those removed, and those matched by
+    /// an item of another kind (a view become a materialized view is another object).
+    pub fn missing(&self) -> Vec<&'a T> {
+        let kind_changed = self
+            .positions
+            .matched
+            .iter()
+            .filter(|&&(i, j)| self.from[i].object_kind() != self.to[j].object_kind());
+        let mut at: Vec<usize> = self.positions.removed.iter().map(|&(_, i)| i).collect();
+        at.extend(kind_changed.map(|&(i, _)| i));
+        at.sort_unstable();
+        at.into_iter().map(|i| &self.from[i]).collect()
+    }
 }
 
 impl Positions {
@@ -147,7 +164,10 @@ impl Positions {
             return Positions::by_key(from, to);
         }
         let key = |(fields, kind): &Identified| key_of(*kind, *fields);
-        let mut positions = Positions::default();
+        let mut positions = Positions {
+            in_order: true,
+            ..Positions::default()
+        };
         let mut next = 0;
         for (i, a) in from.iter().enumerate() {
             while next < to.len() && to[next].0 < a.0 {
@@ -171,7 +191,8 @@ impl Positions {
         positions
     }
 
-    /// The matching of [`differences`]: by formatted key, both sides sorted, each key once.
+    /// The matching of [`differences`]: by formatted key, both sides sorted, each key once. Not
+    /// `in_order`.
     fn by_key(from: &[Identified], to: &[Identified]) -> Positions {
         let keyed = |list: &[Identified]| {
             let positions: Vec<usize> = (0..list.len()).collect();
@@ -220,6 +241,14 @@ macro_rules! matching {
                 Matching {
                     $($list: Pairs::new(&from.$list, &to.$list),)*
                 }
+            }
+
+            /// Whether every list of both catalogs was in normalized order, each identity
+            /// once: what a catalog read from JSON is, and what the merges of this matching and
+            /// the binary searches of `presence` rely on. A catalog built out of order in code
+            /// is normalized by `diff()` and matched again.
+            pub fn in_order(&self) -> bool {
+                true $(&& self.$list.positions.in_order)*
             }
         }
     };
@@ -276,6 +305,25 @@ mod tests {
         out.extend(d.modified.iter().map(|(k, _, _)| ('~', k.clone())));
         out.push(('=', d.unchanged.len().to_string()));
         out
+    }
+
+    #[test]
+    fn missing_is_what_is_removed_or_of_another_kind_in_list_order() {
+        let from = items(&[("s", "a", 0), ("s", "b", 0), ("s", "c", 0), ("t", "d", 0)]);
+        let to = items(&[("s", "b", 0), ("s", "c", 0), ("u", "e", 0)]);
+        let pairs = Pairs::new(&from, &to);
+        assert!(pairs.positions.in_order);
+        let names: Vec<&str> = pairs.missing().iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["a", "d"]);
+        // Out of order: matched by key all the same, and said not to be in order.
+        let backwards: Vec<Item> = items(&[("s", "b", 0), ("s", "a", 0)])
+            .into_iter()
+            .rev()
+            .collect();
+        let pairs = Pairs::new(&backwards, &to);
+        assert!(!pairs.positions.in_order);
+        let names: Vec<&str> = pairs.missing().iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["a"]);
     }
 
     #[test]

@@ -1,58 +1,17 @@
 //! Which objects one catalog has and the other lacks, asked of the identity fields of the
-//! catalogs' sorted lists (the order `Catalog::normalize` gives them): a merge for all of them, a
-//! binary search for one. No identity is formatted and nothing is hashed, so the questions cost
-//! a sequential pass rather than a cache miss per object.
+//! catalogs' sorted lists (the order `Catalog::normalize` gives them): read from the diff's
+//! matching (one merge of each list) for all of them, a binary search for one. No identity is
+//! formatted and nothing is hashed, so the questions cost a sequential pass rather than a cache
+//! miss per object.
 //!
 //! The objects are those of `kinds::object::objects` and the extensions.
 
+use super::matching::Matching;
 use super::Identify;
 use crate::core::object::CatalogObject;
 use crate::core::ObjectId;
 use crate::model::Catalog;
 use crate::model::{Listed, ObjectKind};
-
-/// A list was not in the order the merges need: the catalog was not normalized.
-#[derive(Debug)]
-pub(crate) struct Unsorted;
-
-/// The items of `from` that `to` lacks: none of `to`'s items with an equal key is `same`.
-/// Both lists must be sorted by `key`; the merge checks that as it goes, to the end of both.
-fn missing<'a, T, K: Ord>(
-    from: &'a [T],
-    to: &'a [T],
-    key: impl Fn(&'a T) -> K,
-    same: impl Fn(&T, &T) -> bool,
-) -> Result<Vec<&'a T>, Unsorted> {
-    let sorted = |list: &'a [T]| list.windows(2).all(|w| key(&w[0]) <= key(&w[1]));
-    let mut out = vec![];
-    let mut next = 0;
-    let mut previous: Option<K> = None;
-    for item in from {
-        let wanted = key(item);
-        if previous.as_ref().is_some_and(|p| *p > wanted) {
-            return Err(Unsorted);
-        }
-        let checked = next;
-        while next < to.len() && key(&to[next]) < wanted {
-            next += 1;
-        }
-        if !sorted(&to[checked.saturating_sub(1)..(next + 1).min(to.len())]) {
-            return Err(Unsorted);
-        }
-        let present = to[next..]
-            .iter()
-            .take_while(|other| key(other) == wanted)
-            .any(|other| same(item, other));
-        if !present {
-            out.push(item);
-        }
-        previous = Some(wanted);
-    }
-    if !sorted(&to[next.saturating_sub(1)..]) {
-        return Err(Unsorted);
-    }
-    Ok(out)
-}
 
 /// The first item of `list`, sorted by `key`, with key `wanted` that is `same`.
 pub(crate) fn find_in<'a, T, K: Ord>(
@@ -81,16 +40,16 @@ pub(crate) fn find_in<'a, T, K: Ord>(
 /// (`model/declarations.rs`), what one catalog lacks of the other, and finding by identity.
 macro_rules! presence {
     ($(($list:ident, $ty:ident, [$($kind:ident),*], $shape:ident [$($field:ident),+], $schema:ident [$($schema_field:ident)?], $diffed:ident, $create:ident, $drop:ident, [$($doc:literal),*])),+) => {
-        /// The identities of the objects of `from` that `to` lacks (an object whose kind
-        /// changed, a view become a materialized view, is another object); `Unsorted` if a list
-        /// of either is not in normalized order, which [`contains`] also relies on.
-        pub(crate) fn missing_from(from: &Catalog, to: &Catalog) -> Result<Vec<ObjectId>, Unsorted> {
+        /// The identities of the objects of FROM that TARGET lacks (an object whose kind
+        /// changed, a view become a materialized view, is another object), in list order.
+        pub(crate) fn missing_from(matched: &Matching) -> Vec<ObjectId> {
             let mut out = vec![];
-            $( presence!(@missing $diffed, from, to, out, $list); )+
-            Ok(out)
+            $( presence!(@missing $diffed, matched, out, $list); )+
+            out
         }
 
-        /// Whether `catalog` has the object with this identity (an extension too).
+        /// Whether `catalog` has the object with this identity (an extension too). The lists
+        /// must be in normalized order ([`Matching::in_order`]).
         pub(crate) fn contains(catalog: &Catalog, id: &ObjectId) -> bool {
             let Some(identity) = &id.identity else {
                 return false;
@@ -116,19 +75,13 @@ macro_rules! presence {
             None
         }
     };
-    (@missing object, $from:ident, $to:ident, $out:ident, $list:ident) => {
-        presence!(@missing bare, $from, $to, $out, $list)
+    (@missing object, $matched:ident, $out:ident, $list:ident) => {
+        presence!(@missing bare, $matched, $out, $list)
     };
-    (@missing bare, $from:ident, $to:ident, $out:ident, $list:ident) => {
-        $out.extend(
-            missing(&$from.$list, &$to.$list, |x| x.identity(), |a, b| {
-                a.object_kind() == b.object_kind()
-            })?
-            .into_iter()
-            .map(|x| x.id()),
-        )
+    (@missing bare, $matched:ident, $out:ident, $list:ident) => {
+        $out.extend($matched.$list.missing().into_iter().map(|x| x.id()))
     };
-    (@missing $other:ident, $from:ident, $to:ident, $out:ident, $list:ident) => {};
+    (@missing $other:ident, $matched:ident, $out:ident, $list:ident) => {};
     (@contains object, $catalog:ident, $id:ident, $wanted:ident, $list:ident) => {
         presence!(@contains bare, $catalog, $id, $wanted, $list)
     };
@@ -161,26 +114,6 @@ mod tests {
     const TARGET: &str = include_str!("../../benches/fixtures/target-50.json");
 
     #[test]
-    fn the_merge_finds_what_is_missing_and_notices_disorder() {
-        fn key<'a>(x: &(&'a str, u8)) -> &'a str {
-            x.0
-        }
-        let same = |a: &(&str, u8), b: &(&str, u8)| a.1 == b.1;
-        let from = [("a", 0), ("b", 0), ("c", 1), ("d", 0)];
-        let to = [("b", 0), ("c", 0), ("c", 1), ("e", 0)];
-        let missing_keys: Vec<&str> = missing(&from, &to, key, same)
-            .expect("sorted")
-            .iter()
-            .map(|x| x.0)
-            .collect();
-        assert_eq!(missing_keys, ["a", "d"]);
-        assert!(missing(&[("b", 0), ("a", 0)], &to, key, same).is_err());
-        assert!(missing(&from, &[("b", 0), ("a", 0)], key, same).is_err());
-        // Disorder past the last key of `from` is noticed too.
-        assert!(missing(&from[..1], &[("b", 0), ("z", 0), ("y", 0)], key, same).is_err());
-    }
-
-    #[test]
     fn unsorted_catalogs_give_the_same_migration() {
         let from = Catalog::from_json(FROM).expect("fixture");
         let to = Catalog::from_json(TARGET).expect("fixture");
@@ -204,8 +137,10 @@ mod tests {
             assert!(std::ptr::addr_eq(found, object), "{:?}", object.id());
             assert!(!contains(&empty, &object.id()));
         }
-        assert!(missing_from(&catalog, &catalog).expect("sorted").is_empty());
-        let gone = missing_from(&catalog, &empty).expect("sorted");
+        let same = Matching::new(&catalog, &catalog);
+        assert!(same.in_order());
+        assert!(missing_from(&same).is_empty());
+        let gone = missing_from(&Matching::new(&catalog, &empty));
         assert_eq!(
             gone.len(),
             crate::core::object::objects(&catalog).len() + catalog.extensions.len()

@@ -78,28 +78,25 @@ fn diff_with(
     } else {
         (Cow::Owned(filtered(from)), Cow::Owned(filtered(to)))
     };
-    // The diff merges and searches the lists in normalized order. A catalog read from JSON is
-    // in it; one built in code is sorted here, on a copy.
-    let (from, to, removed) = match presence::missing_from(&from, &to) {
-        Ok(removed) => (from, to, removed),
-        Err(presence::Unsorted) => {
-            let (from, to) = (sorted(from), sorted(to));
-            // Normalizing sorts by the very keys the merges check, so this cannot fail again.
-            let removed = presence::missing_from(&from, &to).map_err(|_| {
-                Error::new(
-                    crate::error::ErrorKind::InvalidCatalog,
-                    "the catalogs' lists could not be put in order".to_string(),
-                )
-            })?;
-            (from, to, removed)
-        }
-    };
+    // Match: every list of both catalogs, once. The merges and the binary searches of the diff
+    // need the lists in normalized order: a catalog read from JSON is in it; one built in code
+    // is sorted here, on a copy, and matched again.
+    let sorted_copies: (Catalog, Catalog);
     let (from, to) = (from.as_ref(), to.as_ref());
+    let first = Matching::new(from, to);
+    let (matched, from, to) = if first.in_order() {
+        (first, from, to)
+    } else {
+        sorted_copies = (sorted(from), sorted(to));
+        let (from, to) = (&sorted_copies.0, &sorted_copies.1);
+        (Matching::new(from, to), from, to)
+    };
+    let removed = presence::missing_from(&matched);
 
     let mut steps = vec![];
     if options.create_extensions_only {
         kinds::extension::diff_creations_only(
-            &Matching::new(from, to),
+            &matched,
             options.ignore_extension_versions,
             &mut steps,
         );
@@ -117,8 +114,6 @@ fn diff_with(
     // The source's edges, all of them for the recreation pass, those that order statements for
     // the planner.
     let deps_from = Graph::new(from);
-    // Match: every list of both catalogs, once.
-    let matched = Matching::new(from, to);
     let recreated_types = type_recreation::recreated(&matched, from, to);
     let base_type_changes = base_types::Changes::of(&matched, from, to);
     let recreation = dependents::to_recreate(
@@ -231,10 +226,10 @@ fn catalog_notes(from: &Catalog, to: &Catalog) -> Vec<String> {
 }
 
 /// A normalized copy of `catalog`.
-fn sorted(catalog: Cow<'_, Catalog>) -> Cow<'_, Catalog> {
-    let mut copy = catalog.into_owned();
+fn sorted(catalog: &Catalog) -> Catalog {
+    let mut copy = catalog.clone();
     copy.normalize();
-    Cow::Owned(copy)
+    copy
 }
 
 fn assemble(
