@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use super::presence::find_in;
 use crate::model::declarations::{IdentityFields, Listed};
 use crate::model::Catalog;
-use crate::model::{Column, Constraint, ConstraintType, QualifiedName, Table};
+use crate::model::{Column, Constraint, ConstraintType, Index, QualifiedName, Table};
 
 /// Answers by binary search in the catalog's lists, which `diff()` has put in normalized order
 /// (sorted by identity fields) before it builds one.
@@ -90,6 +90,15 @@ impl<'a> Lookup<'a> {
     pub fn column(&self, schema: &str, table: &str, column: &str) -> Option<&'a Column> {
         let table = self.table(schema, table)?;
         table.columns.iter().find(|c| c.name == column)
+    }
+
+    pub fn index(&self, schema: &str, name: &str) -> Option<&'a Index> {
+        let wanted = IdentityFields {
+            schema,
+            name,
+            ..IdentityFields::default()
+        };
+        find_in(&self.catalog.indexes, |i| i.identity(), wanted, |_| true)
     }
 
     pub fn constraint(&self, schema: &str, table: &str, name: &str) -> Option<&'a Constraint> {

@@ -13,10 +13,10 @@
 //!   it carries none of `ACCESS_EXCLUSIVE_LOCK`, `SCANS_TABLE`, `REWRITES_TABLE`,
 //!   `MAY_FAIL_ON_EXISTING_ROWS`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use crate::core::sql::quote_ident;
-use crate::core::{Action, Hazard, Step, StepAction};
+use crate::core::{Action, Hazard, Lookup, Step, StepAction};
 use crate::model::{Catalog, ConstraintType, ObjectKind};
 
 /// Hazards only true of statements on relations that exist before the migration.
@@ -68,17 +68,16 @@ pub(super) fn mark(steps: &mut [Step], from: &Catalog, to: &Catalog) {
         let id = step.object.identity.as_ref();
         let locks = match step.object.kind {
             ObjectKind::Table if creates_it => id
-                .and_then(|id| catalogs.to_parents.get(&(&id.schema, &id.name)))
-                .is_some_and(|&(s, parent)| {
-                    catalogs.from_tables.contains(&(s, parent)) && !is_created(s, parent)
-                }),
+                .and_then(|id| catalogs.parent_in_to(&id.schema, &id.name))
+                .is_some_and(|(s, parent)| catalogs.existed(s, parent) && !is_created(s, parent)),
             ObjectKind::Table => step.change != Action::Create && !weaker_on_table(&step.sql),
             ObjectKind::Constraint => {
                 let name = id.map(|id| quote_ident(&id.name)).unwrap_or_default();
                 let foreign_key = id.is_some_and(|id| {
                     catalogs
-                        .to_foreign_keys
-                        .contains(&(&id.schema, &id.table, &id.name))
+                        .to
+                        .constraint(&id.schema, &id.table, &id.name)
+                        .is_some_and(|c| c.constraint_type == ConstraintType::ForeignKey)
                 });
                 // Dropped (also as a change to its table, left behind by a detach), or added.
                 step.sql.ends_with(&format!(" drop constraint {name};"))
@@ -89,9 +88,9 @@ pub(super) fn mark(steps: &mut [Step], from: &Catalog, to: &Catalog) {
             ObjectKind::Index => {
                 let behind_a_constraint = id.is_some_and(|id| {
                     catalogs
-                        .from_indexes
-                        .get(&(&id.schema, &id.name))
-                        .is_some_and(|&(_, constraint)| constraint)
+                        .from
+                        .index(&id.schema, &id.name)
+                        .is_some_and(|i| i.constraint.is_some())
                 });
                 step.sql.starts_with("drop index if exists ") && !behind_a_constraint
             }
@@ -103,7 +102,7 @@ pub(super) fn mark(steps: &mut [Step], from: &Catalog, to: &Catalog) {
             }
             _ => false,
         };
-        let on_existing_table = creates_it || catalogs.from_tables.contains(&(schema, relation));
+        let on_existing_table = creates_it || catalogs.existed(schema, relation);
         if locks && on_existing_table {
             add(step, Hazard::AccessExclusiveLock);
         }
@@ -137,58 +136,30 @@ fn weaker_on_table(sql: &str) -> bool {
         || storage_parameters
 }
 
-type Name<'a> = (&'a str, &'a str);
-
-/// What the marking asks of the two catalogs, indexed once: the diff stays linear in the size of
-/// the schema.
+/// What the marking asks of the two catalogs, by binary search in their sorted lists: the diff
+/// stays linear in the size of the schema.
 struct Relations<'a> {
-    /// The tables of FROM.
-    from_tables: BTreeSet<Name<'a>>,
-    /// Indexes by name: their table, and whether a constraint owns them.
-    from_indexes: BTreeMap<Name<'a>, (&'a str, bool)>,
-    to_indexes: BTreeMap<Name<'a>, (&'a str, bool)>,
-    /// The partitioned table of each partition of TO.
-    to_parents: BTreeMap<Name<'a>, Name<'a>>,
-    /// The foreign keys of TO: schema, table, name.
-    to_foreign_keys: BTreeSet<(&'a str, &'a str, &'a str)>,
+    from: Lookup<'a>,
+    to: Lookup<'a>,
 }
 
 impl<'a> Relations<'a> {
     fn new(from: &'a Catalog, to: &'a Catalog) -> Relations<'a> {
-        let indexes = |catalog: &'a Catalog| {
-            catalog
-                .indexes
-                .iter()
-                .map(|i| {
-                    let key = (i.schema.as_str(), i.name.as_str());
-                    (key, (i.table.as_str(), i.constraint.is_some()))
-                })
-                .collect()
-        };
         Relations {
-            from_tables: from
-                .tables
-                .iter()
-                .map(|t| (t.schema.as_str(), t.name.as_str()))
-                .collect(),
-            from_indexes: indexes(from),
-            to_indexes: indexes(to),
-            to_parents: to
-                .tables
-                .iter()
-                .filter_map(|t| {
-                    let parent = &t.partition_of.as_ref()?.parent;
-                    let key = (t.schema.as_str(), t.name.as_str());
-                    Some((key, (parent.schema.as_str(), parent.name.as_str())))
-                })
-                .collect(),
-            to_foreign_keys: to
-                .constraints
-                .iter()
-                .filter(|c| c.constraint_type == ConstraintType::ForeignKey)
-                .map(|c| (c.schema.as_str(), c.table.as_str(), c.name.as_str()))
-                .collect(),
+            from: Lookup::new(from),
+            to: Lookup::new(to),
         }
+    }
+
+    /// Whether FROM has the table.
+    fn existed(&self, schema: &str, table: &str) -> bool {
+        self.from.table(schema, table).is_some()
+    }
+
+    /// The partitioned table of a partition of TO.
+    fn parent_in_to(&self, schema: &str, table: &str) -> Option<(&'a str, &'a str)> {
+        let parent = &self.to.table(schema, table)?.partition_of.as_ref()?.parent;
+        Some((parent.schema.as_str(), parent.name.as_str()))
     }
 
     /// The table or materialized view a step acts on: its own object, or the table of a
@@ -202,14 +173,15 @@ impl<'a> Relations<'a> {
             | ObjectKind::Policy
             | ObjectKind::Rule => Some((&id.schema, &id.table)),
             ObjectKind::Index => {
-                let key = (id.schema.as_str(), id.name.as_str());
                 let (first, second) = if step.action == StepAction::Drop {
-                    (&self.from_indexes, &self.to_indexes)
+                    (&self.from, &self.to)
                 } else {
-                    (&self.to_indexes, &self.from_indexes)
+                    (&self.to, &self.from)
                 };
-                let (table, _) = first.get(&key).or_else(|| second.get(&key))?;
-                Some((&id.schema, table))
+                let index = first
+                    .index(&id.schema, &id.name)
+                    .or_else(|| second.index(&id.schema, &id.name))?;
+                Some((&id.schema, &index.table))
             }
             _ => None,
         }
