@@ -197,7 +197,23 @@ pub(super) fn diff_columns(
     });
     added = now;
     added_late.extend(late);
-    removed.sort_by(|a, b| a.name.cmp(&b.name));
+    // By name, as migra; but a generated column whose expression names another column dropped
+    // here goes first, as PostgreSQL refuses to drop a column an expression uses (issue 15,
+    // PG15 seeds 58622 and 59279: a column made generated is dropped and added again, and a
+    // generated column over it is dropped).
+    let uses_a_dropped_column = |c: &Column| {
+        c.generated.as_ref().is_some_and(|g| {
+            removed
+                .iter()
+                .any(|r| r.name != c.name && names_column(&g.expression, &r.name))
+        })
+    };
+    let mut removed: Vec<(bool, &Column)> = removed
+        .iter()
+        .map(|c| (!uses_a_dropped_column(c), *c))
+        .collect();
+    removed.sort_by(|(a_late, a), (b_late, b)| (a_late, &a.name).cmp(&(b_late, &b.name)));
+    let removed: Vec<&Column> = removed.into_iter().map(|(_, c)| c).collect();
     // By name, as migra; generated columns last, as their expression may name a column added
     // here (issue 15, PG15 seed 340) and cannot name another generated one.
     added.sort_by(|a, b| (a.generated.is_some(), &a.name).cmp(&(b.generated.is_some(), &b.name)));
@@ -440,6 +456,11 @@ pub(super) fn diff_columns(
                     .find(|k| k.source == source && k.target == target);
                 if let Some(cast) = cast {
                     s = s.requires(cast.id());
+                }
+                if after.partition_key.is_some() {
+                    out.extend(super::partition_copies::copy_comments_after_retype(
+                        cx, after, &new.name,
+                    ));
                 }
             }
             // PostgreSQL names the new identity's sequence `<table>_<column>_seq`, as `serial`

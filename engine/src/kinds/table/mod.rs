@@ -12,6 +12,7 @@ mod column_clauses;
 mod columns;
 mod defaults;
 mod not_null_names;
+mod partition_copies;
 mod readd;
 mod reshaped;
 mod settings;
