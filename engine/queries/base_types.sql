@@ -15,7 +15,8 @@ select coalesce(json_agg(json_build_object(
     'typmod_out', case when t.typmodout <> 0 then t.typmodout::regproc::text end,
     'analyze', case when t.typanalyze <> 0 then t.typanalyze::regproc::text end,
     -- The handler ELEMENT implies from 14 on is left out: written, it would not load before 14.
-    'subscript', case when t.typsubscript <> 0 and not (t.typelem <> 0 and t.typsubscript = 'raw_array_subscript_handler'::regproc) then t.typsubscript::regproc::text end, -- [pg14+]
+    -- ELEMENT without one (ALTER TYPE ... SET (SUBSCRIPT = NONE)) is `-`, as regproc prints none.
+    'subscript', case when t.typsubscript <> 0 and not (t.typelem <> 0 and t.typsubscript = 'raw_array_subscript_handler'::regproc) then t.typsubscript::regproc::text when t.typsubscript = 0 and t.typelem <> 0 then '-' end, -- [pg14+]
     'internal_length', t.typlen,
     'passed_by_value', t.typbyval,
     'alignment', case t.typalign when 'c' then 'char' when 's' then 'int2' when 'i' then 'int4' else 'double' end,

@@ -886,6 +886,7 @@ own_cases! {
     access_method_tables,
     transforms,
     base_types,
+    base_type_subscript_none,
     family_additions,
     inheritance_columns,
     matviews,

@@ -20,13 +20,15 @@ impl BaseType {
             format!("input = {}", self.input),
             format!("output = {}", self.output),
         ];
+        // `-` is set after the creation (`subscript_none_sql`): CREATE TYPE has no NONE.
+        let subscript = self.subscript.clone().filter(|s| s != NO_SUBSCRIPT);
         let functions = [
             ("receive", &self.receive),
             ("send", &self.send),
             ("typmod_in", &self.typmod_in),
             ("typmod_out", &self.typmod_out),
             ("analyze", &self.analyze),
-            ("subscript", &self.subscript),
+            ("subscript", &subscript),
         ];
         for (option, function) in functions {
             if let Some(function) = function {
@@ -70,17 +72,45 @@ impl BaseType {
             ("typmod_in", &before.typmod_in, &self.typmod_in),
             ("typmod_out", &before.typmod_out, &self.typmod_out),
             ("analyze", &before.analyze, &self.analyze),
-            ("subscript", &before.subscript, &self.subscript),
         ];
         let mut options: Vec<String> = functions
             .into_iter()
             .filter(|(_, was, now)| was != now)
             .map(|(option, _, now)| format!("{option} = {}", now.as_deref().unwrap_or("none")))
             .collect();
+        if before.subscript_handler() != self.subscript_handler() {
+            let handler = self.subscript_handler().unwrap_or("none");
+            options.push(format!("subscript = {handler}"));
+        }
         if before.storage != self.storage {
             options.push(format!("storage = {}", self.storage));
         }
         format!("alter type {} set ({});", self.key(), options.join(", "))
+    }
+}
+
+/// `BaseType::subscript` of a type with an `ELEMENT` and no subscripting handler.
+const NO_SUBSCRIPT: &str = "-";
+
+impl BaseType {
+    /// The subscripting handler the type has: the one named, none for `-`, and the
+    /// `raw_array_subscript_handler` an `ELEMENT` implies (14+) when none is named.
+    fn subscript_handler(&self) -> Option<&str> {
+        match self.subscript.as_deref() {
+            Some(NO_SUBSCRIPT) => None,
+            Some(handler) => Some(handler),
+            None => self
+                .element
+                .is_some()
+                .then_some("raw_array_subscript_handler"),
+        }
+    }
+
+    /// `alter type ... set (subscript = none)` for a type created with an `ELEMENT` but no
+    /// handler, which CREATE TYPE cannot say.
+    fn subscript_none_sql(&self) -> Option<String> {
+        (self.subscript.as_deref() == Some(NO_SUBSCRIPT))
+            .then(|| format!("alter type {} set (subscript = none);", self.key()))
     }
 }
 
@@ -133,6 +163,9 @@ fn creation(
         change,
         t.definition_sql(),
     ));
+    if let Some(sql) = t.subscript_none_sql() {
+        out.push(Step::new(phase, t.id(), StepAction::Alter, change, sql));
+    }
     out
 }
 

@@ -211,7 +211,8 @@ pub struct BaseType {
     pub analyze: Option<Text>,
     /// The subscripting handler (`SUBSCRIPT`; `typsubscript`, 14+); absent when none, always
     /// before 14, and when it is the `raw_array_subscript_handler` an `ELEMENT` implies from 14
-    /// on (so a type read from 14+ also loads on 13).
+    /// on (so a type read from 14+ also loads on 13); `-` for a type with an `ELEMENT` whose
+    /// handler was then set to `NONE` (14+).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscript: Option<Text>,
     /// The length of its values in bytes (`INTERNALLENGTH`; `typlen`), -1 for variable length.
