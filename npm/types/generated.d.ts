@@ -553,7 +553,7 @@ export interface BaseType {
    */
   storage: string;
   /**
-   * The subscripting handler (`SUBSCRIPT`; `typsubscript`, 14+); absent when none, always before 14, and when it is the `raw_array_subscript_handler` an `ELEMENT` implies from 14 on (so a type read from 14+ also loads on 13).
+   * The subscripting handler (`SUBSCRIPT`; `typsubscript`, 14+); absent when none, always before 14, and when it is the `raw_array_subscript_handler` an `ELEMENT` implies from 14 on (so a type read from 14+ also loads on 13); `-` for a type with an `ELEMENT` whose handler was then set to `NONE` (14+).
    */
   subscript?: string | null;
   /**
