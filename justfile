@@ -32,9 +32,8 @@ default:
 build:
     cargo build --workspace --bins
 
-# Runs what CI runs on the default server: the JS lint, npm/crate's fmt and clippy, the docs, engine for wasm32, fmt, clippy, every Rust suite, then the npm package's and the web page's tests.
+# Runs what CI runs on the default server: the JS lint, npm/crate's fmt and clippy, the docs, fmt, clippy, every Rust suite, then the npm package's and the web page's tests. (The engine's wasm32 build is the npm package's: `lint-npm-crate` checks it for wasm32 and `test-npm` builds it.)
 test: wasm-target pg-server lint-js lint-npm-crate doc && test-npm test-web
-    cargo build -p migra-engine --target wasm32-unknown-unknown
     cargo fmt --all --check
     cargo clippy --workspace --all-targets -- -D warnings
     cargo build -p migra-fetch --bins
