@@ -13,19 +13,8 @@ use crate::model::{Index, Table};
 /// copy whose comment then differs from TARGET's gets TARGET's back, after the change.
 pub(super) fn copy_comments_after_retype(cx: &Context, table: &Table, column: &str) -> Vec<Step> {
     let copies_take_parents = cx.from.server_version_num < 170000;
-    let rebuilt = cx.from.indexes.iter().filter(|parent| {
-        parent.schema == table.schema
-            && parent.table == table.name
-            && parent.parent_index.is_none()
-            && names_identifier(&parent.definition, column)
-            && !cx.must_recreate(&parent.id())
-            && cx
-                .to_lookup
-                .index(&parent.schema, &parent.name)
-                .is_some_and(|kept| kept.definition == parent.definition)
-    });
     let mut out = vec![];
-    for parent in rebuilt {
+    for parent in rebuilt_indexes(cx, table, column) {
         let is_copy = |i: &&Index| {
             i.parent_index
                 .as_ref()
@@ -48,6 +37,27 @@ pub(super) fn copy_comments_after_retype(cx: &Context, table: &Table, column: &s
         }
     }
     out
+}
+
+/// The partitioned indexes of the partitioned table `table` over `column`, kept by the diff, that
+/// a type change of the column rebuilds on every partition (on every major, even a change that
+/// needs no rewrite: the partitions are read, where a plain table's index is kept as it is).
+pub(super) fn rebuilt_indexes<'a>(
+    cx: &'a Context,
+    table: &'a Table,
+    column: &'a str,
+) -> impl Iterator<Item = &'a Index> + 'a {
+    cx.from.indexes.iter().filter(move |parent| {
+        parent.schema == table.schema
+            && parent.table == table.name
+            && parent.parent_index.is_none()
+            && names_identifier(&parent.definition, column)
+            && !cx.must_recreate(&parent.id())
+            && cx
+                .to_lookup
+                .index(&parent.schema, &parent.name)
+                .is_some_and(|kept| kept.definition == parent.definition)
+    })
 }
 
 /// Whether `text` names the identifier `name` as a whole word, bare or quoted (an index's
