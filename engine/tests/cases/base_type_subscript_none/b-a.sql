@@ -1,0 +1,6 @@
+alter type "s"."xy" set (subscript = none);
+
+alter type "s"."zw" set (subscript = raw_array_subscript_handler);
+
+drop type "s"."nw" cascade;
+
