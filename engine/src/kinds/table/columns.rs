@@ -461,14 +461,13 @@ pub(super) fn diff_columns(
                     // Rebuilding the partitioned indexes over the column reads every partition,
                     // even when the change rewrites nothing (the hazards test saw it).
                     let reads = [Hazard::ScansTable, Hazard::RewritesTable];
-                    let indexed = super::partition_copies::rebuilt_indexes(cx, after, &new.name)
-                        .next()
-                        .is_some();
-                    if indexed && !s.hazards.iter().any(|h| reads.contains(h)) {
+                    let rebuilt: Vec<&Index> =
+                        super::partition_copies::rebuilt_indexes(cx, after, &new.name).collect();
+                    if !rebuilt.is_empty() && !s.hazards.iter().any(|h| reads.contains(h)) {
                         s = s.hazard(Hazard::ScansTable);
                     }
                     out.extend(super::partition_copies::copy_comments_after_retype(
-                        cx, after, &new.name,
+                        cx, &rebuilt,
                     ));
                 }
             }

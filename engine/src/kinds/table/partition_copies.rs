@@ -6,15 +6,15 @@ use crate::core::sql::quote_ident_if_needed;
 use crate::core::{Action, Context, Identify, Step};
 use crate::model::{Index, Table};
 
-/// The comments of partition copies that a type change of `column` of the partitioned table
-/// `table` leaves wrong. PostgreSQL rebuilds the partitioned indexes over the column, and their
+/// The comments of partition copies that a type change of a column of a partitioned table leaves
+/// wrong, given the partitioned indexes it rebuilds ([`rebuilt_indexes`]). PostgreSQL rebuilds the partitioned indexes over the column, and their
 /// copies with them: a copy's own comment is lost, and up to 16 the copy takes its parent's
 /// (PG15 fuzz seed 58966; the re-diff saw it: `comment on index part16_c15_idx is null`). Each
 /// copy whose comment then differs from TARGET's gets TARGET's back, after the change.
-pub(super) fn copy_comments_after_retype(cx: &Context, table: &Table, column: &str) -> Vec<Step> {
+pub(super) fn copy_comments_after_retype(cx: &Context, rebuilt: &[&Index]) -> Vec<Step> {
     let copies_take_parents = cx.from.server_version_num < 170000;
     let mut out = vec![];
-    for parent in rebuilt_indexes(cx, table, column) {
+    for parent in rebuilt {
         let is_copy = |i: &&Index| {
             i.parent_index
                 .as_ref()
